@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace InternBot.Core.Text;
+
+/// <summary>How dates, times and amounts are written for people, in each language.</summary>
+public static class Formats
+{
+    /// <summary>"22 June 2025" / "22 juin 2025".</summary>
+    public static string Date(DateOnly date, Language language) =>
+        date.ToString(language == Language.French ? "d MMMM yyyy" : "d MMMM yyyy", language.Culture());
+
+    /// <summary>"22 June 2025, 23:59" / "22 juin 2025 à 23:59".</summary>
+    public static string DateTime(DateTime local, Language language) =>
+        language == Language.French
+            ? local.ToString("d MMMM yyyy 'à' HH:mm", language.Culture())
+            : local.ToString("d MMMM yyyy, HH:mm", language.Culture());
+
+    /// <summary>"€1,286.09" / "1 286,09 €"; without a currency, just the number.</summary>
+    public static string Money(decimal amount, string? currency, Language language)
+    {
+        var culture = language.Culture();
+        if (currency is null)
+        {
+            return amount.ToString("N2", culture);
+        }
+
+        if (string.Equals(currency, "EUR", StringComparison.OrdinalIgnoreCase))
+        {
+            return amount.ToString("C2", culture);
+        }
+
+        var number = amount.ToString("N2", culture);
+        return language == Language.French ? $"{number} {currency}" : $"{currency} {number}";
+    }
+
+    /// <summary>"March 2026" / "mars 2026".</summary>
+    public static string Month(int year, int month, Language language) =>
+        new DateOnly(year, month, 1).ToString("MMMM yyyy", language.Culture());
+
+    public static string Number(decimal value, Language language) =>
+        value.ToString("0.##", language.Culture());
+}

@@ -1,0 +1,7 @@
+namespace InternBot.Core.Vacancies;
+
+public enum WorkSchedule
+{
+    FullTime,
+    PartTime,
+}
