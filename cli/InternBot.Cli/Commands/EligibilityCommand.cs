@@ -151,7 +151,7 @@ internal static class EligibilityCommand
                 [
                     d.Verdict.ToString(),
                     string.Join(";", d.Failed.Select(c => c.Criterion)),
-                    string.Join(" | ", notPassed.Select(c => $"{EligibilityLabels.Criterion(c.Criterion).In(language)}: {c.Reason.In(language)}")),
+                    string.Join(" | ", notPassed.Select(c => $"{EligibilityLabels.Criterion(c.Criterion).In(language)}{(language == Language.French ? " :" : ":")} {c.Reason.In(language)}")),
                     $"{d.Desirable.Matched}/{d.Desirable.Total}",
                 ]).ToList();
             return cells;

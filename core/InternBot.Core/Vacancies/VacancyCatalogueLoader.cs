@@ -30,7 +30,7 @@ public static class VacancyCatalogueLoader
         if (files.Count == 0)
         {
             return Failed(new InputProblem(folder, "", "the folder holds no vacancy files (*.json).",
-                $"Add vacancy files (see docs/vacancy-data.md), or point {PathKey} at the folder that has them."));
+                $"Add vacancy files (see docs/vacancy-data.md), or point {PathKey} (environment variable Vacancies__Path) at the folder that has them."));
         }
 
         var problems = new List<InputProblem>();

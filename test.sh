@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, installing what it needs first. This is the README's test command.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore InternBot.sln
+dotnet build InternBot.sln --no-restore -c Release
+dotnet test InternBot.sln --no-build -c Release
