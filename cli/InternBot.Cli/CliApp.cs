@@ -12,6 +12,7 @@ internal static class CliApp
         root.Options.Add(CommonOptions.Vacancies);
         root.Subcommands.Add(VacanciesCommand.Create(env));
         root.Subcommands.Add(EligibilityCommand.Create(env));
+        root.Subcommands.Add(ImportNoticeCommand.Create(env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

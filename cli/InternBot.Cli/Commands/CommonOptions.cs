@@ -30,6 +30,10 @@ internal static class CommonOptions
         return null;
     }
 
+    /// <summary>Loads the catalogue if it loads; null (silently) otherwise. For checks that are useful but optional.</summary>
+    public static VacancyCatalogue? TryLoadCatalogue(ParseResult parsed, CliEnvironment env) =>
+        VacancyCatalogueLoader.Load(parsed.GetValue(Vacancies) ?? env.GetVariable("Vacancies__Path") ?? VacancyCatalogueLoader.DefaultPath).Catalogue;
+
     /// <summary>Finds the vacancy named on the command line, or explains why not.</summary>
     public static Vacancy? FindVacancy(VacancyCatalogue catalogue, string name, CliEnvironment env)
     {
