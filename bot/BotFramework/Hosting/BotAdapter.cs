@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text.Json;
+using InternBot.Bot.BotFramework.Auth;
+using InternBot.Bot.BotFramework.Connector;
+using InternBot.Bot.BotFramework.Schema;
+using InternBot.Bot.BotFramework.Turns;
+using Microsoft.Extensions.Options;
+
+namespace InternBot.Bot.BotFramework.Hosting;
+
+/// <summary>
+/// Turns one POST /api/messages into a turn: checks the request (400/401/413), authenticates it, then runs the
+/// turn inline (invokes and expectReplies, whose answers are the HTTP body) or in the background (ordinary
+/// messages, answered through the connector after a 202).
+/// </summary>
+internal sealed partial class BotAdapter(
+    IOptions<BotOptions> options,
+    InboundAuthenticator authenticator,
+    ActivityDeduplicator deduplicator,
+    BackgroundTurnQueue queue,
+    IServiceScopeFactory scopes,
+    IConnectorClient connector,
+    ILogger<BotAdapter> logger)
+{
+    /// <summary>Teams messages are under 100 KB; this leaves room for card submissions and nothing more.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public async Task ProcessAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var request = http.Request;
+        var anonymous = options.Value.AllowAnonymous;
+        if (anonymous && !IsLoopback(http))
+        {
+            await Problem(http, 401, "Unauthorized", "Anonymous mode accepts requests from this machine only.");
+            return;
+        }
+
+        var authorization = anonymous ? null : request.Headers.Authorization.ToString();
+        if (!anonymous && !authorization!.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            LogRejected(logger, "missing-bearer-token");
+            await Problem(http, 401, "Unauthorized", "A Bot Framework bearer token is required.");
+            return;
+        }
+
+        var (activity, error, status) = await ReadActivityAsync(request, cancellationToken);
+        if (activity is null)
+        {
+            await Problem(http, status, status == 413 ? "Payload too large" : "Bad request", error!);
+            return;
+        }
+
+        if (!anonymous)
+        {
+            AuthResult auth;
+            try
+            {
+                auth = await authenticator.AuthenticateAsync(authorization, activity, cancellationToken);
+            }
+            catch (SigningKeysUnavailableException)
+            {
+                LogRejected(logger, "signing-keys-unavailable");
+                await Problem(http, 503, "Service unavailable", "The token's signing keys cannot be fetched right now; try again.");
+                return;
+            }
+
+            if (!auth.Succeeded)
+            {
+                LogRejected(logger, auth.Failure!);
+                await Problem(http, 401, "Unauthorized", "The token is not valid for this bot.");
+                return;
+            }
+        }
+
+        var key = ActivityDeduplicator.KeyOf(activity.Conversation?.Id, activity.Id);
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        TurnOutcome outcome;
+        bool duplicate;
+        if (activity.Type == ActivityTypes.Invoke || expectReplies)
+        {
+            outcome = await deduplicator.RunOnceAsync(key, () => RunInlineAsync(activity, expectReplies, cancellationToken), out duplicate);
+        }
+        else
+        {
+            outcome = await deduplicator.RunOnceAsync(key, () => Task.FromResult(Enqueue(activity)), out duplicate);
+            if (duplicate)
+            {
+                outcome = new TurnOutcome(200);
+            }
+        }
+
+        if (duplicate)
+        {
+            LogDuplicate(logger, activity.Type!);
+        }
+
+        http.Response.StatusCode = outcome.Status;
+        if (outcome.Body is not null)
+        {
+            await http.Response.WriteAsJsonAsync(outcome.Body, outcome.Body.GetType(), BotJson.Options, "application/json; charset=utf-8", cancellationToken);
+        }
+    }
+
+    private TurnOutcome Enqueue(Activity activity)
+    {
+        var accepted = queue.TryEnqueue(activity.Conversation?.Id, async stopping =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
+            await runner.RunAsync(new TurnContext(activity, new ConnectorReplyChannel(connector)), stopping);
+        });
+        return accepted ? TurnOutcome.Accepted : new TurnOutcome(503);
+    }
+
+    private async Task<TurnOutcome> RunInlineAsync(Activity activity, bool expectReplies, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
+        var buffer = expectReplies ? new BufferedReplyChannel() : null;
+        var context = new TurnContext(activity, buffer ?? (IReplyChannel)new ConnectorReplyChannel(connector));
+        await runner.RunAsync(context, cancellationToken);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var response = context.InvokeResponse ?? InvokeResponse.NotImplemented;
+            return new TurnOutcome(response.Status, response.Body);
+        }
+
+        return new TurnOutcome(200, new ExpectedReplies(buffer!.Replies));
+    }
+
+    private static async Task<(Activity? Activity, string? Error, int Status)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, $"The body is larger than {MaxBodyBytes / 1024} KB.", 413);
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return (null, $"The body is larger than {MaxBodyBytes / 1024} KB.", 413);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return (null, "The body is empty; send an activity as JSON.", 400);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
+            return (null, $"The body is not a valid activity{where}: {(e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? "it is nested too deeply" : "malformed JSON or a field of the wrong type")}.", 400);
+        }
+
+        if (activity is null)
+        {
+            return (null, "The body is not an activity object.", 400);
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, "The activity has no 'type'.", 400);
+        }
+
+        return (activity, null, 200);
+    }
+
+    private static bool IsLoopback(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } ip ? IPAddress.IsLoopback(ip) : http.Connection.LocalIpAddress is null; // the test server has no sockets
+
+    private static Task Problem(HttpContext http, int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(http);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Rejected an inbound activity: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Duplicate {ActivityType} delivery answered once")]
+    private static partial void LogDuplicate(ILogger logger, string activityType);
+}

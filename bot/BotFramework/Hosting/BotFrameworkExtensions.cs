@@ -1,0 +1,51 @@
+using InternBot.Bot.BotFramework.Auth;
+using InternBot.Bot.BotFramework.Connector;
+using InternBot.Bot.BotFramework.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace InternBot.Bot.BotFramework.Hosting;
+
+/// <summary>Registration and endpoint mapping for the Bot Framework protocol: the one door into this folder.</summary>
+public static class BotFrameworkExtensions
+{
+    public static IServiceCollection AddBotFramework<TBot>(this IServiceCollection services, IConfiguration configuration)
+        where TBot : class, IBot
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<BackgroundTurnQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurnQueue>());
+        services.TryAddSingleton<IBotTokenProvider>(sp => AzureIdentityBotTokenProvider.For(sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConnectorClient>(sp => new ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IOptions<BotOptions>>().Value.AllowAnonymous ? null : sp.GetRequiredService<IBotTokenProvider>(),
+            sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<IOptions<ConnectorRetryOptions>>(),
+            sp.GetRequiredService<ILogger<ConnectorClient>>()));
+        services.AddSingleton<BotAdapter>();
+        services.AddScoped<TurnRunner>();
+        services.AddSingleton<IBot, TBot>();
+        return services;
+    }
+
+    /// <summary>POST /api/messages for the channel; every other method is 405.</summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
+    {
+        endpoints.MapMethods(pattern, ["GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], (HttpContext http) =>
+        {
+            http.Response.Headers.Allow = "POST";
+            return Results.Problem(statusCode: 405, title: "Method not allowed", detail: "Send activities with POST.");
+        }).ExcludeFromDescription();
+        return endpoints.MapPost(pattern, (HttpContext http, BotAdapter adapter) => adapter.ProcessAsync(http, http.RequestAborted))
+            .DisableAntiforgery();
+    }
+}

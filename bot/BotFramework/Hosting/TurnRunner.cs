@@ -1,0 +1,59 @@
+using System.Net;
+using InternBot.Bot.BotFramework.Connector;
+using InternBot.Bot.BotFramework.Schema;
+using InternBot.Bot.BotFramework.Turns;
+
+namespace InternBot.Bot.BotFramework.Hosting;
+
+/// <summary>Runs one turn through the middleware and the bot, with the error handler around it (OnTurnError).</summary>
+internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware, IBot bot, ILogger<TurnRunner> logger)
+{
+    private readonly IBotMiddleware[] _middleware = middleware.ToArray();
+
+    public async Task RunAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Next(0, context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Logged once, here, without the user's text; the user gets a neutral message.
+            LogTurnFailed(logger, e, context.Activity.Type ?? "?", context.Activity.Id ?? "?");
+            if (context.Activity.Type == ActivityTypes.Invoke)
+            {
+                context.InvokeResponse = new InvokeResponse(500);
+                return;
+            }
+
+            // Blocked, removed or unknown conversation: there is nobody to apologise to.
+            if (e is ConnectorException { Status: HttpStatusCode.Forbidden or HttpStatusCode.NotFound })
+            {
+                return;
+            }
+
+            try
+            {
+                var french = context.Activity.Locale?.StartsWith("fr", StringComparison.OrdinalIgnoreCase) == true;
+                await context.SendActivityAsync(french
+                    ? "Désolé, un problème est survenu de notre côté. Veuillez réessayer."
+                    : "Sorry, something went wrong on our side. Please try again.", cancellationToken);
+            }
+            catch (Exception inner) when (inner is not OperationCanceledException)
+            {
+                LogApologyFailed(logger, inner.GetType().Name);
+            }
+        }
+    }
+
+    private Task Next(int index, ITurnContext context, CancellationToken cancellationToken) =>
+        index < _middleware.Length
+            ? _middleware[index].OnTurnAsync(context, ct => Next(index + 1, context, ct), cancellationToken)
+            : bot.OnTurnAsync(context, cancellationToken);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity {ActivityId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string activityId);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Could not tell the user the turn failed ({Error})")]
+    private static partial void LogApologyFailed(ILogger logger, string error);
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace InternBot.Bot.Tests.TestKit;
+
+/// <summary>Mints tokens shaped like the Bot Connector's and Entra's, good or deliberately broken.</summary>
+public static class Tokens
+{
+    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string TenantId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+    public static string BotConnector(SecurityKey key, string? serviceUrl = ServiceUrl, string audience = AppId, string issuer = "https://api.botframework.com",
+        DateTimeOffset? now = null, TimeSpan? lifetime = null, TimeSpan? notBeforeOffset = null, string algorithm = SecurityAlgorithms.RsaSha256)
+    {
+        var issued = now ?? DateTimeOffset.UtcNow;
+        var claims = new Dictionary<string, object>();
+        if (serviceUrl is not null)
+        {
+            claims["serviceurl"] = serviceUrl;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = issued.UtcDateTime,
+            NotBefore = (issued + (notBeforeOffset ?? TimeSpan.FromMinutes(-1))).UtcDateTime,
+            Expires = (issued + (lifetime ?? TimeSpan.FromHours(1))).UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(key, algorithm),
+        });
+    }
+
+    public static string Entra(SecurityKey key, string tenant = TenantId, string? audience = null, bool v2 = true) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = v2 ? $"https://login.microsoftonline.com/{tenant}/v2.0" : $"https://sts.windows.net/{tenant}/",
+            Audience = audience ?? AppId,
+            Expires = DateTime.UtcNow.AddHours(1),
+            NotBefore = DateTime.UtcNow.AddMinutes(-1),
+            Claims = new Dictionary<string, object> { ["tid"] = tenant, ["azp"] = "abc", ["appid"] = AppId },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+
+    /// <summary>A token that claims "alg": "none" and carries no signature.</summary>
+    public static string Unsigned(string keyId)
+    {
+        static string B64(string s) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(s));
+        var exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        return $"{B64($$"""{"alg":"none","typ":"JWT","kid":"{{keyId}}"}""")}.{B64($$"""{"iss":"https://api.botframework.com","aud":"{{AppId}}","exp":{{exp}},"serviceurl":"{{ServiceUrl}}"}""")}.";
+    }
+
+    public static string Hs256(string keyId) => BotConnector(new SymmetricSecurityKey(new byte[32]) { KeyId = keyId }, algorithm: SecurityAlgorithms.HmacSha256);
+
+    public static ClaimsIdentity Identity => new();
+}
