@@ -1,0 +1,26 @@
+using InternBot.Bot.BotFramework.Hosting;
+using InternBot.Bot.Conversation;
+
+namespace InternBot.Bot.Hosting;
+
+/// <summary>The host's table of contents: what it registers and what it maps. Program and the benchmarks build it.</summary>
+public static class InternBotApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddVacancyCatalogue(builder.Configuration);
+        builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthChecks();
+        app.MapBotMessages();
+        app.PrintHowToChat();
+        return app;
+    }
+}
