@@ -49,61 +49,78 @@ public sealed class AnonymousModeTests : IDisposable
 /// <summary>The host refuses to start on missing or inconsistent bot settings, naming the setting and the fix.</summary>
 public sealed class BotConfigurationTests
 {
-    private static string StartFailure(BotHost host)
+    // The real app, built and started directly (WebApplicationFactory hides start-up failures behind a race).
+    private static async Task<string> StartFailure(string environment, Dictionary<string, string?> settings)
     {
-        using (host)
+        var args = new List<string> { "--environment", environment, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None" };
+        args.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
+        try
         {
-            var e = Assert.ThrowsAny<Exception>(() => host.CreateClient());
-            return e.ToString();
+            await using var app = InternBot.Bot.Hosting.InternBotApp.Build([.. args]);
+            var e = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(TestContext.Current.CancellationToken));
+            return e.Message;
+        }
+        catch (InternBot.Core.Vacancies.CatalogueLoadException e)
+        {
+            return e.Message;
         }
     }
 
     [Fact]
-    public void AnonymousModeIsRefusedOutsideDevelopment() =>
-        Assert.Contains("Bot:AllowAnonymous is true in the 'Production' environment", StartFailure(new BotHost(new() { ["Bot:AllowAnonymous"] = "true" }, "Production")), StringComparison.Ordinal);
+    public async Task AnonymousModeIsRefusedOutsideDevelopment() =>
+        Assert.Contains("Bot:AllowAnonymous is true in the 'Production' environment", await StartFailure("Production", new() { ["Bot:AllowAnonymous"] = "true" }), StringComparison.Ordinal);
 
     [Fact]
-    public void AnonymousModeWithAnAppIdIsInconsistent() =>
-        Assert.Contains("Bot:AppId is set", StartFailure(new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Bot:AppId"] = "x" }, "Development")), StringComparison.Ordinal);
+    public async Task AnonymousModeWithAnAppIdIsInconsistent() =>
+        Assert.Contains("Bot:AppId is set", await StartFailure("Development", new() { ["Bot:AllowAnonymous"] = "true", ["Bot:AppId"] = "x" }), StringComparison.Ordinal);
 
     [Fact]
-    public void AMissingAppIdIsNamed() =>
-        Assert.Contains("Bot:AppId is missing", StartFailure(new BotHost(new() { ["Bot:AppType"] = "MultiTenant", ["Bot:ClientSecret"] = "s" }, "Production")), StringComparison.Ordinal);
+    public async Task AMissingAppIdIsNamed() =>
+        Assert.Contains("Bot:AppId is missing", await StartFailure("Production", new() { ["Bot:AppType"] = "MultiTenant", ["Bot:ClientSecret"] = "s" }), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Multi", "Bot:AppType is 'Multi'")]
     [InlineData("", "Bot:AppType is '(missing)'")]
     [InlineData("1", "Bot:AppType is '1'")]
-    public void ABadAppTypeIsNamed(string appType, string message) =>
-        Assert.Contains(message, StartFailure(new BotHost(new() { ["Bot:AppId"] = "x", ["Bot:AppType"] = appType }, "Production")), StringComparison.Ordinal);
+    public async Task ABadAppTypeIsNamed(string appType, string message) =>
+        Assert.Contains(message, await StartFailure("Production", new() { ["Bot:AppId"] = "x", ["Bot:AppType"] = appType }), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("SingleTenant", null, null, "Bot:TenantId is missing")]
-    [InlineData("MultiTenant", null, null, "Bot:ClientSecret is missing")]
+    [InlineData("SingleTenant", "", "", "Bot:TenantId is missing")]
+    [InlineData("MultiTenant", "", "", "Bot:ClientSecret is missing")]
     [InlineData("UserAssignedMSI", "t", "s", "a managed identity needs no secret")]
-    [InlineData("SingleTenant", "t", null, "exactly one credential")]
-    public void InconsistentCredentialsAreNamed(string appType, string? tenant, string? secret, string message)
+    [InlineData("SingleTenant", "t", "", "exactly one credential")]
+    public async Task InconsistentCredentialsAreNamed(string appType, string tenant, string secret, string message)
     {
         var settings = new Dictionary<string, string?> { ["Bot:AppId"] = "x", ["Bot:AppType"] = appType, ["Bot:TenantId"] = tenant, ["Bot:ClientSecret"] = secret };
-        Assert.Contains(message, StartFailure(new BotHost(settings, "Production")), StringComparison.Ordinal);
+        Assert.Contains(message, await StartFailure("Production", settings), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void APlainHttpMetadataAddressIsRefusedInProduction()
+    public async Task APlainHttpMetadataAddressIsRefusedInProduction()
     {
         var settings = new Dictionary<string, string?> { ["Bot:AppId"] = "x", ["Bot:AppType"] = "MultiTenant", ["Bot:ClientSecret"] = "s", ["Bot:BotConnectorMetadataUrl"] = "http://evil.example/keys" };
-        Assert.Contains("Bot:BotConnectorMetadataUrl", StartFailure(new BotHost(settings, "Production")), StringComparison.Ordinal);
+        Assert.Contains("Bot:BotConnectorMetadataUrl", await StartFailure("Production", settings), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ABrokenVacancyCatalogueStopsTheHostWithEveryProblem()
+    public async Task AValidConfigurationStarts()
+    {
+        await using var app = InternBot.Bot.Hosting.InternBotApp.Build(["--environment", "Production", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None",
+            "--Bot:AppId=x", "--Bot:AppType=SingleTenant", "--Bot:TenantId=t", "--Bot:ClientSecret=s"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ABrokenVacancyCatalogueStopsTheHostWithEveryProblem()
     {
         var folder = Path.Combine(Path.GetTempPath(), "internbot-broken-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "x.json"), "{}");
         try
         {
-            var failure = StartFailure(new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Vacancies:Path"] = folder }, "Development"));
+            var failure = await StartFailure("Development", new() { ["Bot:AllowAnonymous"] = "true", ["Vacancies:Path"] = folder });
             Assert.Contains("x.json: slug: is missing", failure, StringComparison.Ordinal);
         }
         finally
