@@ -1,7 +1,7 @@
 using InternBot.Core.Eligibility.Rules;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
-using static InternBot.Core.Eligibility.Rules.Bilingual;
+using static InternBot.Core.Text.Bilingual;
 
 namespace InternBot.Core.Eligibility;
 

@@ -26,7 +26,10 @@ public static class Formats
 
         if (string.Equals(currency, "EUR", StringComparison.OrdinalIgnoreCase))
         {
-            return amount.ToString("C2", culture);
+            // The culture's own currency is not the euro for en-GB: use its layout with the euro sign.
+            var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+            format.CurrencySymbol = "€";
+            return amount.ToString("C2", format);
         }
 
         var number = amount.ToString("N2", culture);

@@ -1,4 +1,4 @@
-using static InternBot.Core.Eligibility.Rules.Bilingual;
+using static InternBot.Core.Text.Bilingual;
 
 namespace InternBot.Core.Eligibility.Rules;
 

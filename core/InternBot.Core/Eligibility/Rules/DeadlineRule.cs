@@ -1,6 +1,6 @@
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
-using static InternBot.Core.Eligibility.Rules.Bilingual;
+using static InternBot.Core.Text.Bilingual;
 
 namespace InternBot.Core.Eligibility.Rules;
 

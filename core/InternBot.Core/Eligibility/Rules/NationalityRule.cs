@@ -1,5 +1,5 @@
 using InternBot.Core.Vacancies;
-using static InternBot.Core.Eligibility.Rules.Bilingual;
+using static InternBot.Core.Text.Bilingual;
 
 namespace InternBot.Core.Eligibility.Rules;
 

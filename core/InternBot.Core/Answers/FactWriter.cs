@@ -1,0 +1,162 @@
+using InternBot.Core.Eligibility;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+using static InternBot.Core.Text.Bilingual;
+
+namespace InternBot.Core.Answers;
+
+/// <summary>
+/// Writes what a vacancy's notice says on a topic, from the catalogue's facts only: nothing is added that the
+/// notice does not state. Vacancy-specific words in sentences (names, numbers, dates) come from the data file.
+/// </summary>
+internal static class FactWriter
+{
+    public static VacancyFact For(Vacancy v, Topic topic)
+    {
+        var o = v.Offer;
+        var p = v.Policies;
+        return topic switch
+        {
+            Topic.Deadline => Fact(v, topic, NoticePart.Selection, Say(l => Pick(l,
+                $"Applications close on {Formats.DateTime(v.Deadline.LastMinute.Local, l)} (Brussels time).",
+                $"Les candidatures sont closes le {Formats.DateTime(v.Deadline.LastMinute.Local, l)} (heure de Bruxelles)."))),
+            Topic.Grant => o?.Grant is { } g
+                ? Fact(v, topic, NoticePart.Offer, Say(l => g.Currency is null
+                    ? Pick(l, $"A grant of {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)}; the notice does not name the currency.", $"Une bourse de {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)} ; l'avis ne précise pas la devise.")
+                    : Pick(l, $"A grant of {Formats.Money(g.Amount, g.Currency, l)} {Period(g.Period, l)}.", $"Une bourse de {Formats.Money(g.Amount, g.Currency, l)} {Period(g.Period, l)}.")))
+                : NotStated(v, topic, NoticePart.Offer),
+            Topic.Tasks => ListFact(v, topic, NoticePart.DailyWork, v.Tasks, Say("What interns do:", "Ce que font les stagiaires :")),
+            Topic.Units => v.Units.Count == 0 ? NotStated(v, topic, NoticePart.Description)
+                : new VacancyFact(v, topic, true, Say("Where interns work:", "Où travaillent les stagiaires :"), v.Units.Select(UnitLine).ToList(), NoticePart.Description),
+            Topic.EssentialCriteria => ListFact(v, topic, NoticePart.Selection, v.Selection.Essential.Select(c => c.Text).ToList(), Say("Essential criteria (all are required):", "Critères essentiels (tous sont requis) :")),
+            Topic.DesirableCriteria => ListFact(v, topic, NoticePart.Selection, v.Selection.Desirable.Select(c => c.Text).ToList(), Say("Desirable criteria (an advantage, not required):", "Critères souhaitables (un avantage, non requis) :")),
+            Topic.Competencies => ListFact(v, topic, NoticePart.Competencies, v.Selection.Competencies.Select(c => new LocalizedText($"{c.Name.En}: {c.Description.En}", c.Name.HasFrench && c.Description.HasFrench ? $"{c.Name.Fr} : {c.Description.Fr}" : null)).ToList(), Say("Competencies asked for:", "Compétences demandées :")),
+            Topic.Documents => v.Documents is { Required.Count: > 0 } d
+                ? new VacancyFact(v, topic, true, Say("Attach:", "Joindre :"), d.Required.Select(r => r.Text).Concat(DocumentLanguages(d)).ToList(), NoticePart.SpecialNotice)
+                : NotStated(v, topic, NoticePart.SpecialNotice),
+            Topic.Languages => Languages(v),
+            Topic.InfoSession => v.InfoSession is { } s ? InfoSession(v, s) : NotStated(v, topic, NoticePart.InfoSession),
+            Topic.Location => (v.Location ?? o?.Place) is { } place
+                ? Fact(v, topic, v.Location is null ? NoticePart.Offer : NoticePart.Header, Say(l => Pick(l, $"Location: {place.In(l)}.", $"Lieu : {place.In(l)}.")))
+                : NotStated(v, topic, NoticePart.Header),
+            Topic.Start => o is { StartPeriods.Count: > 0 }
+                ? Fact(v, topic, NoticePart.Offer, Say(l => Pick(l, $"Internships start in {List(o.StartPeriods.Select(s => Formats.Month(s.Year, s.Month, l)), Language.English).Replace(" and ", " or ", StringComparison.Ordinal)}.",
+                    $"Les stages commencent en {List(o.StartPeriods.Select(s => Formats.Month(s.Year, s.Month, l)), Language.French).Replace(" et ", " ou ", StringComparison.Ordinal)}.")))
+                : NotStated(v, topic, NoticePart.Offer),
+            Topic.Duration => o?.DurationMonths is { } months
+                ? Fact(v, topic, NoticePart.Offer, Say(l => Pick(l, $"The internship lasts {months} months.", $"Le stage dure {months} mois.")))
+                : NotStated(v, topic, NoticePart.Offer),
+            Topic.Hours => Hours(v),
+            Topic.Telework => Text(v, topic, NoticePart.Offer, o?.Telework),
+            Topic.Travel => Text(v, topic, NoticePart.Offer, o?.TravelReimbursement),
+            Topic.StaffCentre => Text(v, topic, NoticePart.Offer, o?.StaffCentre),
+            Topic.ApplicationLimit => v.Selection.ApplicationLimit is { } limit
+                ? Fact(v, topic, NoticePart.Selection, Say(l => Pick(l, $"You may apply to up to {limit} different vacancies in the same campaign.", $"Vous pouvez postuler à {limit} postes différents au maximum dans la même campagne.")))
+                : NotStated(v, topic, NoticePart.Selection),
+            Topic.GenerativeAi => Text(v, topic, NoticePart.SpecialNotice, p.GenerativeAi),
+            Topic.Enquiries => Text(v, topic, NoticePart.SpecialNotice, p.Enquiries),
+            Topic.UpdatesAfterDeadline => Text(v, topic, NoticePart.SpecialNotice, p.UpdatesAfterDeadline),
+            Topic.CandidatePool => Text(v, topic, NoticePart.SpecialNotice, p.CandidatePool),
+            Topic.ReasonableAccommodation => Text(v, topic, NoticePart.Values, p.ReasonableAccommodation),
+            Topic.Diversity => Text(v, topic, NoticePart.Values, p.Diversity),
+            Topic.Clearance => v.ClearanceLevel is { } code
+                ? Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"Security clearance: {code} ({ClearanceLevels.NameOf(code)?.In(l) ?? code}).", $"Habilitation de sécurité : {code} ({ClearanceLevels.NameOf(code)?.In(l) ?? code}).")))
+                : NotStated(v, topic, NoticePart.Header),
+            Topic.Grade => v.Grade is { } grade
+                ? Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"Grade: {grade}.", $"Grade : {grade}.")))
+                : NotStated(v, topic, NoticePart.Header),
+            Topic.NatoBody => v.NatoBody is { } body
+                ? Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"NATO body: {body.In(l)}.", $"Organisme de l'OTAN : {body.In(l)}.")))
+                : NotStated(v, topic, NoticePart.Header),
+            _ => NotStated(v, topic, NoticePart.Description),
+        };
+    }
+
+    private static VacancyFact Fact(Vacancy v, Topic topic, NoticePart part, LocalizedText summary) => new(v, topic, true, summary, [], part);
+
+    private static VacancyFact NotStated(Vacancy v, Topic topic, NoticePart part) => new(v, topic, false, null, [], part);
+
+    private static VacancyFact Text(Vacancy v, Topic topic, NoticePart part, LocalizedText? text) => text is null ? NotStated(v, topic, part) : new(v, topic, true, text, [], part);
+
+    private static VacancyFact ListFact(Vacancy v, Topic topic, NoticePart part, IReadOnlyList<LocalizedText> items, LocalizedText heading) =>
+        items.Count == 0 ? NotStated(v, topic, part) : new(v, topic, true, heading, items, part);
+
+    private static LocalizedText UnitLine(OrganisationalUnit u)
+    {
+        var name = u.Abbreviation is null ? u.Name : new LocalizedText($"{u.Name.En} ({u.Abbreviation})", u.Name.HasFrench ? $"{u.Name.Fr} ({u.Abbreviation})" : null);
+        if (u.Description is null)
+        {
+            return name;
+        }
+
+        return new LocalizedText($"{name.En}: {u.Description.En}", name.HasFrench && u.Description.HasFrench ? $"{name.Fr} : {u.Description.Fr}" : null);
+    }
+
+    private static IEnumerable<LocalizedText> DocumentLanguages(DocumentRequirements d)
+    {
+        if (d.AcceptedLanguages.Count == 0)
+        {
+            yield break;
+        }
+
+        string names(Language l) => string.Join(Pick(l, " or ", " ou "), d.AcceptedLanguages.Select(c => SpokenLanguages.NameOf(c).In(l)));
+        yield return Say(l => Pick(l, $"Documents {(d.LanguagesPreferred ? "preferably" : "must be")} in {names(l)}{(d.SelfTranslationAccepted ? "; otherwise attach a self-translation" : "")}.",
+            $"Documents {(d.LanguagesPreferred ? "de préférence" : "obligatoirement")} en {names(l)}{(d.SelfTranslationAccepted ? " ; sinon, joindre une auto-traduction" : "")}."));
+    }
+
+    private static VacancyFact Languages(Vacancy v)
+    {
+        var items = v.Selection.Essential.Where(c => c.Kind == CriterionKind.OfficialLanguage)
+            .Concat(v.Selection.Desirable.Where(c => c.Kind == CriterionKind.SecondOfficialLanguage))
+            .Select(c => c.Text).ToList();
+        return items.Count == 0 ? NotStated(v, Topic.Languages, NoticePart.Selection)
+            : new VacancyFact(v, Topic.Languages, true, Say("Languages:", "Langues :"), items, NoticePart.Selection);
+    }
+
+    private static VacancyFact InfoSession(Vacancy v, InfoSession s)
+    {
+        var start = s.Start;
+        var items = new List<LocalizedText>();
+        if (s.Description is { } d)
+        {
+            items.Add(d);
+        }
+
+        if (s.ZoneLabelInNotice is "CET" && start.Zone.IsDaylightSavingTime(start.Local))
+        {
+            items.Add(Say("The notice writes \"CET\", but Brussels is on summer time (CEST, UTC+2) that day; the time above is Brussels local time.",
+                "L'avis indique « CET », mais Bruxelles est à l'heure d'été (CEST, UTC+2) ce jour-là ; l'heure ci-dessus est l'heure locale de Bruxelles."));
+        }
+
+        items.Add(s.RegistrationUrl is { } url
+            ? Say(l => Pick(l, $"Register: {url}", $"Inscription : {url}"))
+            : Say("The notice asks people to register but gives no link.", "L'avis invite à s'inscrire mais ne donne pas de lien."));
+        return new VacancyFact(v, Topic.InfoSession, true, Say(l => Pick(l,
+            $"Info session on {Formats.DateTime(start.Local, l)} (Brussels time).",
+            $"Séance d'information le {Formats.DateTime(start.Local, l)} (heure de Bruxelles).")), items, NoticePart.InfoSession);
+    }
+
+    private static VacancyFact Hours(Vacancy v)
+    {
+        var o = v.Offer;
+        var fullTime = o?.FullTime ?? (v.Schedule is { } s ? s == WorkSchedule.FullTime : null);
+        if (fullTime is null && o?.WeeklyHours is null)
+        {
+            return NotStated(v, Topic.Hours, NoticePart.Offer);
+        }
+
+        return Fact(v, Topic.Hours, o?.WeeklyHours is null ? NoticePart.Header : NoticePart.Offer, Say(l =>
+        {
+            var kind = fullTime switch { true => Pick(l, "Full-time", "Temps plein"), false => Pick(l, "Part-time", "Temps partiel"), null => "" };
+            var hours = o?.WeeklyHours is { } h ? Pick(l, $"{Formats.Number(h, l)} hours a week", $"{Formats.Number(h, l)} heures par semaine") : "";
+            return string.Join(kind.Length > 0 && hours.Length > 0 ? ", " : "", kind, hours) + ".";
+        }));
+    }
+
+    private static string Period(GrantPeriod period, Language l) => period switch
+    {
+        GrantPeriod.Monthly => Pick(l, "a month", "par mois"),
+        GrantPeriod.Weekly => Pick(l, "a week", "par semaine"),
+        _ => Pick(l, "in total", "au total"),
+    };
+}
