@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Card checks use Microsoft's adaptivecards library from npm.
+npm ci --prefix tests/cards --no-audit --no-fund
 dotnet restore InternBot.sln
 dotnet build InternBot.sln --no-restore -c Release
 dotnet test InternBot.sln --no-build -c Release

@@ -1,32 +1,169 @@
-using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using InternBot.Bot.BotFramework.Schema;
 using InternBot.Bot.BotFramework.Turns;
+using InternBot.Bot.Cards;
+using InternBot.Core.Answers;
+using InternBot.Core.Conversations;
+using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
+using static InternBot.Bot.Cards.CardText;
 
 namespace InternBot.Bot.Conversation;
 
-/// <summary>InternBot's turn logic: turns each activity into a call to Core and a reply.</summary>
-public sealed class InternBotHandler(VacancyCatalogue catalogue, TimeProvider time) : ActivityHandler
+/// <summary>
+/// InternBot's turn logic: each activity becomes a call to Core (answer a question, decide eligibility) and a card.
+/// Card buttons arrive as Action.Execute invokes (answered in place) or, from older clients, as Action.Submit
+/// messages; both go through <see cref="ActAsync"/>, so a button does the same whichever way it comes.
+/// </summary>
+internal sealed partial class InternBotHandler(
+    VacancyCatalogue catalogue,
+    QuestionAnswerer answerer,
+    EligibilityEngine engine,
+    ReplyRenderer renderer,
+    IConversationStateStore states,
+    IUnansweredQuestionStore unanswered,
+    TimeProvider time,
+    ILogger<InternBotHandler> logger) : ActivityHandler
 {
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(
-            "Hello! I'm InternBot. I answer questions about NATO HQ internship vacancies. Name one (for example 'NDS' or '250775') or type 'vacancies'.",
-            cancellationToken);
+        SendCardAsync(turnContext, GeneralCards.Welcome(LanguageDetector.Detect("", turnContext.Activity.Locale)), cancellationToken);
 
-    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var text = turnContext.Activity.TextWithoutMentions();
-        var match = text.Length == 0 ? VacancyMatch.None : catalogue.Find(text);
-        if (match.Vacancy is { } v)
+        var activity = turnContext.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String)
         {
-            var status = v.Deadline.IsOpenAt(time.GetUtcNow()) ? "open until" : "closed on";
-            return turnContext.SendActivityAsync(
-                $"{v.Title.En}{(v.Reference is null ? "" : $" ({v.Reference})")}: applications {status} {Formats.DateTime(v.Deadline.LastMinute.Local, Language.English)} Brussels time.",
-                cancellationToken);
+            var card = await ActAsync(turnContext, verb.GetString()!, value, cancellationToken);
+            await SendCardAsync(turnContext, card, cancellationToken);
+            return;
         }
 
-        var list = string.Join("; ", catalogue.All.Select(x => $"{x.ShortName}{(x.Reference is null ? "" : $" ({x.Reference})")}"));
-        return turnContext.SendActivityAsync(string.Create(CultureInfo.InvariantCulture, $"The vacancies I know: {list}. Name one to hear about it."), cancellationToken);
+        await turnContext.SendTypingAsync(cancellationToken);
+        await SendCardAsync(turnContext, await AnswerAsync(turnContext, activity.TextWithoutMentions(), null, cancellationToken), cancellationToken);
     }
+
+    protected override async Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var card = await ActAsync(turnContext, invokeValue.Action!.Verb ?? "", invokeValue.Action.Data, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(card.ToJson());
+    }
+
+    protected override Task<MessagingExtensionResponse?> OnMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<MessagingExtensionResponse?>(VacancySearch.Respond(query, catalogue, time.GetUtcNow(), LanguageDetector.Detect("", turnContext.Activity.Locale)));
+
+    /// <summary>A button: the verb says what, the data carries the inputs. Unknown or malformed data gets a card saying so.</summary>
+    private async Task<AdaptiveCard> ActAsync(ITurnContext turnContext, string verb, JsonElement? data, CancellationToken cancellationToken)
+    {
+        var key = Key(turnContext);
+        var state = await states.GetAsync(key, cancellationToken);
+        var l = Languages.Parse(Text(data, "lang")) ?? state.PreferredLanguage ?? LanguageDetector.Detect("", turnContext.Activity.Locale);
+        var now = time.GetUtcNow();
+        var vacancy = Text(data, "vacancy") is { } slug ? catalogue.Get(slug) : null;
+        switch (verb)
+        {
+            case "ask" when Text(data, "text") is { } question:
+                if (vacancy is not null)
+                {
+                    await states.SaveAsync(key, state with { CurrentVacancy = vacancy.Slug }, cancellationToken);
+                }
+
+                return await AnswerAsync(turnContext, question, l, cancellationToken);
+            case "vacancy.detail" when vacancy is not null:
+                await states.SaveAsync(key, state with { CurrentVacancy = vacancy.Slug }, cancellationToken);
+                return Stamp(VacancyCards.Detail(vacancy, now, l), l);
+            case "vacancy.list":
+                return Stamp(VacancyCards.List(catalogue.All, now, l), l);
+            case "help":
+                return Stamp(GeneralCards.Help(l, greeting: false), l);
+            case "onboarding":
+                return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
+            case "language" when Languages.Parse(Text(data, "language")) is { } chosen:
+                await states.SaveAsync(key, state with { PreferredLanguage = chosen }, cancellationToken);
+                return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
+            case "eligibility.form":
+                return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
+            case "eligibility.check":
+                return Stamp(await CheckAsync(key, state, data, l, now, cancellationToken), l);
+            default:
+                LogUnknownAction(logger, verb.Length > 40 ? verb[..40] : verb);
+                return Stamp(new AdaptiveCard { Lang = l.Code() }
+                    .Add(new TextBlock(T(l, "That button is not one I know (the card may be from an older version). Here is what I can do.", "Je ne connais pas ce bouton (la carte vient peut-être d'une ancienne version). Voici ce que je peux faire.")))
+                    .AddActions(new ExecuteAction(T(l, "Help", "Aide"), "help")), l);
+        }
+    }
+
+    private async Task<AdaptiveCard> CheckAsync(string key, ConversationState state, JsonElement? data, Language l, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var values = EligibilityForm.Values(data);
+        await states.SaveAsync(key, state with { EligibilityForm = values, CurrentVacancy = values.GetValueOrDefault("vacancy") ?? state.CurrentVacancy }, cancellationToken);
+        var parsed = EligibilityForm.Parse(values, catalogue, now, l);
+        if (parsed.Profile is null || parsed.Vacancy is null)
+        {
+            return EligibilityCards.Form(catalogue, parsed.Vacancy, values, parsed.Errors, l);
+        }
+
+        return EligibilityCards.Result(engine.Evaluate(parsed.Profile, parsed.Vacancy), parsed.Vacancy, now, l);
+    }
+
+    private async Task<AdaptiveCard> AnswerAsync(ITurnContext turnContext, string text, Language? language, CancellationToken cancellationToken)
+    {
+        var key = Key(turnContext);
+        var state = await states.GetAsync(key, cancellationToken);
+        var outcome = answerer.Answer(text, turnContext.Activity.Locale, new QuestionContext(state.CurrentVacancy, language ?? state.PreferredLanguage));
+        var next = state with
+        {
+            CurrentVacancy = outcome.FocusVacancy ?? state.CurrentVacancy,
+            PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : state.PreferredLanguage,
+        };
+        if (next != state)
+        {
+            await states.SaveAsync(key, next, cancellationToken);
+        }
+
+        if (outcome.Unanswered && text.Length > 0)
+        {
+            await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), outcome.FocusVacancy, time.GetUtcNow()), cancellationToken);
+        }
+
+        return Stamp(await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken), outcome.Language);
+    }
+
+    private static async Task SendCardAsync(ITurnContext turnContext, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var reply = turnContext.Activity.CreateReply();
+        reply.Attachments = [card.Attachment()];
+        reply.TextFormat = null;
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>Every button remembers the card's language, so a click answers in the language the card was in.</summary>
+    private static AdaptiveCard Stamp(AdaptiveCard card, Language l)
+    {
+        foreach (var action in card.Actions.OfType<ExecuteAction>().Concat(card.Body.OfType<ActionSet>().SelectMany(s => s.Actions.OfType<ExecuteAction>())))
+        {
+            action.Data?.TryAdd("lang", l.Code());
+        }
+
+        foreach (var set in card.Body.OfType<ColumnSet>().SelectMany(c => c.Columns).SelectMany(c => c.Items).OfType<ActionSet>())
+        {
+            foreach (var action in set.Actions.OfType<ExecuteAction>())
+            {
+                action.Data?.TryAdd("lang", l.Code());
+            }
+        }
+
+        return card;
+    }
+
+    private static string? Text(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string Key(ITurnContext turnContext) => turnContext.Activity.Conversation?.Id ?? "no-conversation";
+
+    private static Caller CallerOf(ITurnContext turnContext) => new(turnContext.Activity.TenantId(), turnContext.Activity.AadObjectId());
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Card action with unknown verb {Verb}")]
+    private static partial void LogUnknownAction(ILogger logger, string verb);
 }

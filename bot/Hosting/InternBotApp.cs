@@ -1,5 +1,7 @@
 using InternBot.Bot.BotFramework.Hosting;
 using InternBot.Bot.Conversation;
+using InternBot.Bot.Roles;
+using InternBot.Storage.Sqlite;
 
 namespace InternBot.Bot.Hosting;
 
@@ -11,7 +13,10 @@ public static class InternBotApp
         var builder = WebApplication.CreateBuilder(args);
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddVacancyCatalogue(builder.Configuration);
+        builder.Services.AddInternBotCore(builder.Configuration);
+        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddRoles(builder.Configuration);
+        builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
 
         var app = builder.Build();

@@ -52,7 +52,7 @@ public sealed class BotConfigurationTests
     // The real app, built and started directly (WebApplicationFactory hides start-up failures behind a race).
     private static async Task<string> StartFailure(string environment, Dictionary<string, string?> settings)
     {
-        var args = new List<string> { "--environment", environment, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None" };
+        var args = new List<string> { "--environment", environment, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db")}" };
         args.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
         try
         {
@@ -107,7 +107,7 @@ public sealed class BotConfigurationTests
     public async Task AValidConfigurationStarts()
     {
         await using var app = InternBot.Bot.Hosting.InternBotApp.Build(["--environment", "Production", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None",
-            "--Bot:AppId=x", "--Bot:AppType=SingleTenant", "--Bot:TenantId=t", "--Bot:ClientSecret=s"]);
+            "--Bot:AppId=x", "--Bot:AppType=SingleTenant", "--Bot:TenantId=t", "--Bot:ClientSecret=s", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db")}"]);
         await app.StartAsync(TestContext.Current.CancellationToken);
         await app.StopAsync(TestContext.Current.CancellationToken);
     }

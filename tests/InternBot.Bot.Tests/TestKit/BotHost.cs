@@ -29,12 +29,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public BotHost(Dictionary<string, string?> settings, string environment, Func<IServiceProvider, IBot>? bot = null)
     {
-        _settings = settings;
+        _settings = new Dictionary<string, string?>(settings) { ["Storage:Sqlite:Path"] = DatabasePath };
         _environment = environment;
         _bot = bot;
     }
 
     public FakeIdentityProvider Identity { get; } = new();
+
+    /// <summary>This host's own SQLite file (never the developer's).</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db");
 
     public FakeConnector Connector { get; } = new();
 
@@ -99,6 +102,22 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // A pooled connection may still hold the file for a moment; the temp folder is cleaned anyway.
+            }
+        }
     }
 
     /// <summary>POSTs an activity (a JSON string or an object) with an optional Authorization header.</summary>

@@ -1,0 +1,102 @@
+using InternBot.Bot.Conversation;
+using InternBot.Core.Answers;
+using InternBot.Core.Applications;
+using InternBot.Core.Eligibility;
+using InternBot.Core.Onboarding;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+
+namespace InternBot.Bot.Cards;
+
+/// <summary>
+/// Every card the bot can send, built from the real catalogue in both languages, while a call is open and after it
+/// closed: what the card tests validate and the docs render.
+/// </summary>
+internal static class CardGallery
+{
+    public static IEnumerable<(string Name, AdaptiveCard Card)> All(VacancyCatalogue catalogue, OnboardingGuide onboarding)
+    {
+        var closed = DateTimeOffset.Parse("2026-11-21T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var open = DateTimeOffset.Parse("2025-06-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var engine = new EligibilityEngine(new FixedTime(closed));
+        var answerer = new QuestionAnswerer(catalogue, engine, new FixedTime(closed));
+        foreach (var l in new[] { Language.English, Language.French })
+        {
+            var code = l.Code();
+            yield return ($"welcome-{code}", GeneralCards.Welcome(l));
+            yield return ($"help-{code}", GeneralCards.Help(l, greeting: true));
+            yield return ($"vacancy-list-{code}", VacancyCards.List(catalogue.All, closed, l));
+            yield return ($"vacancy-list-open-{code}", VacancyCards.List(catalogue.All, open, l));
+            foreach (var v in catalogue.All)
+            {
+                yield return ($"vacancy-{v.Slug}-{code}", VacancyCards.Detail(v, closed, l));
+                yield return ($"vacancy-{v.Slug}-compact-{code}", VacancyCards.Compact(v, open, l));
+            }
+
+            yield return ($"choose-{code}", VacancyCards.Choose(new ChooseVacancyReply(l, Topic.Grant, catalogue.All, "What is the grant?"), closed));
+            foreach (var topic in Enum.GetValues<Topic>())
+            {
+                var facts = catalogue.All.Select(v => answerer.Answer($"{v.ShortName} {Probe(topic)}", code, new QuestionContext()).Reply).OfType<FactsReply>().FirstOrDefault();
+                if (facts is not null)
+                {
+                    yield return ($"answer-{topic}-{code}", AnswerCards.Facts(facts with { Language = l }, closed, catalogue.All));
+                }
+            }
+
+            yield return ($"answer-same-for-all-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Can I use ChatGPT?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
+            yield return ($"not-understood-{code}", AnswerCards.NotUnderstood(new NotUnderstoodReply(l, "dress code?", catalogue.All[0])));
+            yield return ($"quick-eligibility-{code}", AnswerCards.QuickEligibility((QuickEligibilityReply)answerer.Answer("I'm 20 and Swiss, I graduated 18 months ago, my English is B2", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All.Count));
+            yield return ($"eligibility-form-{code}", EligibilityCards.Form(catalogue, catalogue.All[0], new Dictionary<string, string>(), new Dictionary<string, string>(), l));
+            var bad = new Dictionary<string, string> { ["vacancy"] = "nds", ["nationalities"] = "Narnia", ["dateOfBirth"] = "2001-02-31" };
+            yield return ($"eligibility-form-errors-{code}", EligibilityCards.Form(catalogue, catalogue.Get("nds"), bad, EligibilityForm.Parse(bad, catalogue, closed, l).Errors, l));
+            foreach (var (name, profile) in SampleProfiles(catalogue))
+            {
+                var nds = catalogue.Get("nds")!;
+                yield return ($"eligibility-result-{name}-{code}", EligibilityCards.Result(new EligibilityEngine(new FixedTime(closed)).Evaluate(profile, nds), nds, closed, l));
+            }
+
+            yield return ($"onboarding-{code}", GeneralCards.Onboarding(onboarding, l));
+            yield return ($"staff-counts-{code}", GeneralCards.StaffCounts(
+                [new ApplicationCount("nds", ApplicationStatus.Submitted, 412), new ApplicationCount("nds", ApplicationStatus.Shortlisted, 12), new ApplicationCount("km", ApplicationStatus.Screening, 230)], catalogue, l));
+        }
+    }
+
+    private static string Probe(Topic topic) => topic switch
+    {
+        Topic.Deadline => "deadline", Topic.Grant => "grant", Topic.Tasks => "tasks", Topic.Units => "sections", Topic.EssentialCriteria => "criteria",
+        Topic.DesirableCriteria => "desirable", Topic.Competencies => "competencies", Topic.Documents => "documents", Topic.Languages => "languages",
+        Topic.InfoSession => "info session", Topic.Location => "location", Topic.Start => "start", Topic.Duration => "duration", Topic.Hours => "hours",
+        Topic.Telework => "telework", Topic.Travel => "travel", Topic.StaffCentre => "staff centre", Topic.ApplicationLimit => "how many vacancies",
+        Topic.GenerativeAi => "chatgpt", Topic.Enquiries => "phone", Topic.UpdatesAfterDeadline => "update my application", Topic.CandidatePool => "pool",
+        Topic.ReasonableAccommodation => "reasonable accommodation", Topic.Diversity => "diversity", Topic.Clearance => "clearance", Topic.Grade => "grade",
+        Topic.NatoBody => "nato body", Topic.Housing => "housing", Topic.Visa => "visa", Topic.Insurance => "insurance", Topic.Leave => "holidays",
+        Topic.Contract => "contract", _ => "interview",
+    };
+
+    private static IEnumerable<(string, CandidateProfile)> SampleProfiles(VacancyCatalogue catalogue)
+    {
+        var submitted = DateTimeOffset.Parse("2025-06-20T10:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture);
+        var eligible = new CandidateProfile
+        {
+            Nationalities = [Countries.Find("BE")!],
+            DateOfBirth = new DateOnly(2001, 5, 4),
+            Education = new EducationFacts { EnrolledStudent = true, YearsCompleted = 3, EquivalentEducation = false, FinalStageOfMasters = true },
+            Languages = [new LanguageSkill("en", LanguageLevel.C1), new LanguageSkill("fr", LanguageLevel.B1)],
+            Documents = [new AttachedDocument(Core.Vacancies.DocumentType.ProofOfStudies, "en")],
+            SubmittedAt = submitted,
+            OtherApplications = [ProfileApplication(catalogue, "km")],
+            Desirable = new DesirableFacts { AdvancedItUser = true, PriorExperience = false },
+        };
+        yield return ("eligible", eligible);
+        yield return ("not-eligible", eligible with { Nationalities = [Countries.Find("CH")!], DateOfBirth = new DateOnly(2005, 1, 1), SubmittedAt = submitted.AddDays(3) });
+        yield return ("cannot-decide", new CandidateProfile { Nationalities = [Countries.Find("PL")!] });
+    }
+
+    private static OtherApplication ProfileApplication(VacancyCatalogue catalogue, string slug) =>
+        Core.Eligibility.Input.ProfileValues.OtherApplication(slug, catalogue);
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

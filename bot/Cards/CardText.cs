@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+
+namespace InternBot.Bot.Cards;
+
+/// <summary>Pieces every card uses: the two languages, a vacancy's name, the closed/open line, buttons.</summary>
+internal static class CardText
+{
+    public static string T(Language l, string en, string fr) => l == Language.French ? fr : en;
+
+    public static string Name(Vacancy v) => v.Reference is null ? v.ShortName : $"{v.ShortName} ({v.Reference})";
+
+    /// <summary>"Closed on 22 June 2025 at 23:59 (Brussels time)" or "Open until ..." as a coloured banner.</summary>
+    public static Container Status(Vacancy v, DateTimeOffset now, Language l)
+    {
+        var when = Formats.DateTime(v.Deadline.LastMinute.Local, l);
+        var open = v.Deadline.IsOpenAt(now);
+        var text = open
+            ? T(l, $"Open: applications close on {when} (Brussels time).", $"Ouvert : les candidatures sont closes le {when} (heure de Bruxelles).")
+            : T(l, $"Closed: applications for {v.ShortName} closed on {when} (Brussels time).", $"Clos : les candidatures pour {v.ShortName} ont été closes le {when} (heure de Bruxelles).");
+        return new Container([new TextBlock(text) { Weight = "Bolder", Color = open ? "Good" : "Attention" }]) { Style = open ? "good" : "attention" };
+    }
+
+    /// <summary>Marks text a data file has in English only when a French reader sees it.</summary>
+    public static string In(LocalizedText text, Language l) =>
+        l == Language.French && !text.HasFrench ? text.En + " (en anglais uniquement)" : text.In(l);
+
+    public static ExecuteAction Ask(string title, string question, string? vacancy = null) =>
+        new(title, "ask", Data(("text", question), ("vacancy", vacancy)));
+
+    public static ExecuteAction Detail(Vacancy v, Language l) => new(T(l, $"About {v.ShortName}", $"À propos de {v.ShortName}"), "vacancy.detail", Data(("vacancy", v.Slug)));
+
+    public static ExecuteAction CheckEligibility(Language l, string? vacancy) =>
+        new(T(l, "Check eligibility", "Vérifier l'éligibilité"), "eligibility.form", Data(("vacancy", vacancy)));
+
+    public static JsonObject Data(params (string Key, string? Value)[] values)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in values)
+        {
+            if (value is not null)
+            {
+                json[key] = value;
+            }
+        }
+
+        return json;
+    }
+}

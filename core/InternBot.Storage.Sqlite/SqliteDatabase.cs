@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+
+namespace InternBot.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite file and its schema. The schema is versioned with PRAGMA user_version: each migration runs once,
+/// in order, inside a transaction, so an old file is brought up to date and a new one created.
+/// </summary>
+public sealed class SqliteDatabase(string path)
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE conversation_state (
+            conversation_key TEXT PRIMARY KEY,
+            state_json TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE TABLE unanswered_question (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            language TEXT NOT NULL,
+            vacancy TEXT NULL,
+            asked_at TEXT NOT NULL);
+        CREATE INDEX ix_unanswered_question_asked_at ON unanswered_question(asked_at);
+        """,
+    ];
+
+    public string Path { get; } = path;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Creates the file and brings its schema up to date.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var read = connection.CreateCommand();
+        read.CommandText = "PRAGMA user_version;";
+        var version = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > Migrations.Length)
+        {
+            throw new InvalidOperationException($"{Path} has schema version {version}, newer than this InternBot ({Migrations.Length}). Fix: upgrade InternBot, or point Storage:Sqlite:Path at another file.");
+        }
+
+        for (var v = version; v < Migrations.Length; v++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var migrate = connection.CreateCommand();
+            migrate.Transaction = transaction;
+            migrate.CommandText = Migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+            await migrate.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+}
