@@ -37,7 +37,7 @@ internal static class AnswerCards
             }
         }
 
-        foreach (var v in vacancies.Where(v => !v.Deadline.IsOpenAt(now) && reply.Groups.All(g => g.Topic != Topic.Deadline)))
+        foreach (var v in vacancies.Where(v => !v.Deadline.IsOpenAt(now)))
         {
             card.Add(Status(v, now, l));
         }

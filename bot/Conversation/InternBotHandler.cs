@@ -111,11 +111,12 @@ internal sealed partial class InternBotHandler(
     {
         var key = Key(turnContext);
         var state = await states.GetAsync(key, cancellationToken);
-        var outcome = answerer.Answer(text, turnContext.Activity.Locale, new QuestionContext(state.CurrentVacancy, language ?? state.PreferredLanguage));
+        var outcome = answerer.Answer(text, turnContext.Activity.Locale, new QuestionContext(state.CurrentVacancy, language ?? state.PreferredLanguage, state.PendingTopic));
         var next = state with
         {
             CurrentVacancy = outcome.FocusVacancy ?? state.CurrentVacancy,
             PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : state.PreferredLanguage,
+            PendingTopic = outcome.PendingTopic,
         };
         if (next != state)
         {

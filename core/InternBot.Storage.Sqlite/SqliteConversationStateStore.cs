@@ -8,7 +8,7 @@ namespace InternBot.Storage.Sqlite;
 /// <summary>Conversation state in SQLite, so a restart loses nothing. Keys are opaque conversation ids.</summary>
 public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider time) : IConversationStateStore
 {
-    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form);
+    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, string? PendingTopic = null);
 
     public async Task<ConversationState> GetAsync(string conversationKey, CancellationToken cancellationToken)
     {
@@ -38,13 +38,14 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
             CurrentVacancy = stored?.CurrentVacancy,
             PreferredLanguage = Languages.Parse(stored?.Language),
             EligibilityForm = stored?.Form ?? [],
+            PendingTopic = Enum.TryParse<InternBot.Core.Answers.Topic>(stored?.PendingTopic, out var topic) ? topic : null,
             Version = reader.GetInt64(1),
         };
     }
 
     public async Task SaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm)));
+        var json = JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm), state.PendingTopic?.ToString()));
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -12,7 +12,7 @@ public static class LanguageDetector
         "qui", "quoi", "ou", "stage", "stages", "postuler", "candidature", "limite", "bourse", "debut", "duree", "comment", "bonjour",
         "merci", "taches", "criteres", "langue", "langues", "teletravail", "habilitation", "salut", "dois", "faire", "fait", "mois",
         "semaine", "heures", "lieu", "au", "aux", "ce", "cette", "il", "elle", "y", "sont", "etre", "avoir", "donne", "francais",
-        "parle", "diplome", "etudiant", "etudiante", "nationalite", "suisse", "belge", "mais", "aussi", "poste", "postes", "offre", "offres",
+        "parle", "diplome", "etudiant", "aide", "liste", "integration", "gagne", "souhaitables", "etudiante", "nationalite", "suisse", "belge", "mais", "aussi", "poste", "postes", "offre", "offres",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)

@@ -15,7 +15,7 @@ namespace InternBot.Core.Answers;
 public sealed class QuestionAnswerer
 {
     private static readonly Topic[] NotInAnyNotice = [Topic.Housing, Topic.Visa, Topic.Insurance, Topic.Leave, Topic.Contract, Topic.Selection];
-    private static readonly Topic[] IncidentalTopics = [Topic.Location, Topic.Units, Topic.Languages, Topic.Hours, Topic.DesirableCriteria, Topic.Grant];
+    private static readonly Topic[] IncidentalTopics = [Topic.Location, Topic.Units, Topic.Languages, Topic.Hours];
     private static readonly Topic[] NameCollisions = [Topic.Clearance, Topic.GenerativeAi, Topic.InfoSession, Topic.StaffCentre, Topic.Telework];
 
     // A question about the first is not also about the second ("change my application after the deadline").
@@ -25,6 +25,7 @@ public sealed class QuestionAnswerer
         [Topic.ReasonableAccommodation] = [Topic.Housing],
         [Topic.InfoSession] = [Topic.Start, Topic.Deadline],
         [Topic.ApplicationLimit] = [Topic.EssentialCriteria],
+        [Topic.DesirableCriteria] = [Topic.EssentialCriteria],
     };
 
     private readonly VacancyCatalogue _catalogue;
@@ -85,6 +86,16 @@ public sealed class QuestionAnswerer
         }
 
         var topics = topicMatches.Select(t => t.Topic).ToList();
+        if (topics.Count == 0 && FuzzyTopic(norm) is { } misspelt)
+        {
+            topics.Add(misspelt);
+        }
+
+        // "KM" right after "which vacancy do you mean?": answer the question that was pending.
+        if (topics.Count == 0 && mentioned.Count > 0 && context.PendingTopic is { } pending && Residue(norm, mentioned).Count == 0)
+        {
+            topics.Add(pending);
+        }
 
         // "Can I apply?" asks for the check; "Can I apply to several vacancies?" asks about a rule.
         if (intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria || IncidentalTopics.Contains(t)))
@@ -214,6 +225,22 @@ public sealed class QuestionAnswerer
 
         return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
     }
+
+    // Typing slips in the words people use most ("dedline", "grnat", "documnets"): one letter off, five letters or more.
+    private static readonly (string Word, Topic Topic)[] Keywords =
+    [
+        ("deadline", Topic.Deadline), ("grant", Topic.Grant), ("stipend", Topic.Grant), ("salary", Topic.Grant), ("tasks", Topic.Tasks),
+        ("duties", Topic.Tasks), ("criteria", Topic.EssentialCriteria), ("requirements", Topic.EssentialCriteria), ("documents", Topic.Documents),
+        ("clearance", Topic.Clearance), ("telework", Topic.Telework), ("travel", Topic.Travel), ("duration", Topic.Duration),
+        ("languages", Topic.Languages), ("competencies", Topic.Competencies), ("session", Topic.InfoSession), ("webinar", Topic.InfoSession),
+        ("location", Topic.Location), ("start", Topic.Start), ("bourse", Topic.Grant), ("limite", Topic.Deadline), ("taches", Topic.Tasks),
+        ("criteres", Topic.EssentialCriteria), ("teletravail", Topic.Telework), ("habilitation", Topic.Clearance),
+    ];
+
+    private static Topic? FuzzyTopic(string norm) =>
+        norm.Split(' ').Where(w => w.Length >= 5)
+            .SelectMany(w => Keywords.Where(k => Json.JsonFieldReader.EditDistance(w, k.Word) == 1 || (w.Length >= 7 && Json.JsonFieldReader.EditDistance(w, k.Word) == 2)))
+            .Select(k => (Topic?)k.Topic).FirstOrDefault();
 
     private static string Blank(string norm, IEnumerable<Match> spans)
     {

@@ -40,7 +40,11 @@ public sealed record LanguageSwitchedReply(Language Language) : Reply(Language);
 public sealed record NotUnderstoodReply(Language Language, string Text, Vacancy? Vacancy) : Reply(Language);
 
 /// <summary>The reply plus what the conversation should remember.</summary>
-public sealed record AnswerOutcome(Reply Reply, Language Language, string? FocusVacancy, bool Unanswered);
+public sealed record AnswerOutcome(Reply Reply, Language Language, string? FocusVacancy, bool Unanswered)
+{
+    /// <summary>The topic a "which vacancy?" card asked about, to answer when the person names one.</summary>
+    public Topic? PendingTopic => Reply is ChooseVacancyReply { Topic: { } topic } ? topic : null;
+}
 
 /// <summary>What the conversation remembers between messages.</summary>
-public sealed record QuestionContext(string? CurrentVacancy = null, Language? PreferredLanguage = null);
+public sealed record QuestionContext(string? CurrentVacancy = null, Language? PreferredLanguage = null, Topic? PendingTopic = null);

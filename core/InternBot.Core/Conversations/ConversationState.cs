@@ -10,6 +10,9 @@ public sealed record ConversationState
     /// <summary>Set when the person asked for a language explicitly ("en français").</summary>
     public Language? PreferredLanguage { get; init; }
 
+    /// <summary>The topic of an unanswered "which vacancy?" question.</summary>
+    public Answers.Topic? PendingTopic { get; init; }
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 

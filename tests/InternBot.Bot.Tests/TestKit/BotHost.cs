@@ -170,6 +170,9 @@ public sealed class MovableTime : TimeProvider
     public TimeSpan Offset { get; set; }
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Offset;
+
+    /// <summary>Makes "now" this instant (time still moves on from there).</summary>
+    public void FixAt(DateTimeOffset instant) => Offset = instant - DateTimeOffset.UtcNow;
 }
 
 internal sealed class CapturingLoggerProvider(ConcurrentQueue<(EventId Id, LogLevel Level, string Message)> logs) : ILoggerProvider
