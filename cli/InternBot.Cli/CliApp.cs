@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(VacanciesCommand.Create(env));
         root.Subcommands.Add(EligibilityCommand.Create(env));
         root.Subcommands.Add(ImportNoticeCommand.Create(env));
+        root.Subcommands.Add(UnansweredCommand.Create(env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using InternBot.Cli.Csv;
+using InternBot.Storage.Sqlite;
+
+namespace InternBot.Cli.Commands;
+
+/// <summary>`internbot unanswered`: the questions the bot could not answer, for staff to review (text only, no names).</summary>
+internal static class UnansweredCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var database = new Option<FileInfo?>("--db") { Description = "The bot's SQLite file (default: Storage:Sqlite:Path from Storage__Sqlite__Path, else the bot's default)." };
+        var since = new Option<string?>("--since") { Description = "Only questions asked on or after this date (YYYY-MM-DD)." };
+        var limit = new Option<int>("--limit") { Description = "How many, newest first (default 100).", DefaultValueFactory = _ => 100 };
+        var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "csv");
+        var command = new Command("unanswered", "List the questions the bot could not answer from the notices.") { database, since, limit, format };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var path = parsed.GetValue(database)?.FullName ?? env.GetVariable("Storage__Sqlite__Path") ?? SqliteStorageOptions.DefaultPath;
+            if (!File.Exists(path))
+            {
+                await env.Error.WriteLineAsync($"error: no bot database at '{path}'. Give --db <file>, or set Storage__Sqlite__Path to the file the bot uses.");
+                return ExitCodes.BadInput;
+            }
+
+            DateTimeOffset? from = null;
+            if (parsed.GetValue(since) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    await env.Error.WriteLineAsync($"error: --since '{text}' is not a date. Write it as YYYY-MM-DD.");
+                    return ExitCodes.BadInput;
+                }
+
+                from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            }
+
+            var count = parsed.GetValue(limit);
+            if (count is < 1 or > 100_000)
+            {
+                await env.Error.WriteLineAsync("error: --limit must be between 1 and 100000.");
+                return ExitCodes.BadInput;
+            }
+
+            var db = new SqliteDatabase(path);
+            await db.MigrateAsync(cancellationToken);
+            var questions = await new SqliteUnansweredQuestionStore(db).ListAsync(from, count, cancellationToken);
+            if (parsed.GetValue(format) == "csv")
+            {
+                await env.Out.WriteAsync(new CsvTable(["askedAt", "language", "vacancy", "question"],
+                    questions.Select(q => (IReadOnlyList<string>)[q.AskedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), q.Language, q.Vacancy ?? "", q.Text]).ToList()).Write());
+                return ExitCodes.Ok;
+            }
+
+            if (questions.Count == 0)
+            {
+                await env.Out.WriteLineAsync("No unanswered questions.");
+                return ExitCodes.Ok;
+            }
+
+            await env.Out.WriteLineAsync($"{"ASKED (UTC)",-17} {"LANG",-4} {"VACANCY",-8} QUESTION");
+            foreach (var q in questions)
+            {
+                await env.Out.WriteLineAsync($"{q.AskedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),-17} {q.Language,-4} {q.Vacancy ?? "-",-8} {q.Text.ReplaceLineEndings(" ")}");
+            }
+
+            await env.Out.WriteLineAsync($"{questions.Count} question(s).");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
