@@ -5,6 +5,8 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Card checks use Microsoft's adaptivecards library from npm.
 npm ci --prefix tests/cards --no-audit --no-fund
+# The end-to-end test chats through the Microsoft 365 Agents Playground.
+npm ci --prefix tests/playground --no-audit --no-fund
 dotnet restore InternBot.sln
 dotnet build InternBot.sln --no-restore -c Release
 dotnet test InternBot.sln --no-build -c Release

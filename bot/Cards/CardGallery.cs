@@ -14,6 +14,14 @@ namespace InternBot.Bot.Cards;
 /// </summary>
 internal static class CardGallery
 {
+    /// <summary>Writes [{name, card}] for every gallery card, from the shipped catalogue and onboarding checklist.</summary>
+    public static void Export(string file)
+    {
+        var cards = All(VacancyCatalogueLoader.LoadOrThrow(VacancyCatalogueLoader.DefaultPath), OnboardingGuide.Load(OnboardingGuide.DefaultPath))
+            .Select(c => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["name"] = c.Name, ["card"] = c.Card.ToJson() });
+        File.WriteAllText(file, new System.Text.Json.Nodes.JsonArray(cards.ToArray()).ToJsonString());
+    }
+
     public static IEnumerable<(string Name, AdaptiveCard Card)> All(VacancyCatalogue catalogue, OnboardingGuide onboarding)
     {
         var closed = DateTimeOffset.Parse("2026-11-21T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -36,7 +44,8 @@ internal static class CardGallery
             yield return ($"choose-{code}", VacancyCards.Choose(new ChooseVacancyReply(l, Topic.Grant, catalogue.All, "What is the grant?"), closed));
             foreach (var topic in Enum.GetValues<Topic>())
             {
-                var facts = catalogue.All.Select(v => answerer.Answer($"{v.ShortName} {Probe(topic)}", code, new QuestionContext()).Reply).OfType<FactsReply>().FirstOrDefault();
+                var facts = catalogue.All.Select(v => answerer.Answer($"{v.ShortName} {Probe(topic)}", code, new QuestionContext()).Reply).OfType<FactsReply>()
+                    .OrderByDescending(r => r.Groups.Any(g => g.Facts.Any(f => f.Stated))).FirstOrDefault();
                 if (facts is not null)
                 {
                     yield return ($"answer-{topic}-{code}", AnswerCards.Facts(facts with { Language = l }, closed, catalogue.All));

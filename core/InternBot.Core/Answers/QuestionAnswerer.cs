@@ -205,6 +205,12 @@ public sealed class QuestionAnswerer
             }
 
             var assumptions = new List<LocalizedText>();
+            if (graduated is not null)
+            {
+                assumptions.Add(Say("Assumed for this answer: you are not studying now and have no other university studies or equivalent education (the full check asks).",
+                    "Hypothèse pour cette réponse : vous n'étudiez pas actuellement et n'avez pas d'autres études universitaires ni de formation équivalente (la vérification complète le demande)."));
+            }
+
             if (facts.Age is { } a)
             {
                 assumptions.Add(Say(l => Pick(l, $"Age taken as {a} today.", $"Âge pris comme {a} ans aujourd'hui.")));
