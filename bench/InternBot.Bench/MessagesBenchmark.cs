@@ -14,14 +14,15 @@ internal static class MessagesBenchmark
 
     public static async Task<int> RunAsync(int seconds)
     {
-        var bot = InternBotApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", "--Bot:AllowAnonymous=true", "--Logging:LogLevel:Default=Warning"]);
+        var database = Path.Combine(Path.GetTempPath(), $"internbot-bench-{Guid.NewGuid():N}.db");
+        var bot = InternBotApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", "--Bot:AllowAnonymous=true", "--Logging:LogLevel:Default=Warning", $"--Storage:Sqlite:Path={database}"]);
         await bot.StartAsync();
         var ceiling = BareEndpoint();
         await ceiling.StartAsync();
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-            Console.WriteLine($"POST /api/messages with deliveryMode expectReplies, {seconds} s per row after 1 s warm-up, {Environment.ProcessorCount} cores, client and server in one process on loopback");
+            Console.WriteLine($"POST /api/messages with deliveryMode expectReplies (a grounded answer card, conversation state in SQLite), {seconds} s per row after 1 s warm-up, {Environment.ProcessorCount} cores, client and server in one process on loopback");
             Console.WriteLine();
             Console.WriteLine("| target | concurrent conversations | turns/s | p50 ms | p99 ms | errors |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -39,6 +40,8 @@ internal static class MessagesBenchmark
         {
             await bot.StopAsync();
             await ceiling.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(database);
         }
 
         return 0;
