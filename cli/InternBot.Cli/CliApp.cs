@@ -14,6 +14,8 @@ internal static class CliApp
         root.Subcommands.Add(EligibilityCommand.Create(env));
         root.Subcommands.Add(ImportNoticeCommand.Create(env));
         root.Subcommands.Add(UnansweredCommand.Create(env));
+        root.Subcommands.Add(SeedCommand.Create(env));
+        root.Subcommands.Add(ProvisionCommand.Create(env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

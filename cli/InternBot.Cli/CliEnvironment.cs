@@ -4,6 +4,9 @@ namespace InternBot.Cli;
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, TimeProvider Time, Func<string, string?> GetVariable)
 {
     public static CliEnvironment System => new(Console.Out, Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable);
+
+    /// <summary>Builds the Graph client for SharePoint commands; tests replace it with one on a fake Graph.</summary>
+    public Func<GraphAccessOptions, Microsoft.Graph.GraphServiceClient> Graph { get; init; } = GraphAccessOptions.CreateClient;
 }
 
 internal static class ExitCodes

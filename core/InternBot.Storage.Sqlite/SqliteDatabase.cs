@@ -24,6 +24,24 @@ public sealed class SqliteDatabase(string path)
             asked_at TEXT NOT NULL);
         CREATE INDEX ix_unanswered_question_asked_at ON unanswered_question(asked_at);
         """,
+        """
+        CREATE TABLE application (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            candidate_id TEXT NOT NULL, display_name TEXT NOT NULL, email TEXT, vacancy TEXT NOT NULL, campaign TEXT NOT NULL,
+            nationalities TEXT, date_of_birth TEXT, enrolled_student INTEGER, years_completed REAL, equivalent_education INTEGER,
+            degree_level TEXT, degree_awarded_on TEXT, degree_relevant INTEGER, final_stage_of_masters INTEGER, languages TEXT,
+            advanced_it_user INTEGER, prior_experience INTEGER, documents TEXT, submitted_at TEXT, status TEXT NOT NULL,
+            supervisors TEXT, notes TEXT, modified TEXT, modified_by TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            change_seq INTEGER NOT NULL);
+        CREATE INDEX ix_application_vacancy ON application(vacancy, id);
+        CREATE INDEX ix_application_status ON application(status, id);
+        CREATE INDEX ix_application_candidate ON application(candidate_id);
+        CREATE INDEX ix_application_change ON application(change_seq);
+        CREATE TABLE application_deleted (id INTEGER PRIMARY KEY, change_seq INTEGER NOT NULL);
+        CREATE TABLE change_counter (value INTEGER NOT NULL);
+        INSERT INTO change_counter VALUES (0);
+        """,
     ];
 
     public string Path { get; } = path;

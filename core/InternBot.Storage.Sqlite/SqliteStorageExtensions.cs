@@ -1,4 +1,6 @@
+using InternBot.Core.Applications;
 using InternBot.Core.Conversations;
+using InternBot.Core.Vacancies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,13 +19,29 @@ public static class SqliteStorageExtensions
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.Path));
         services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
+        services.AddSingleton<SqliteApplicationStore>();
+        services.TryAddSingleton<IApplicationStore>(sp => sp.GetRequiredService<SqliteApplicationStore>());
+        services.TryAddSingleton<IApplicationStatistics>(sp => sp.GetRequiredService<IApplicationStore>());
         services.AddHostedService<SqliteMigrationService>();
         return services;
     }
 
-    private sealed class SqliteMigrationService(SqliteDatabase database) : IHostedService
+    /// <summary>Creates and migrates the file when the host starts, and seeds applications on first run if asked.</summary>
+    private sealed class SqliteMigrationService(SqliteDatabase database, IServiceProvider services, IOptions<SqliteStorageOptions> options) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await database.MigrateAsync(cancellationToken);
+            if (options.Value.SeedOnFirstRun && services.GetService<VacancyCatalogue>() is { } catalogue)
+            {
+                var store = services.GetRequiredService<SqliteApplicationStore>();
+                if ((await store.ListAsync(new ApplicationQuery(PageSize: 1), cancellationToken)).Items.Count == 0)
+                {
+                    await store.AddAsync(SeedData.Generate(catalogue), cancellationToken);
+                }
+            }
+        }
+
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

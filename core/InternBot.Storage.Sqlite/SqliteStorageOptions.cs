@@ -7,6 +7,9 @@ public sealed class SqliteStorageOptions
 
     public string Path { get; set; } = DefaultPath;
 
+    /// <summary>Fill an empty applications table with the synthetic data set when the host starts (local development).</summary>
+    public bool SeedOnFirstRun { get; set; }
+
     public static string DefaultPath => System.IO.Path.Combine(
         Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "InternBot", "internbot.db");
 }

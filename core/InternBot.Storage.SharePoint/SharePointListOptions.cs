@@ -1,0 +1,29 @@
+namespace InternBot.Storage.SharePoint;
+
+/// <summary>Which list holds the applications ("Storage:SharePoint").</summary>
+public sealed class SharePointListOptions
+{
+    public const string SectionName = "Storage:SharePoint";
+
+    /// <summary>The site, e.g. https://contoso.sharepoint.com/sites/internships.</summary>
+    public string SiteUrl { get; set; } = "";
+
+    public string ListName { get; set; } = Core.Applications.ApplicationListSchema.DefaultListName;
+
+    /// <summary>Items per Graph page (at most 5,000; the service may return fewer).</summary>
+    public int PageSize { get; set; } = 999;
+
+    /// <summary>"host:/sites/path", the form Graph resolves a site by.</summary>
+    public string SitePath
+    {
+        get
+        {
+            if (!Uri.TryCreate(SiteUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new InvalidOperationException($"Storage:SharePoint:SiteUrl '{SiteUrl}' is not an https site address. Fix: give the full site URL, e.g. https://contoso.sharepoint.com/sites/internships.");
+            }
+
+            return $"{uri.Host}:{uri.AbsolutePath.TrimEnd('/')}";
+        }
+    }
+}
