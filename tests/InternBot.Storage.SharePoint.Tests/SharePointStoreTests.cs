@@ -18,7 +18,7 @@ internal static class GraphOnFake
         new(Client(fake), Options, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
 }
 
-public sealed class SharePointStoreContractTests : ApplicationStoreContract
+public sealed class SharePointStoreContractTests : ApplicationCacheContract
 {
     protected override async Task<IApplicationStore> CreateAsync(IReadOnlyList<ApplicationRecord> applications)
     {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace InternBot.Storage.Sqlite.Tests;
 
-public sealed class SqliteApplicationStoreContractTests : ApplicationStoreContract, IDisposable
+public sealed class SqliteApplicationStoreContractTests : ApplicationCacheContract, IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"internbot-apps-{Guid.NewGuid():N}.db");
 
