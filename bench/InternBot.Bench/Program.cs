@@ -2,16 +2,21 @@ using InternBot.Bench;
 
 // Benchmarks whose numbers the README quotes. Run in Release: dotnet run -c Release --project bench/InternBot.Bench -- <name>
 var name = args.FirstOrDefault() ?? "help";
-var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(5);
+var seconds = Option("--seconds", 5);
+var latencyMs = Option("--latency-ms", 50);
 return name switch
 {
     "messages" => await MessagesBenchmark.RunAsync(seconds),
+    "applications" => await ApplicationsBenchmark.RunAsync(latencyMs),
     _ => Help(),
 };
 
+int Option(string option, int fallback) => args.SkipWhile(a => a != option).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
+
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project bench/InternBot.Bench -- messages [--seconds N]");
-    Console.WriteLine("  messages  POST /api/messages with expectReplies at 1, 16 and 64 concurrent conversations, against a bare endpoint");
+    Console.WriteLine("usage: dotnet run -c Release --project bench/InternBot.Bench -- <benchmark> [options]");
+    Console.WriteLine("  messages [--seconds N]          POST /api/messages with expectReplies at 1, 16 and 64 concurrent conversations, against a bare endpoint");
+    Console.WriteLine("  applications [--latency-ms N]   load 10,000 applications from SharePoint via Graph (fake, N ms per request) cold and warm (delta), and from SQLite");
     return 2;
 }

@@ -1,4 +1,5 @@
 using InternBot.Core.Applications;
+using InternBot.Testing;
 
 namespace InternBot.Storage.SharePoint.Tests;
 

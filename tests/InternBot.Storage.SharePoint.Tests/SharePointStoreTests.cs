@@ -1,5 +1,6 @@
 using System.Net;
 using InternBot.Core.Applications;
+using InternBot.Testing;
 using InternBot.Storage.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;

@@ -13,7 +13,7 @@ public sealed class EntraGroupRoleProviderTests
     private const string InternGroup = "11111111-0000-0000-0000-000000000003";
 
     /// <summary>Graph's checkMemberGroups as documented: POST /users/{id}/checkMemberGroups {groupIds} -> {value: [ids]}.</summary>
-    private sealed class FakeGraph(Func<HttpRequestMessage, string?, HttpResponseMessage> answer) : HttpMessageHandler
+    private sealed class ScriptedGraph(Func<HttpRequestMessage, string?, HttpResponseMessage> answer) : HttpMessageHandler
     {
         public List<(string Path, string? Body)> Calls { get; } = [];
 
@@ -25,9 +25,9 @@ public sealed class EntraGroupRoleProviderTests
         }
     }
 
-    private static (EntraGroupRoleProvider Provider, FakeGraph Graph) Create(Func<HttpRequestMessage, string?, HttpResponseMessage> answer)
+    private static (EntraGroupRoleProvider Provider, ScriptedGraph Graph) Create(Func<HttpRequestMessage, string?, HttpResponseMessage> answer)
     {
-        var graph = new FakeGraph(answer);
+        var graph = new ScriptedGraph(answer);
         var options = new RoleOptions
         {
             Source = "EntraGroups",

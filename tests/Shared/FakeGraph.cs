@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
 
-namespace InternBot.Storage.SharePoint.Tests;
+namespace InternBot.Testing;
 
 /// <summary>
 /// Microsoft Graph's SharePoint list API as documented, in process: sites by path, lists and columns, items with
