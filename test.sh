@@ -7,6 +7,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 npm ci --prefix tests/cards --no-audit --no-fund
 # The end-to-end test chats through the Microsoft 365 Agents Playground.
 npm ci --prefix tests/playground --no-audit --no-fund
+# The app package is checked against the Teams manifest schemas bundled in @microsoft/app-manifest.
+npm ci --prefix tests/manifest --no-audit --no-fund
 dotnet restore InternBot.sln
 dotnet build InternBot.sln --no-restore -c Release
 dotnet test InternBot.sln --no-build -c Release

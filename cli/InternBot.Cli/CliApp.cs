@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(UnansweredCommand.Create(env));
         root.Subcommands.Add(SeedCommand.Create(env));
         root.Subcommands.Add(ProvisionCommand.Create(env));
+        root.Subcommands.Add(PackageCommand.Create(env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -54,10 +54,10 @@ internal static class Lexicon
     [
         (Intent.SwitchToFrench, R(@"^(?:en )?francais(?: svp| s il (?:te|vous) plait)?$|^in french(?: please)?$|^french please$")),
         (Intent.SwitchToEnglish, R(@"^(?:in )?english(?: please)?$|^en anglais$")),
-        (Intent.StaffCounts, R(@"how many (?:applications|applicants|candidates)(?! can)|application (?:counts?|numbers|statistics)|number of (?:applications|applicants|candidates)|statistics|stats|dashboard|combien de (?:candidatures|candidats) (?:recu|avons|y a)|statistiques|nombre de candidat(?:ure)?s")),
+        (Intent.StaffCounts, R(@"^(?:applications|candidatures)$|how many (?:applications|applicants|candidates)(?! can)|application (?:counts?|numbers|statistics)|number of (?:applications|applicants|candidates)|statistics|stats|dashboard|combien de (?:candidatures|candidats) (?:recu|avons|y a)|statistiques|nombre de candidat(?:ure)?s")),
         (Intent.Onboarding, R(@"onboarding|on boarding|first day|new intern|welcome pack|induction|checklist|before i (?:start|arrive)|arriv\w*|integration|accueil|premier jour|nouveaux? stagiaires?|liste de controle")),
         (Intent.EligibilityCheck, R(@"(?:check|verify|test|assess|evaluate)\w* (?:my |an? )?(?:eligib\w*|candidate|application)|am i eligible|can i apply|could i apply|may i apply|do i qualify|eligibility check|full check|suis je eligible|puis je postuler|est ce que je peux postuler|verifier (?:mon |l )?eligibilite|eligibilite|eligible|je remplis")),
-        (Intent.VacancyList, R(@"(?:list|which|what|all|show|open|available)\w* (?:the )?(?:vacancies|internships|positions|offers|opportunities|notices|posts)|vacancies|internships available|open positions|liste des (?:postes|stages|offres)|quels (?:postes|stages)|quelles offres|offres de stage|stages disponibles|postes ouverts")),
+        (Intent.VacancyList, R(@"^(?:offres|postes|stages)$|(?:list|which|what|all|show|open|available)\w* (?:the )?(?:vacancies|internships|positions|offers|opportunities|notices|posts)|vacancies|internships available|open positions|liste des (?:postes|stages|offres)|quels (?:postes|stages)|quelles offres|offres de stage|stages disponibles|postes ouverts")),
         (Intent.Help, R(@"^(?:help|aide|menu|commands?|options|\?|start|what can you do|what do you do|how does this work|que (?:peux|sais) tu faire|comment ca marche|que peux tu faire pour moi)$|^help me$")),
         (Intent.Greeting, R(@"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|bonjour|salut|bonsoir|coucou)(?: there| internbot| bot)?$")),
     ];

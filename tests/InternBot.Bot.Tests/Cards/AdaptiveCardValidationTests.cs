@@ -1,3 +1,4 @@
+using InternBot.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InternBot.Bot.Cards;

@@ -1,3 +1,4 @@
+using InternBot.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;

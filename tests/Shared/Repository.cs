@@ -1,4 +1,4 @@
-namespace InternBot.Bot.Tests.TestKit;
+namespace InternBot.Testing;
 
 /// <summary>Paths in the repository the tests run from.</summary>
 public static class Repository
