@@ -1,0 +1,28 @@
+namespace InternBot.Tab;
+
+/// <summary>The tab's sign-in settings ("Tab"): the Entra app registration Teams issues SSO tokens for.</summary>
+public sealed class TabOptions
+{
+    public const string SectionName = "Tab";
+
+    /// <summary>The app registration's Application (client) ID: the audience of SSO tokens.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>api://{host}/{client id}: also accepted as audience.</summary>
+    public string? ApplicationIdUri { get; set; }
+
+    /// <summary>The one tenant whose users may sign in.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>Secret for the on-behalf-of exchange (a Key Vault reference in Azure).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Where signing keys are published; {tenant} is replaced.</summary>
+    public string MetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
+
+    /// <summary>
+    /// Development only, loopback only: a labelled sign-in that lets you pick a user and role, reading the local store.
+    /// Refused in any other environment.
+    /// </summary>
+    public bool AllowDevelopmentSignIn { get; set; }
+}

@@ -1,0 +1,133 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using InternBot.Bot.BotFramework;
+using InternBot.Bot.Roles;
+using InternBot.Core.Roles;
+using InternBot.Storage.SharePoint;
+using InternBot.Storage.Sqlite;
+using InternBot.Tab;
+using InternBot.Testing;
+
+namespace InternBot.Bot.Tests.Infra;
+
+/// <summary>
+/// No Bicep compiler can be obtained here, so these keep the templates honest in the ways that break deployments:
+/// every app setting the template writes is one the host reads, and the app registration matches what the host
+/// and Teams expect.
+/// </summary>
+public sealed partial class InfrastructureTests
+{
+    private static readonly string Infra = Path.Combine(Repository.Root, "infra");
+
+    // Configuration sections the host binds, by the prefix app settings use.
+    private static readonly Dictionary<string, Type> Sections = new(StringComparer.Ordinal)
+    {
+        ["Bot"] = typeof(BotOptions),
+        ["Roles"] = typeof(RoleOptions),
+        ["Tab"] = typeof(TabOptions),
+        ["Storage:Sqlite"] = typeof(SqliteStorageOptions),
+        ["Storage:SharePoint"] = typeof(SharePointListOptions),
+    };
+
+    private static IEnumerable<string> AppSettingNames() =>
+        SettingName().Matches(File.ReadAllText(Path.Combine(Infra, "main.bicep"))).Select(m => m.Groups["name"].Value);
+
+    [Fact]
+    public void EveryAppSettingTheTemplateWritesIsOneTheHostReads()
+    {
+        var names = AppSettingNames().ToList();
+        Assert.Contains("Bot__AppId", names);
+        Assert.Contains("Tab__ClientId", names);
+        foreach (var name in names)
+        {
+            var path = name.Split("__");
+            var section = Sections.Keys.Where(k => string.Join(':', path).StartsWith(k + ":", StringComparison.Ordinal)).MaxBy(k => k.Length);
+            Assert.False(section is null, $"main.bicep sets {name}, but the host binds no section for it");
+            var type = Sections[section];
+            foreach (var part in path.Skip(section.Split(':').Length))
+            {
+                var property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance);
+                Assert.False(property is null, $"main.bicep sets {name}, but {type.Name} has no property {part}");
+                type = property.PropertyType;
+            }
+        }
+    }
+
+    [Fact]
+    public void TheBotTypesTheTemplateAllowsAreOnesTheHostAccepts()
+    {
+        var bicep = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        var allowed = Regex.Match(bicep, @"@allowed\(\[(?<v>[^\]]*)\]\)\s*param botAppType", RegexOptions.Singleline).Groups["v"].Value;
+        var types = Regex.Matches(allowed, "'(?<t>[^']+)'").Select(m => m.Groups["t"].Value).ToList();
+        Assert.Equal(["SingleTenant", "UserAssignedMSI"], types);
+        foreach (var type in types)
+        {
+            var options = new BotOptions { AppId = Guid.NewGuid().ToString(), AppType = type, TenantId = Guid.NewGuid().ToString(), ClientSecret = type == "SingleTenant" ? "from-key-vault" : null };
+            var result = new BotOptionsValidator(new Production()).Validate(null, options);
+            Assert.True(result.Succeeded, $"{type}: {result.FailureMessage}");
+        }
+    }
+
+    [Fact]
+    public void TheOutputsThePackageStepNeedsExist()
+    {
+        var bicep = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Matches(@"output hostDomain string", bicep);
+        Assert.Matches(@"output botAppId string", bicep);
+        Assert.Matches(@"'https://\$\{app\.outputs\.hostName\}/api/messages'", bicep);
+    }
+
+    [Fact]
+    public void EveryModuleTheTemplateUsesExistsAndEveryParameterIsExplained()
+    {
+        var bicep = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        foreach (Match m in Regex.Matches(bicep, @"module \w+ '(?<path>[^']+)'"))
+        {
+            Assert.True(File.Exists(Path.Combine(Infra, m.Groups["path"].Value)), $"{m.Groups["path"].Value} is missing");
+        }
+
+        var parameters = Regex.Matches(bicep, @"^param (?<name>\w+)", RegexOptions.Multiline).Select(m => m.Groups["name"].Value).ToList();
+        var file = File.ReadAllText(Path.Combine(Infra, "main.bicepparam"));
+        foreach (var p in parameters.Where(p => p != "location"))
+        {
+            Assert.Matches($@"(?m)^param {p} =", file);
+        }
+    }
+
+    [Fact]
+    public void TheAppRegistrationPreAuthorisesTeamsOfficeAndOutlookForTheOneScopeAndDeclaresTheHostsRoles()
+    {
+        var app = JsonNode.Parse(File.ReadAllText(Path.Combine(Infra, "entra", "app-registration.json")))!;
+        var scope = Assert.Single(app["api"]!["oauth2PermissionScopes"]!.AsArray())!;
+        Assert.Equal("access_as_user", scope["value"]!.GetValue<string>());
+        Assert.Equal(2, app["api"]!["requestedAccessTokenVersion"]!.GetValue<int>());
+        string[] clients =
+        [
+            "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", "4765445b-32c6-49b0-83e6-1d93765276ca",
+            "0ec893e0-5785-4de6-99da-4ed124e5296c", "d3590ed6-52b3-4102-aeff-aad2292ab01c", "bc59ab01-8403-45c6-8796-ac3ef710b3e3",
+            "27922004-5251-4030-b22d-91ecd9a37ea4",
+        ];
+        var preAuthorised = app["api"]!["preAuthorizedApplications"]!.AsArray();
+        Assert.Equal(clients.Order(), preAuthorised.Select(p => p!["appId"]!.GetValue<string>()).Order());
+        Assert.All(preAuthorised, p => Assert.Equal([scope["id"]!.GetValue<string>()], p!["delegatedPermissionIds"]!.AsArray().Select(i => i!.GetValue<string>())));
+        Assert.Equal(Enum.GetNames<Role>().Order(), app["appRoles"]!.AsArray().Select(r => r!["value"]!.GetValue<string>()).Order());
+        var ids = app["appRoles"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).Append(scope["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.True(Guid.TryParse(id, out _)));
+    }
+
+    private sealed class Production : Microsoft.Extensions.Hosting.IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+
+        public string ApplicationName { get; set; } = "InternBot.Bot";
+
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+
+    [GeneratedRegex(@"^\s+(?<name>[A-Za-z]+(?:__[A-Za-z]+)+):", RegexOptions.Multiline)]
+    private static partial Regex SettingName();
+}
