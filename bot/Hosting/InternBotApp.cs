@@ -2,6 +2,7 @@ using InternBot.Bot.BotFramework.Hosting;
 using InternBot.Bot.Conversation;
 using InternBot.Bot.Roles;
 using InternBot.Storage.Sqlite;
+using InternBot.Tab;
 
 namespace InternBot.Bot.Hosting;
 
@@ -18,13 +19,17 @@ public static class InternBotApp
         builder.Services.AddRoles(builder.Configuration);
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
+        builder.Services.AddInternBotTab(builder.Configuration);
 
         var app = builder.Build();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseTabSecurityHeaders(builder.Configuration["Storage:SharePoint:SiteUrl"]);
+        app.UseAuthorization();
         app.MapHealthChecks();
         app.MapBotMessages();
+        app.MapInternBotTab();
         app.PrintHowToChat();
         return app;
     }

@@ -17,6 +17,12 @@ public sealed class TabOptions
     /// <summary>Secret for the on-behalf-of exchange (a Key Vault reference in Azure).</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>Microsoft Graph's address (tests point it at a fake).</summary>
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>Where applications live: "Sqlite" (the embedded default) or "SharePoint" (Storage:SharePoint, on behalf of the user).</summary>
+    public string ApplicationStore { get; set; } = "Sqlite";
+
     /// <summary>Where signing keys are published; {tenant} is replaced.</summary>
     public string MetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
 

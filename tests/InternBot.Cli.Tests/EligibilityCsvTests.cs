@@ -4,14 +4,14 @@ public sealed class EligibilityCsvTests
 {
     private const string Header = "candidateId,name,nationalities,dateOfBirth,enrolledStudent,yearsCompleted,equivalentEducation,degreeLevel,degreeAwardedOn,languages,documents,submittedAt,otherVacancies,notes\r\n";
 
-    private static async Task<(CliRun Run, Csv.CsvTable? Table)> Screen(string csv, params string[] extra)
+    private static async Task<(CliRun Run, Core.Csv.CsvTable? Table)> Screen(string csv, params string[] extra)
     {
         using var files = new Files();
         var run = await CliRun.Of(["eligibility", "--vacancy", "nds", "--csv", files.Write("in.csv", csv), .. extra]);
-        return (run, run.ExitCode == 0 ? Csv.CsvTable.Parse(run.Out) : null);
+        return (run, run.ExitCode == 0 ? Core.Csv.CsvTable.Parse(run.Out) : null);
     }
 
-    private static string Column(Csv.CsvTable table, int row, string column) => table.Rows[row][table.Header.ToList().IndexOf(column)];
+    private static string Column(Core.Csv.CsvTable table, int row, string column) => table.Rows[row][table.Header.ToList().IndexOf(column)];
 
     [Fact]
     public async Task EachRowGetsADecisionReasonsAndAScoreAndKeepsItsOtherColumns()

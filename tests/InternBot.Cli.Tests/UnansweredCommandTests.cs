@@ -1,3 +1,4 @@
+using InternBot.Core.Csv;
 using InternBot.Core.Conversations;
 using InternBot.Storage.Sqlite;
 
@@ -41,7 +42,7 @@ public sealed class UnansweredCommandTests
         using var files = new Files();
         var db = await Database(files, new("old, with a comma", "en", null, Day.AddDays(-10)), new("new", "en", "nds", Day));
         var run = await CliRun.Of(["unanswered", "--db", db, "--since", "2026-11-15", "--format", "csv"]);
-        var table = Csv.CsvTable.Parse(run.Out);
+        var table = Core.Csv.CsvTable.Parse(run.Out);
         Assert.Equal(["askedAt", "language", "vacancy", "question"], table.Header);
         Assert.Equal("new", Assert.Single(table.Rows)[3]);
     }

@@ -1,3 +1,4 @@
+using InternBot.Identity;
 using System.Security.Claims;
 using InternBot.Bot.BotFramework.Connector;
 using InternBot.Bot.BotFramework.Schema;

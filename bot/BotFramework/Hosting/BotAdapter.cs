@@ -1,3 +1,4 @@
+using InternBot.Identity;
 using System.Net;
 using System.Text.Json;
 using InternBot.Bot.BotFramework.Auth;

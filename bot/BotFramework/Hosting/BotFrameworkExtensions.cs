@@ -1,3 +1,4 @@
+using InternBot.Identity;
 using InternBot.Bot.BotFramework.Auth;
 using InternBot.Bot.BotFramework.Connector;
 using InternBot.Bot.BotFramework.Turns;

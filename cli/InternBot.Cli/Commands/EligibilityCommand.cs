@@ -1,3 +1,4 @@
+using InternBot.Core.Csv;
 using System.CommandLine;
 using InternBot.Cli.Csv;
 using InternBot.Cli.Output;

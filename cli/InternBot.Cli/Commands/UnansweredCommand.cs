@@ -1,3 +1,4 @@
+using InternBot.Core.Csv;
 using System.CommandLine;
 using System.Globalization;
 using InternBot.Cli.Csv;

@@ -1,3 +1,4 @@
+using InternBot.Core.Csv;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Eligibility.Input;
 using InternBot.Core.Json;

@@ -107,9 +107,34 @@ public sealed class BotConfigurationTests
     public async Task AValidConfigurationStarts()
     {
         await using var app = InternBot.Bot.Hosting.InternBotApp.Build(["--environment", "Production", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None",
-            "--Bot:AppId=x", "--Bot:AppType=SingleTenant", "--Bot:TenantId=t", "--Bot:ClientSecret=s", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db")}"]);
+            "--Bot:AppId=x", "--Bot:AppType=SingleTenant", "--Bot:TenantId=t", "--Bot:ClientSecret=s",
+            $"--Tab:ClientId={Guid.NewGuid()}", $"--Tab:TenantId={Guid.NewGuid()}", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db")}"]);
         await app.StartAsync(TestContext.Current.CancellationToken);
         await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData("Production", "", "Tab:ClientId is missing or not a GUID")]
+    [InlineData("Production", "--Tab:ClientId=not-a-guid", "Tab:ClientId is missing or not a GUID")]
+    [InlineData("Production", "--Tab:AllowDevelopmentSignIn=true", "Tab:AllowDevelopmentSignIn is true outside Development")]
+    [InlineData("Production", "--Tab:ApplicationStore=SharePoint", "Tab:ClientSecret is missing")]
+    [InlineData("Production", "--Tab:ApplicationStore=Excel", "Tab:ApplicationStore 'Excel' is not Sqlite or SharePoint")]
+    public async Task MissingOrInconsistentTabSettingsStopTheHostWithTheFix(string environment, string setting, string expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Bot:AppId"] = "x", ["Bot:AppType"] = "SingleTenant", ["Bot:TenantId"] = "t", ["Bot:ClientSecret"] = "s" };
+        if (setting.Length > 0 && !setting.Contains("ClientId", StringComparison.Ordinal))
+        {
+            settings["Tab:ClientId"] = Guid.NewGuid().ToString();
+            settings["Tab:TenantId"] = Guid.NewGuid().ToString();
+        }
+
+        if (setting.Length > 0)
+        {
+            var (key, value) = (setting[2..].Split('=')[0], setting.Split('=')[1]);
+            settings[key] = value;
+        }
+
+        Assert.Contains(expected, await StartFailure(environment, settings), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InternBot.Identity;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -30,6 +31,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public BotHost(Dictionary<string, string?> settings, string environment, Func<IServiceProvider, IBot>? bot = null)
     {
         _settings = new Dictionary<string, string?>(settings) { ["Storage:Sqlite:Path"] = DatabasePath };
+
+        // Outside Development the host requires the tab's sign-in settings; bot tests use the fake tenant's.
+        if (environment != "Development")
+        {
+            _settings.TryAdd("Tab:ClientId", Tokens.TabClientId);
+            _settings.TryAdd("Tab:TenantId", Tokens.TenantId);
+            _settings.TryAdd("Tab:MetadataUrlTemplate", FakeIdentityProvider.EntraMetadataTemplate);
+        }
         _environment = environment;
         _bot = bot;
     }
@@ -191,6 +200,6 @@ internal sealed class CapturingLoggerProvider(ConcurrentQueue<(EventId Id, LogLe
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Enqueue((eventId, logLevel, formatter(state, exception)));
+            logs.Enqueue((eventId, logLevel, exception is null ? formatter(state, exception) : $"{formatter(state, exception)} | {exception}"));
     }
 }

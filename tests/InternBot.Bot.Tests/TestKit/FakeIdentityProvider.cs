@@ -19,6 +19,9 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
 
     public int MetadataRequests { get; private set; }
 
+    /// <summary>Every metadata address asked for, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> MetadataUrls { get; } = new();
+
     public bool Down { get; set; }
 
     /// <summary>Makes a key, publishes it behind the metadata address, and returns it for signing.</summary>
@@ -57,6 +60,7 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
         if (url.Contains(".well-known", StringComparison.Ordinal))
         {
             MetadataRequests++;
+            MetadataUrls.Enqueue(url);
             var body = new JsonObject { ["issuer"] = "ignored", ["jwks_uri"] = JwksUri(url), ["id_token_signing_alg_values_supported"] = new JsonArray("RS256") };
             return Task.FromResult(Json(body));
         }

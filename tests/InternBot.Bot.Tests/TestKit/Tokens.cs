@@ -11,6 +11,36 @@ public static class Tokens
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string TenantId = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
     public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    public const string TabClientId = "77777777-2222-3333-4444-555555555555";
+    public const string TabApplicationIdUri = "api://internbot.test/77777777-2222-3333-4444-555555555555";
+
+    /// <summary>A Teams SSO token for the tab: Entra v2, our tenant, the tab's client id, access_as_user.</summary>
+    public static string TabSso(SecurityKey key, string objectId, string[] roles, string tenant = TenantId, string? audience = null, string? issuer = null,
+        string? scope = "access_as_user", DateTimeOffset? expires = null, string? tidClaim = null)
+    {
+        var claims = new Dictionary<string, object> { ["tid"] = tidClaim ?? tenant, ["oid"] = objectId, ["name"] = $"User {objectId[..4]}" };
+        if (scope is not null)
+        {
+            claims["scp"] = scope;
+        }
+
+        if (roles.Length > 0)
+        {
+            claims["roles"] = roles;
+        }
+
+        var exp = expires ?? DateTimeOffset.UtcNow.AddHours(1);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? $"https://login.microsoftonline.com/{tenant}/v2.0",
+            Audience = audience ?? TabClientId,
+            IssuedAt = exp.AddHours(-1).UtcDateTime,
+            NotBefore = exp.AddHours(-1).UtcDateTime,
+            Expires = exp.UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+    }
 
     public static string BotConnector(SecurityKey key, string? serviceUrl = ServiceUrl, string audience = AppId, string issuer = "https://api.botframework.com",
         DateTimeOffset? now = null, TimeSpan? lifetime = null, TimeSpan? notBeforeOffset = null, string algorithm = SecurityAlgorithms.RsaSha256)

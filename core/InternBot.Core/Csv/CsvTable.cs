@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace InternBot.Cli.Csv;
+namespace InternBot.Core.Csv;
 
 /// <summary>
 /// A CSV file as RFC 4180 describes it: quoted fields may hold commas, quotes ("") and line breaks. Keeps every
 /// column and row as read, so screening can write the file back with only new columns added.
 /// </summary>
-internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)
+public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
     public static CsvTable Parse(string text)
     {
@@ -86,13 +86,18 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IRea
         return new CsvTable(records[0], records.Skip(1).ToList());
     }
 
-    public string Write()
+    /// <summary>
+    /// The table as CSV. With <paramref name="neutraliseFormulas"/>, a field a spreadsheet would run as a formula
+    /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe: for exports of what other
+    /// people typed, opened in Excel.
+    /// </summary>
+    public string Write(bool neutraliseFormulas = false)
     {
         var sb = new StringBuilder();
-        WriteRecord(sb, Header);
+        WriteRecord(sb, Header, neutraliseFormulas);
         foreach (var row in Rows)
         {
-            WriteRecord(sb, row);
+            WriteRecord(sb, row, neutraliseFormulas);
         }
 
         return sb.ToString();
@@ -117,7 +122,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IRea
         return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
     }
 
-    private static void WriteRecord(StringBuilder sb, IReadOnlyList<string> fields)
+    private static void WriteRecord(StringBuilder sb, IReadOnlyList<string> fields, bool neutraliseFormulas)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -127,6 +132,11 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IRea
             }
 
             var f = fields[i];
+            if (neutraliseFormulas && f.Length > 0 && f[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                f = "'" + f;
+            }
+
             if (f.AsSpan().IndexOfAny(",\"\r\n") >= 0 || f.StartsWith(' ') || f.EndsWith(' '))
             {
                 sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');

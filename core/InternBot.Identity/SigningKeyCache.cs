@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InternBot.Bot.BotFramework.Auth;
+namespace InternBot.Identity;
 
 /// <summary>
 /// The signing keys published behind one OpenID metadata address (its jwks_uri), with each key's endorsements
@@ -10,11 +10,11 @@ namespace InternBot.Bot.BotFramework.Auth;
 /// <see cref="UnknownKeyRefreshInterval"/>, so a rotated key is picked up without letting forged ids hammer
 /// the metadata endpoint.
 /// </summary>
-internal sealed class SigningKeyCache(string metadataUrl, IHttpClientFactory httpClientFactory, TimeProvider time) : IDisposable
+public sealed class SigningKeyCache(string metadataUrl, IHttpClientFactory httpClientFactory, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
     public static readonly TimeSpan UnknownKeyRefreshInterval = TimeSpan.FromMinutes(5);
-    public const string HttpClientName = "bot-openid-metadata";
+    public const string HttpClientName = "openid-metadata";
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Dictionary<string, SigningKey> _keys = [];
@@ -99,8 +99,8 @@ internal sealed class SigningKeyCache(string metadataUrl, IHttpClientFactory htt
 }
 
 /// <summary>A published signing key and the channels it is endorsed for.</summary>
-internal sealed record SigningKey(JsonWebKey Key, IReadOnlySet<string> Endorsements);
+public sealed record SigningKey(JsonWebKey Key, IReadOnlySet<string> Endorsements);
 
 /// <summary>The signing keys could not be fetched (the metadata endpoint is down or answers garbage).</summary>
-internal sealed class SigningKeysUnavailableException(string metadataUrl, Exception? inner)
+public sealed class SigningKeysUnavailableException(string metadataUrl, Exception? inner)
     : Exception($"The signing keys behind {metadataUrl} could not be fetched.", inner);

@@ -1,0 +1,221 @@
+using System.Text;
+using InternBot.Core.Applications;
+using InternBot.Core.Csv;
+using InternBot.Core.Eligibility;
+using InternBot.Core.Onboarding;
+using InternBot.Core.Roles;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+using InternBot.Tab.Applications;
+using InternBot.Tab.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace InternBot.Tab;
+
+/// <summary>The tab API under /api/tab. Every endpoint needs a signed-in user; applications need Staff or Supervisor.</summary>
+public static class TabEndpoints
+{
+    public const string ApplicationsPolicy = "tab-applications";
+    public const string SignedInPolicy = "tab-signed-in";
+
+    public static IEndpointRouteBuilder MapInternBotTab(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).AddEndpointFilter<TabErrorFilter>();
+
+        api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
+        {
+            objectId = http.User.ObjectId(),
+            name = http.User.Identity?.Name,
+            roles = Enum.GetValues<Role>().Where(http.User.Is).Select(r => r.ToString()),
+            developmentSignIn = http.User.Identity?.AuthenticationType == TabUser.DevelopmentScheme,
+        }));
+
+        api.MapGet("/vacancies", (HttpContext http, VacancyCatalogue catalogue, TimeProvider time) =>
+        {
+            var l = LanguageOf(http);
+            var now = time.GetUtcNow();
+            return TypedResults.Ok(catalogue.All.Select(v => new
+            {
+                slug = v.Slug,
+                shortName = v.ShortName,
+                reference = v.Reference,
+                title = v.Title.In(l),
+                campaign = v.Campaign,
+                closesAt = v.Deadline.ClosesAt,
+                open = v.Deadline.IsOpenAt(now),
+                location = v.Location?.In(l),
+            }));
+        });
+
+        api.MapGet("/onboarding", (HttpContext http, OnboardingGuide guide) =>
+        {
+            var l = LanguageOf(http);
+            return TypedResults.Ok(guide.Items.Select(i => new { id = i.Id, source = i.Source.ToString(), title = i.Title.In(l), body = i.Body.In(l) }));
+        });
+
+        var applications = api.MapGroup("/applications").RequireAuthorization(ApplicationsPolicy);
+
+        applications.MapGet("", async (HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>
+        {
+            if (ParseFilter(http.Request.Query) is not { } filter)
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid filter", detail: FilterHelp);
+            }
+
+            var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
+            var (page, total) = ApplicationViews.Query(visible, filter);
+            var l = LanguageOf(http);
+            return Results.Ok(new
+            {
+                items = page.Select(v => ApplicationDto.Summary(v, catalogue, l)),
+                total,
+                page = filter.Page,
+                pageSize = filter.PageSize,
+                counts = visible.GroupBy(v => (v.Application.Vacancy, v.Application.Status)).OrderBy(g => g.Key.Vacancy, StringComparer.Ordinal).ThenBy(g => g.Key.Status)
+                    .Select(g => new { vacancy = g.Key.Vacancy, status = g.Key.Status.ToString(), count = g.Count() }),
+                eligibility = visible.GroupBy(v => v.Decision.Verdict).OrderBy(g => g.Key).Select(g => new { eligibility = g.Key.ToString(), count = g.Count() }),
+            });
+        });
+
+        applications.MapGet("/export.csv", async (HttpContext http, ApplicationViews views, IApplicationSource source, CancellationToken ct) =>
+        {
+            if (ParseFilter(http.Request.Query) is not { } filter)
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid filter", detail: FilterHelp);
+            }
+
+            var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
+            var (rows, _) = ApplicationViews.Query(visible, filter with { Page = 1, PageSize = int.MaxValue });
+            var l = LanguageOf(http);
+            var csv = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()).Write(neutraliseFormulas: true);
+            // A byte-order mark so Excel reads the accents as UTF-8.
+            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "applications.csv");
+        });
+
+        applications.MapGet("/{id}", async (string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>
+        {
+            var all = await source.CacheFor(http).GetAllAsync(ct);
+            var view = views.Visible(http.User, all).FirstOrDefault(v => v.Application.Id == id);
+
+            // Not visible and not existing look the same, so ids of other supervisors' applications leak nothing.
+            return view is null ? Results.NotFound(new { error = "not_found" }) : Results.Ok(ApplicationDto.Detail(view, catalogue, LanguageOf(http)));
+        });
+
+        applications.MapMethods("/{id}", ["PATCH"], async (string id, ApplicationChange change, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>
+        {
+            var store = source.StoreFor(http);
+            var current = await store.GetAsync(id, ct);
+            if (current is null || !ApplicationViews.MaySee(http.User, current))
+            {
+                return Results.NotFound(new { error = "not_found" });
+            }
+
+            if (string.IsNullOrEmpty(change.Version))
+            {
+                return Results.Problem(statusCode: 400, title: "Version missing", detail: "Send the version you read (the application's 'version'), so a change made meanwhile is not overwritten.");
+            }
+
+            ApplicationStatus? status = null;
+            if (change.Status is { } s)
+            {
+                if (!Enum.TryParse<ApplicationStatus>(s, ignoreCase: true, out var parsed) || int.TryParse(s, out _))
+                {
+                    return Results.Problem(statusCode: 400, title: "Unknown status", detail: $"'{s}' is not a status. Use one of: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
+                }
+
+                status = parsed;
+            }
+
+            if (change.Notes is { Length: > 4000 })
+            {
+                return Results.Problem(statusCode: 400, title: "Notes too long", detail: "Notes hold at most 4,000 characters.");
+            }
+
+            var result = await store.UpdateAsync(id, new ApplicationUpdate(status, change.Notes), change.Version, http.User.Identity?.Name ?? http.User.ObjectId(), ct);
+            var l = LanguageOf(http);
+            var all = await source.CacheFor(http).GetAllAsync(ct);
+            var view = result.Current is { } updated ? new ApplicationView(updated, views.Decide(updated, all.Where(a => a.CandidateId == updated.CandidateId && a.Id != updated.Id).Append(updated))) : null;
+            return result.Outcome switch
+            {
+                UpdateOutcome.Updated => Results.Ok(ApplicationDto.Detail(view!, catalogue, l)),
+                UpdateOutcome.Conflict => Results.Conflict(new
+                {
+                    error = "conflict",
+                    message = (l == Language.French ? "Quelqu'un a modifié cette candidature après que vous l'avez ouverte. Voici la version actuelle ; refaites votre modification." : "Someone changed this application after you opened it. Here is the current version; apply your change to it again."),
+                    current = view is null ? null : ApplicationDto.Detail(view, catalogue, l),
+                }),
+                _ => Results.NotFound(new { error = "not_found" }),
+            };
+        });
+
+        return endpoints;
+    }
+
+    private const string FilterHelp = "Filters: vacancy=<slug>, status=<Submitted|Screening|...>, eligibility=<Eligible|NotEligible|CannotDecideYet>, q=<name, e-mail or candidate id>, sort=[-]<submittedAt|name|vacancy|status|eligibility>, page>=1, pageSize 1-500.";
+
+    public sealed record ApplicationChange(string? Status, string? Notes, string? Version);
+
+    /// <summary>The user's language: ?lang=fr|en, else the Accept-Language header (Teams passes its locale), else English.</summary>
+    public static Language LanguageOf(HttpContext http) =>
+        Languages.Parse(http.Request.Query["lang"]) ?? Languages.Parse(http.Request.Headers.AcceptLanguage.ToString().Split(',')[0]) ?? Language.English;
+
+    internal static ApplicationFilter? ParseFilter(IQueryCollection q)
+    {
+        var filter = new ApplicationFilter(Vacancy: Value(q, "vacancy"), Search: Value(q, "q"));
+        if (Value(q, "status") is { } s)
+        {
+            if (!Enum.TryParse<ApplicationStatus>(s, true, out var status) || int.TryParse(s, out _))
+            {
+                return null;
+            }
+
+            filter = filter with { Status = status };
+        }
+
+        if (Value(q, "eligibility") is { } e)
+        {
+            if (!Enum.TryParse<Verdict>(e, true, out var verdict) || int.TryParse(e, out _))
+            {
+                return null;
+            }
+
+            filter = filter with { Eligibility = verdict };
+        }
+
+        if (Value(q, "sort") is { } sort)
+        {
+            if (!ApplicationFilter.SortKeys.Contains(sort.TrimStart('-'), StringComparer.Ordinal))
+            {
+                return null;
+            }
+
+            filter = filter with { Sort = sort };
+        }
+
+        if (Value(q, "page") is { } p)
+        {
+            if (!int.TryParse(p, out var page) || page < 1)
+            {
+                return null;
+            }
+
+            filter = filter with { Page = page };
+        }
+
+        if (Value(q, "pageSize") is { } ps)
+        {
+            if (!int.TryParse(ps, out var size) || size is < 1 or > 500)
+            {
+                return null;
+            }
+
+            filter = filter with { PageSize = size };
+        }
+
+        return filter;
+    }
+
+    private static string? Value(IQueryCollection q, string key) => q[key].ToString() is { Length: > 0 } v ? v : null;
+}

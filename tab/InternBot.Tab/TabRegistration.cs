@@ -1,0 +1,117 @@
+using InternBot.Core.Applications;
+using InternBot.Core.Roles;
+using InternBot.Storage.SharePoint;
+using InternBot.Tab.Applications;
+using InternBot.Tab.Auth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+
+namespace InternBot.Tab;
+
+public static class TabRegistration
+{
+    /// <summary>The tab API's services: SSO authentication, role policies, where applications are read.</summary>
+    public static IServiceCollection AddInternBotTab(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TabOptions>().Bind(configuration.GetSection(TabOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TabOptions>, TabOptionsValidator>();
+        services.AddOptions<SharePointListOptions>().Bind(configuration.GetSection(SharePointListOptions.SectionName));
+        services.AddHttpClient(Identity.SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<TabTokenValidator>();
+        // ASP.NET Core makes a lone scheme the default and runs it on every request; the bot's /api/messages has its
+        // own token rules, so the tab's scheme must run only where a tab policy names it.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TeamsSsoHandler>(TabUser.TeamsSsoScheme, _ => { });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())
+            .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
+        services.AddSingleton<ApplicationViews>();
+        services.AddMemoryCache();
+        services.AddSingleton<SharePointListLocator>();
+        services.AddSingleton<IApplicationSource>(sp => sp.GetRequiredService<IOptions<TabOptions>>().Value.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase)
+            ? new OnBehalfOfApplicationSource(
+                sp.GetRequiredService<IOptions<TabOptions>>(),
+                sp.GetRequiredService<IOptions<SharePointListOptions>>(),
+                sp.GetRequiredService<SharePointListLocator>(),
+                sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
+                sp.GetRequiredService<ILoggerFactory>(),
+                GraphClientFactory.Create())
+            : new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
+        return services;
+    }
+
+    /// <summary>Security headers for the tab's pages and API; frame-ancestors lets Teams, Outlook, Microsoft 365 and SharePoint frame it.</summary>
+    public static IApplicationBuilder UseTabSecurityHeaders(this IApplicationBuilder app, string? sharePointSiteUrl)
+    {
+        var sharePoint = Uri.TryCreate(sharePointSiteUrl, UriKind.Absolute, out var site) ? $"https://{site.Host}" : "https://*.sharepoint.com";
+        var csp = $"frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.microsoft365.com https://*.office.com https://outlook.office.com https://outlook.office365.com {sharePoint}";
+        return app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/tab") || context.Request.Path.StartsWithSegments("/api/tab"))
+            {
+                context.Response.Headers.ContentSecurityPolicy = csp;
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                if (context.Request.Path.StartsWithSegments("/api/tab"))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+            }
+
+            await next();
+        });
+    }
+}
+
+/// <summary>Start-up check of the tab's settings: what is missing, and how to fix it.</summary>
+internal sealed class TabOptionsValidator(IHostEnvironment environment) : IValidateOptions<TabOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TabOptions o)
+    {
+        var failures = new List<string>();
+        if (o.AllowDevelopmentSignIn && !environment.IsDevelopment())
+        {
+            failures.Add("Tab:AllowDevelopmentSignIn is true outside Development. Fix: remove it; it is for local runs only.");
+        }
+
+        var ssoConfigured = !string.IsNullOrWhiteSpace(o.ClientId) || !string.IsNullOrWhiteSpace(o.TenantId);
+        if (ssoConfigured || !environment.IsDevelopment())
+        {
+            if (!Guid.TryParse(o.ClientId, out _))
+            {
+                failures.Add("Tab:ClientId is missing or not a GUID. Fix: set it to the tab app registration's Application (client) ID (infra/README.md, step 1).");
+            }
+
+            if (!Guid.TryParse(o.TenantId, out _))
+            {
+                failures.Add("Tab:TenantId is missing or not a GUID. Fix: set it to your Entra tenant id.");
+            }
+
+            if (!string.IsNullOrEmpty(o.ApplicationIdUri) && !o.ApplicationIdUri.StartsWith("api://", StringComparison.Ordinal))
+            {
+                failures.Add($"Tab:ApplicationIdUri '{o.ApplicationIdUri}' must start with api://. Fix: api://<host>/<client id>.");
+            }
+        }
+
+        if (o.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(o.ClientSecret))
+            {
+                failures.Add("Tab:ClientSecret is missing; reading SharePoint on behalf of the user needs it. Fix: set it (a Key Vault reference in Azure).");
+            }
+        }
+        else if (!o.ApplicationStore.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"Tab:ApplicationStore '{o.ApplicationStore}' is not Sqlite or SharePoint.");
+        }
+
+        return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+    }
+}
