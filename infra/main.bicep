@@ -102,6 +102,7 @@ module app 'modules/appservice.bicep' = {
       Bot__AppType: botAppType
       Bot__TenantId: tenantId
       Tab__ClientId: tabClientId
+      Tab__ApplicationStore: 'SharePoint'
       Tab__TenantId: tenantId
       Tab__ClientSecret: '@Microsoft.KeyVault(SecretUri=${vault.outputs.uri}secrets/tab-client-secret/)'
       Roles__Source: 'EntraGroups'

@@ -45,6 +45,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public FakeIdentityProvider Identity { get; } = new();
 
+    /// <summary>More settings and services for one test; set before the first request.</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
+
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
     /// <summary>This host's own SQLite file (never the developer's).</summary>
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"internbot-test-{Guid.NewGuid():N}.db");
 
@@ -89,7 +94,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in _settings.Concat(ExtraSettings))
         {
             builder.UseSetting(key, value);
         }
@@ -110,6 +115,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             }
 
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+            ExtraServices?.Invoke(services);
         });
     }
 
