@@ -26,6 +26,7 @@ public static class InternBotApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTabSecurityHeaders(builder.Configuration["Storage:SharePoint:SiteUrl"]);
+        app.MapTabPages();
         app.UseAuthorization();
         app.MapHealthChecks();
         app.MapBotMessages();

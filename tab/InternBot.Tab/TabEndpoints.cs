@@ -22,6 +22,22 @@ public static class TabEndpoints
 
     public static IEndpointRouteBuilder MapInternBotTab(this IEndpointRouteBuilder endpoints)
     {
+        // Anonymous: tells the page whether to offer the local development sign-in (never outside Development, never remotely).
+        endpoints.MapGet("/api/tab/sign-in-options", (HttpContext http, Microsoft.Extensions.Options.IOptions<TabOptions> options, Microsoft.Extensions.Hosting.IHostEnvironment environment, VacancyCatalogue catalogue) =>
+        {
+            var development = Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment) && options.Value.AllowDevelopmentSignIn
+                && http.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
+
+            // The people of the seeded data set, so a local run can be seen as staff, as each vacancy's supervisor, or as an intern.
+            var people = development
+                ? catalogue.All.Select(v => new { objectId = SeedData.SupervisorOf(v.Slug), label = $"Supervisor of {v.ShortName}", role = nameof(Role.Supervisor) })
+                    .Prepend(new { objectId = "00000000-0000-0000-0000-000000000001", label = "Internship office (staff)", role = nameof(Role.Staff) })
+                    .Append(new { objectId = "00000000-0000-0000-0000-000000000002", label = "Intern", role = nameof(Role.Intern) })
+                    .ToList()
+                : [];
+            return TypedResults.Ok(new { development, people });
+        });
+
         var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).AddEndpointFilter<TabErrorFilter>();
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

@@ -6,6 +6,7 @@ using InternBot.Tab.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,6 +46,27 @@ public static class TabRegistration
                 GraphClientFactory.Create())
             : new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
         return services;
+    }
+
+    /// <summary>
+    /// The tab's pages: the Vite build under /tab/ (copied into wwwroot/tab by the build), and index.html for every
+    /// /tab/... address the manifest uses, so the page picks its view from the path.
+    /// </summary>
+    public static IEndpointRouteBuilder MapTabPages(this WebApplication app)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "wwwroot", "tab");
+        if (!Directory.Exists(root))
+        {
+            // Built with SkipTabWeb: the API works, the pages say how to get them.
+            app.MapGet("/tab/{**path}", () => Results.Text("The tab's pages were not built (SkipTabWeb). Build without it: dotnet build.", statusCode: 503));
+            return app;
+        }
+
+        var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(root);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/tab" });
+        var index = Path.Combine(root, "index.html");
+        app.MapGet("/tab/{**path}", () => Results.File(index, "text/html; charset=utf-8"));
+        return app;
     }
 
     /// <summary>Security headers for the tab's pages and API; frame-ancestors lets Teams, Outlook, Microsoft 365 and SharePoint frame it.</summary>

@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useState } from "react";
+import {
+  Badge, Button, Caption1, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell,
+  TableHeader, TableHeaderCell, TableRow, Text, Textarea, Title3, Drawer, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { authentication } from "@microsoft/teams-js";
+import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy } from "./api";
+import { defaultFilter, nextSort, pages, toQuery, type Filter } from "./query";
+import { statusLabels, statuses, t, type Language } from "./i18n";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end", marginBlock: tokens.spacingVerticalM },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: { cursor: "pointer" },
+  pager: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", marginBlock: tokens.spacingVerticalM },
+  criteria: { display: "grid", gap: tokens.spacingVerticalS },
+});
+
+const verdictColour = (v: string) => (v === "Eligible" ? "success" : v === "NotEligible" ? "danger" : "warning");
+
+export function Dashboard({ credential, language, vacancies }: { credential: Credential; language: Language; vacancies: Vacancy[] }) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<Filter>(defaultFilter);
+  const [list, setList] = useState<ApplicationList | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [selected, setSelected] = useState<Detail | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setList(await call<ApplicationList>(credential, `applications?${toQuery(filter, language)}`));
+      setError(null);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [credential, filter, language]);
+
+  useEffect(() => { void load(); }, [load]);
+
+  const open = async (id: string) => setSelected(await call<Detail>(credential, `applications/${encodeURIComponent(id)}?lang=${language}`));
+  const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, page: 1, ...change }));
+  const sortBy = (column: string) => setFilter((f) => ({ ...f, sort: nextSort(f.sort, column) }));
+  const sortDirection = (column: string) => (filter.sort.replace(/^-/, "") === column ? (filter.sort.startsWith("-") ? "descending" : "ascending") : undefined);
+
+  if (error?.code === "consent_required") return <Consent language={language} />;
+  if (error?.status === 403) return <MessageBar intent="info"><MessageBarBody>{t(language, "noAccess")}</MessageBarBody></MessageBar>;
+
+  return (
+    <section aria-label={t(language, "applications")}>
+      {error && <MessageBar intent="error"><MessageBarBody>{t(language, "error", error.message)}</MessageBarBody></MessageBar>}
+      {list && (
+        <div className={styles.counts} aria-label={t(language, "counts")}>
+          {list.eligibility.map((e) => (
+            <Badge key={e.eligibility} appearance="tint" color={verdictColour(e.eligibility)}>{`${e.eligibility}: ${e.count}`}</Badge>
+          ))}
+        </div>
+      )}
+      <div className={styles.bar} role="search">
+        <Field label={t(language, "search")}>
+          <Input value={filter.q ?? ""} onChange={(_, d) => set({ q: d.value })} type="search" />
+        </Field>
+        <Field label={t(language, "vacancy")}>
+          <Dropdown value={vacancies.find((v) => v.slug === filter.vacancy)?.shortName ?? t(language, "allVacancies")} onOptionSelect={(_, d) => set({ vacancy: d.optionValue || undefined })}>
+            <Option value="">{t(language, "allVacancies")}</Option>
+            {vacancies.map((v) => <Option key={v.slug} value={v.slug}>{v.shortName}</Option>)}
+          </Dropdown>
+        </Field>
+        <Field label={t(language, "status")}>
+          <Dropdown value={filter.status ? statusLabels[language][filter.status] : t(language, "allStatuses")} onOptionSelect={(_, d) => set({ status: d.optionValue || undefined })}>
+            <Option value="">{t(language, "allStatuses")}</Option>
+            {statuses.map((s) => <Option key={s} value={s}>{statusLabels[language][s]}</Option>)}
+          </Dropdown>
+        </Field>
+        <Field label={t(language, "eligibility")}>
+          <Dropdown value={filter.eligibility ?? t(language, "allEligibility")} onOptionSelect={(_, d) => set({ eligibility: d.optionValue || undefined })}>
+            <Option value="">{t(language, "allEligibility")}</Option>
+            {["Eligible", "NotEligible", "CannotDecideYet"].map((v) => <Option key={v} value={v}>{v}</Option>)}
+          </Dropdown>
+        </Field>
+        <Button onClick={() => download(credential, `applications/export.csv?${toQuery({ ...filter, page: 1 }, language)}`, "applications.csv")}>{t(language, "export")}</Button>
+      </div>
+      {!list ? <Spinner label={t(language, "loading")} /> : (
+        <>
+          <Caption1 role="status">{t(language, "total", list.total)}</Caption1>
+          <Table aria-label={t(language, "applications")} sortable>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell sortDirection={sortDirection("name")} onClick={() => sortBy("name")}>{t(language, "name")}</TableHeaderCell>
+                <TableHeaderCell sortDirection={sortDirection("vacancy")} onClick={() => sortBy("vacancy")}>{t(language, "vacancy")}</TableHeaderCell>
+                <TableHeaderCell sortDirection={sortDirection("status")} onClick={() => sortBy("status")}>{t(language, "status")}</TableHeaderCell>
+                <TableHeaderCell sortDirection={sortDirection("submittedAt")} onClick={() => sortBy("submittedAt")}>{t(language, "submitted")}</TableHeaderCell>
+                <TableHeaderCell sortDirection={sortDirection("eligibility")} onClick={() => sortBy("eligibility")}>{t(language, "eligibility")}</TableHeaderCell>
+                <TableHeaderCell>{t(language, "reasons")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.items.map((a) => (
+                <TableRow key={a.id} className={styles.row} tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => e.key === "Enter" && open(a.id)}>
+                  <TableCell>{a.displayName}</TableCell>
+                  <TableCell>{a.vacancyName}</TableCell>
+                  <TableCell>{statusLabels[language][a.status] ?? a.status}</TableCell>
+                  <TableCell>{a.submittedAt ? new Date(a.submittedAt).toLocaleDateString(language) : ""}</TableCell>
+                  <TableCell><Badge appearance="filled" color={verdictColour(a.eligibility)}>{a.eligibilityLabel}</Badge></TableCell>
+                  <TableCell>{a.reasons.map((r) => r.reason).join(" · ")}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <nav className={styles.pager} aria-label="pages">
+            <Button disabled={filter.page <= 1} onClick={() => setFilter((f) => ({ ...f, page: f.page - 1 }))}>{t(language, "previous")}</Button>
+            <Text>{t(language, "page", filter.page, pages(list.total, filter.pageSize))}</Text>
+            <Button disabled={filter.page >= pages(list.total, filter.pageSize)} onClick={() => setFilter((f) => ({ ...f, page: f.page + 1 }))}>{t(language, "next")}</Button>
+          </nav>
+        </>
+      )}
+      {selected && <DetailPanel credential={credential} language={language} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
+    </section>
+  );
+}
+
+function DetailPanel({ credential, language, detail, onClose, onSaved }: { credential: Credential; language: Language; detail: Detail; onClose: () => void; onSaved: (d: Detail) => void }) {
+  const styles = useStyles();
+  const [status, setStatus] = useState(detail.summary.status);
+  const [notes, setNotes] = useState(detail.notes ?? "");
+  const [message, setMessage] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+  useEffect(() => { setStatus(detail.summary.status); setNotes(detail.notes ?? ""); }, [detail]);
+
+  const save = async () => {
+    try {
+      const saved = await call<Detail>(credential, `applications/${encodeURIComponent(detail.summary.id)}?lang=${language}`, {
+        method: "PATCH", body: JSON.stringify({ status, notes, version: detail.summary.version }),
+      });
+      setMessage({ intent: "success", text: t(language, "saved") });
+      onSaved(saved);
+    } catch (e) {
+      const error = e as ApiError;
+      if (error.status === 409 && error.body && typeof error.body === "object" && "current" in error.body) {
+        setMessage({ intent: "warning", text: t(language, "conflict") });
+        onSaved((error.body as { current: Detail }).current);
+      } else {
+        setMessage({ intent: "error", text: t(language, "error", error.message) });
+      }
+    }
+  };
+
+  return (
+    <Drawer type="overlay" position="end" size="medium" open onOpenChange={(_, d) => !d.open && onClose()}>
+      <DrawerHeader>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t(language, "close")} onClick={onClose}>✕</Button>}>{detail.summary.displayName}</DrawerHeaderTitle>
+        <Caption1>{`${detail.summary.vacancyName} · ${detail.summary.candidateId}`}</Caption1>
+      </DrawerHeader>
+      <DrawerBody>
+        {message && <MessageBar intent={message.intent} role="alert"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+        <Badge appearance="filled" color={verdictColour(detail.summary.eligibility)}>{detail.summary.eligibilityLabel}</Badge>
+        <Title3 as="h2">{t(language, "criteria")}</Title3>
+        <ul className={styles.criteria} aria-label={t(language, "criteria")}>
+          {detail.criteria.map((c) => (
+            <li key={c.criterion}>
+              <Text weight="semibold">{`${c.label}: `}</Text>
+              <Badge appearance="tint" color={c.outcome === "Passed" ? "success" : c.outcome === "Failed" ? "danger" : "warning"}>{c.outcome}</Badge>
+              <Text block>{c.reason}</Text>
+              {c.fix && <Caption1 block>{c.fix}</Caption1>}
+            </li>
+          ))}
+        </ul>
+        <Text block>{t(language, "desirable", detail.summary.desirable.matched, detail.summary.desirable.total)}</Text>
+        <Field label={t(language, "status")}>
+          <Dropdown value={statusLabels[language][status]} selectedOptions={[status]} onOptionSelect={(_, d) => d.optionValue && setStatus(d.optionValue)}>
+            {statuses.map((s) => <Option key={s} value={s}>{statusLabels[language][s]}</Option>)}
+          </Dropdown>
+        </Field>
+        <Field label={t(language, "notes")}>
+          <Textarea value={notes} onChange={(_, d) => setNotes(d.value)} maxLength={4000} resize="vertical" />
+        </Field>
+        <Button appearance="primary" onClick={save}>{t(language, "save")}</Button>
+      </DrawerBody>
+    </Drawer>
+  );
+}
+
+function Consent({ language }: { language: Language }) {
+  // The consent step opens Entra's consent prompt for this app in a Teams authentication window.
+  const ask = async () => {
+    await authentication.authenticate({ url: `${window.location.origin}/tab/consent`, width: 600, height: 535 });
+    window.location.reload();
+  };
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>{t(language, "consent")} <Button onClick={ask}>{t(language, "grantConsent")}</Button></MessageBarBody>
+    </MessageBar>
+  );
+}

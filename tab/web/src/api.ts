@@ -1,0 +1,57 @@
+// Calls the host's /api/tab with the user's credential: a Teams SSO token, or the local development identity.
+export type Credential = { kind: "sso"; token: () => Promise<string> } | { kind: "development"; user: string; role: string };
+
+export class ApiError extends Error {
+  constructor(public status: number, public code: string, message: string, public body: unknown) {
+    super(message);
+  }
+}
+
+async function authorization(credential: Credential): Promise<string> {
+  return credential.kind === "sso" ? `Bearer ${await credential.token()}` : `Development ${credential.user};${credential.role}`;
+}
+
+export async function call<T>(credential: Credential, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`/api/tab/${path}`, {
+    ...init,
+    headers: { ...(init.headers ?? {}), Authorization: await authorization(credential), "Content-Type": "application/json" },
+  });
+  const text = await response.text();
+  const body = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  if (!response.ok) {
+    const code = (body && typeof body === "object" && ("error" in body ? String(body.error) : "title" in body ? String(body.title) : "")) || String(response.status);
+    const message = (body && typeof body === "object" && ("message" in body ? String(body.message) : "detail" in body ? String(body.detail) : "reason" in body ? String(body.reason) : "")) || response.statusText;
+    throw new ApiError(response.status, code, message, body);
+  }
+  return body as T;
+}
+
+/** Downloads the CSV export with the same credential (a plain link could not carry it). */
+export async function download(credential: Credential, path: string, fileName: string): Promise<void> {
+  const response = await fetch(`/api/tab/${path}`, { headers: { Authorization: await authorization(credential) } });
+  if (!response.ok) throw new ApiError(response.status, String(response.status), response.statusText, null);
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export interface Me { objectId: string; name: string; roles: string[]; developmentSignIn: boolean }
+export interface Reason { criterion: string; outcome: string; reason: string }
+export interface Summary {
+  id: string; candidateId: string; displayName: string; vacancy: string; vacancyName: string; campaign: string; status: string;
+  submittedAt: string | null; eligibility: string; eligibilityLabel: string; reasons: Reason[]; desirable: { matched: number; total: number }; version: string;
+}
+export interface ApplicationList {
+  items: Summary[]; total: number; page: number; pageSize: number;
+  counts: { vacancy: string; status: string; count: number }[]; eligibility: { eligibility: string; count: number }[];
+}
+export interface Criterion { criterion: string; label: string; outcome: string; reason: string; fix?: string | null }
+export interface Detail {
+  summary: Summary; email: string | null; nationalities: string | null; dateOfBirth: string | null; languages: string | null; documents: string | null;
+  notes: string | null; modified: string | null; modifiedBy: string | null; criteria: Criterion[]; desirableCriteria: Criterion[]; assumptions: string[];
+}
+export interface Vacancy { slug: string; shortName: string; reference: string | null; title: string; campaign: string; closesAt: string; open: boolean; location: string | null }
+export interface OnboardingItem { id: string; source: string; title: string; body: string }

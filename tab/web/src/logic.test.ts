@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { defaultFilter, nextSort, pages, toQuery } from "./query";
+import { languageOf, statusLabels, t } from "./i18n";
+import { hostKindOf } from "./host";
+
+describe("query", () => {
+  it("sends only the filters that are set, trimmed, with the language", () => {
+    const q = new URLSearchParams(toQuery({ ...defaultFilter, vacancy: "nds", q: "  müller ", status: undefined }, "fr"));
+    expect(q.get("vacancy")).toBe("nds");
+    expect(q.get("q")).toBe("müller");
+    expect(q.has("status")).toBe(false);
+    expect(q.get("lang")).toBe("fr");
+    expect(q.get("sort")).toBe("-submittedAt");
+  });
+
+  it("sorts by a new column ascending, newest first for dates, and reverses on a second click", () => {
+    expect(nextSort("-submittedAt", "name")).toBe("name");
+    expect(nextSort("name", "name")).toBe("-name");
+    expect(nextSort("-name", "name")).toBe("name");
+    expect(nextSort("name", "submittedAt")).toBe("-submittedAt");
+  });
+
+  it("counts at least one page", () => {
+    expect(pages(0, 50)).toBe(1);
+    expect(pages(101, 50)).toBe(3);
+  });
+});
+
+describe("language", () => {
+  it("is French for any French locale and English otherwise", () => {
+    expect(languageOf("fr-BE")).toBe("fr");
+    expect(languageOf("FR")).toBe("fr");
+    expect(languageOf("en-GB")).toBe("en");
+    expect(languageOf(undefined)).toBe("en");
+  });
+
+  it("fills placeholders and has a French label for every status", () => {
+    expect(t("fr", "page", 2, 5)).toBe("Page 2 sur 5");
+    expect(Object.keys(statusLabels.fr)).toEqual(Object.keys(statusLabels.en));
+  });
+});
+
+describe("host", () => {
+  it("gives SharePoint the fallback sign-in and every other Microsoft 365 host SSO", () => {
+    expect(hostKindOf("SharePoint")).toBe("sharepoint");
+    expect(hostKindOf("Teams")).toBe("teams");
+    expect(hostKindOf("Outlook")).toBe("teams");
+    expect(hostKindOf(undefined)).toBe("browser");
+  });
+});
