@@ -17,11 +17,12 @@ public static partial class HostingExtensions
         {
             var urls = string.Join(", ", app.Urls);
             var endpoint = (app.Urls.FirstOrDefault(u => u.StartsWith("http://", StringComparison.Ordinal)) ?? app.Urls.FirstOrDefault() ?? "http://localhost:3978").TrimEnd('/') + "/api/messages";
-            LogListening(app.Logger, urls, endpoint);
+            var tab = endpoint.Replace("/api/messages", "/tab/applications", StringComparison.Ordinal);
+            LogListening(app.Logger, urls, endpoint, tab);
         });
         return app;
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "InternBot is listening on {Urls}. Chat with it in the Microsoft 365 Agents Playground: npx @microsoft/m365agentsplayground -e {Endpoint} -c msteams")]
-    private static partial void LogListening(ILogger logger, string urls, string endpoint);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "InternBot is listening on {Urls}. Chat with it in the Microsoft 365 Agents Playground: npx @microsoft/m365agentsplayground -e {Endpoint} -c msteams. Open the tab at {Tab}")]
+    private static partial void LogListening(ILogger logger, string urls, string endpoint, string tab);
 }

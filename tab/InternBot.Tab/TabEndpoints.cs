@@ -103,7 +103,7 @@ public static class TabEndpoints
             }
 
             var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
-            var (rows, _) = ApplicationViews.Query(visible, filter with { Page = 1, PageSize = int.MaxValue });
+            var rows = ApplicationViews.Filtered(visible, filter);
             var l = LanguageOf(http);
             var csv = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()).Write(neutraliseFormulas: true);
             // A byte-order mark so Excel reads the accents as UTF-8.

@@ -65,7 +65,8 @@ public static class TabRegistration
         var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(root);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/tab" });
         var index = Path.Combine(root, "index.html");
-        app.MapGet("/tab/{**path}", () => Results.File(index, "text/html; charset=utf-8"));
+        // nonfile: addresses with a file extension are static assets (a missing one is a 404, not the page).
+        app.MapGet("/tab/{**path:nonfile}", () => Results.File(index, "text/html; charset=utf-8"));
         return app;
     }
 

@@ -68,6 +68,15 @@ public sealed class ApplicationViews(VacancyCatalogue catalogue, EligibilityEngi
     /// <summary>Applies the filter; returns the page and the total before paging.</summary>
     public static (IReadOnlyList<ApplicationView> Page, int Total) Query(IEnumerable<ApplicationView> visible, ApplicationFilter f)
     {
+        var sorted = Filtered(visible, f);
+        var size = Math.Clamp(f.PageSize, 1, 500);
+        var page = Math.Max(1, f.Page);
+        return (sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count);
+    }
+
+    /// <summary>Every application matching the filter, sorted, without paging (the CSV export).</summary>
+    public static IReadOnlyList<ApplicationView> Filtered(IEnumerable<ApplicationView> visible, ApplicationFilter f)
+    {
         var rows = visible
             .Where(v => f.Vacancy is null || string.Equals(v.Application.Vacancy, f.Vacancy, StringComparison.OrdinalIgnoreCase))
             .Where(v => f.Status is null || v.Application.Status == f.Status)
@@ -82,10 +91,7 @@ public sealed class ApplicationViews(VacancyCatalogue catalogue, EligibilityEngi
             "eligibility" => v => v.Decision.Verdict,
             _ => v => v.Application.SubmittedAt,
         };
-        var sorted = (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(v => v.Application.Id, StringComparer.Ordinal).ToList();
-        var size = Math.Clamp(f.PageSize, 1, 500);
-        var page = Math.Max(1, f.Page);
-        return (sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count);
+        return (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(v => v.Application.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Search by name, e-mail or candidate id, ignoring case and accents ("Muller" finds "Müller").</summary>

@@ -33,7 +33,8 @@ export function App() {
   useEffect(() => {
     void detectHost(setTheme).then(async (h) => {
       setHost(h);
-      setTheme(h.theme);
+      // Outside Teams there is no host theme; ?theme=dark|contrast lets a browser (and the browser tests) pick one.
+      setTheme(h.kind === "browser" ? new URLSearchParams(window.location.search).get("theme") ?? "default" : h.theme);
       if (h.kind === "teams") {
         setCredential({ kind: "sso", token: teamsToken });
       } else {

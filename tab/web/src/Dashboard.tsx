@@ -5,8 +5,8 @@ import {
 } from "@fluentui/react-components";
 import { authentication } from "@microsoft/teams-js";
 import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy } from "./api";
-import { defaultFilter, nextSort, pages, toQuery, type Filter } from "./query";
-import { statusLabels, statuses, t, type Language } from "./i18n";
+import { fromQuery, nextSort, pages, toQuery, type Filter } from "./query";
+import { statusLabels, statuses, t, verdictLabels, type Language } from "./i18n";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end", marginBlock: tokens.spacingVerticalM },
@@ -20,7 +20,7 @@ const verdictColour = (v: string) => (v === "Eligible" ? "success" : v === "NotE
 
 export function Dashboard({ credential, language, vacancies }: { credential: Credential; language: Language; vacancies: Vacancy[] }) {
   const styles = useStyles();
-  const [filter, setFilter] = useState<Filter>(defaultFilter);
+  const [filter, setFilter] = useState<Filter>(() => fromQuery(window.location.search));
   const [list, setList] = useState<ApplicationList | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [selected, setSelected] = useState<Detail | null>(null);
@@ -50,7 +50,7 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
       {list && (
         <div className={styles.counts} aria-label={t(language, "counts")}>
           {list.eligibility.map((e) => (
-            <Badge key={e.eligibility} appearance="tint" color={verdictColour(e.eligibility)}>{`${e.eligibility}: ${e.count}`}</Badge>
+            <Badge key={e.eligibility} appearance="tint" color={verdictColour(e.eligibility)}>{`${verdictLabels[language][e.eligibility] ?? e.eligibility}: ${e.count}`}</Badge>
           ))}
         </div>
       )}
@@ -71,9 +71,9 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
           </Dropdown>
         </Field>
         <Field label={t(language, "eligibility")}>
-          <Dropdown value={filter.eligibility ?? t(language, "allEligibility")} onOptionSelect={(_, d) => set({ eligibility: d.optionValue || undefined })}>
+          <Dropdown value={filter.eligibility ? verdictLabels[language][filter.eligibility] : t(language, "allEligibility")} onOptionSelect={(_, d) => set({ eligibility: d.optionValue || undefined })}>
             <Option value="">{t(language, "allEligibility")}</Option>
-            {["Eligible", "NotEligible", "CannotDecideYet"].map((v) => <Option key={v} value={v}>{v}</Option>)}
+            {Object.entries(verdictLabels[language]).map(([v, label]) => <Option key={v} value={v}>{label}</Option>)}
           </Dropdown>
         </Field>
         <Button onClick={() => download(credential, `applications/export.csv?${toQuery({ ...filter, page: 1 }, language)}`, "applications.csv")}>{t(language, "export")}</Button>
@@ -143,14 +143,14 @@ function DetailPanel({ credential, language, detail, onClose, onSaved }: { crede
   };
 
   return (
-    <Drawer type="overlay" position="end" size="medium" open onOpenChange={(_, d) => !d.open && onClose()}>
+    <Drawer type="overlay" position="end" size="large" open onOpenChange={(_, d) => !d.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t(language, "close")} onClick={onClose}>✕</Button>}>{detail.summary.displayName}</DrawerHeaderTitle>
         <Caption1>{`${detail.summary.vacancyName} · ${detail.summary.candidateId}`}</Caption1>
       </DrawerHeader>
       <DrawerBody>
         {message && <MessageBar intent={message.intent} role="alert"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
-        <Badge appearance="filled" color={verdictColour(detail.summary.eligibility)}>{detail.summary.eligibilityLabel}</Badge>
+        <div><Badge appearance="filled" color={verdictColour(detail.summary.eligibility)}>{detail.summary.eligibilityLabel}</Badge></div>
         <Title3 as="h2">{t(language, "criteria")}</Title3>
         <ul className={styles.criteria} aria-label={t(language, "criteria")}>
           {detail.criteria.map((c) => (

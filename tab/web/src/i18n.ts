@@ -103,3 +103,8 @@ export const statusLabels: Record<Language, Record<string, string>> = {
 };
 
 export const statuses = Object.keys(statusLabels.en);
+
+export const verdictLabels: Record<Language, Record<string, string>> = {
+  en: { Eligible: "Eligible", NotEligible: "Not eligible", CannotDecideYet: "Cannot decide yet" },
+  fr: { Eligible: "Éligible", NotEligible: "Non éligible", CannotDecideYet: "Impossible de décider" },
+};

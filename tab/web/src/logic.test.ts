@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultFilter, nextSort, pages, toQuery } from "./query";
-import { languageOf, statusLabels, t } from "./i18n";
+import { defaultFilter, fromQuery, nextSort, pages, toQuery } from "./query";
+import { languageOf, statusLabels, t, verdictLabels } from "./i18n";
 import { hostKindOf } from "./host";
 
 describe("query", () => {
@@ -20,6 +20,12 @@ describe("query", () => {
     expect(nextSort("name", "submittedAt")).toBe("-submittedAt");
   });
 
+  it("reads a shared link's filter and ignores an unknown sort", () => {
+    expect(fromQuery("?vacancy=km&q=Edge&status=Screening&sort=name")).toMatchObject({ vacancy: "km", q: "Edge", status: "Screening", sort: "name", page: 1 });
+    expect(fromQuery("?sort=salary").sort).toBe("-submittedAt");
+    expect(fromQuery("").vacancy).toBeUndefined();
+  });
+
   it("counts at least one page", () => {
     expect(pages(0, 50)).toBe(1);
     expect(pages(101, 50)).toBe(3);
@@ -37,6 +43,7 @@ describe("language", () => {
   it("fills placeholders and has a French label for every status", () => {
     expect(t("fr", "page", 2, 5)).toBe("Page 2 sur 5");
     expect(Object.keys(statusLabels.fr)).toEqual(Object.keys(statusLabels.en));
+    expect(Object.keys(verdictLabels.fr)).toEqual(Object.keys(verdictLabels.en));
   });
 });
 

@@ -34,3 +34,17 @@ export function nextSort(current: string, column: string): string {
 export function pages(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/** The filter a link asks for (?vacancy=&status=&eligibility=&q=&sort=), so a filtered view can be shared. */
+export function fromQuery(search: string): Filter {
+  const p = new URLSearchParams(search);
+  const sort = p.get("sort");
+  return {
+    ...defaultFilter,
+    vacancy: p.get("vacancy") || undefined,
+    status: p.get("status") || undefined,
+    eligibility: p.get("eligibility") || undefined,
+    q: p.get("q") || undefined,
+    sort: sort && /^-?(submittedAt|name|vacancy|status|eligibility)$/.test(sort) ? sort : defaultFilter.sort,
+  };
+}

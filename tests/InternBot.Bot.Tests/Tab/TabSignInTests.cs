@@ -35,6 +35,9 @@ public sealed class TabSignInTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.True(body["total"]!.GetValue<int>() >= 2000);
+        // The export is the whole filtered view, not one page of it.
+        var csv = await Development(host, "dev-staff", "Staff").GetStringAsync("/api/tab/applications/export.csv", TestContext.Current.CancellationToken);
+        Assert.Equal(body["total"]!.GetValue<int>() + 1, Core.Csv.CsvTable.Parse(csv.TrimStart('\uFEFF')).Rows.Count + 1);
         var me = JsonNode.Parse(await Development(host, "dev-staff", "Staff").GetStringAsync("/api/tab/me", TestContext.Current.CancellationToken))!;
         Assert.True(me["developmentSignIn"]!.GetValue<bool>());
     }
