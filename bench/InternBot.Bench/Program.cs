@@ -8,6 +8,7 @@ return name switch
 {
     "messages" => await MessagesBenchmark.RunAsync(seconds),
     "applications" => await ApplicationsBenchmark.RunAsync(latencyMs),
+    "tab" => await TabBenchmark.RunAsync(Option("--requests", 200)),
     _ => Help(),
 };
 
@@ -18,5 +19,6 @@ static int Help()
     Console.WriteLine("usage: dotnet run -c Release --project bench/InternBot.Bench -- <benchmark> [options]");
     Console.WriteLine("  messages [--seconds N]          POST /api/messages with expectReplies at 1, 16 and 64 concurrent conversations, against a bare endpoint");
     Console.WriteLine("  applications [--latency-ms N]   load 10,000 applications from SharePoint via Graph (fake, N ms per request) cold and warm (delta), and from SQLite");
+    Console.WriteLine("  tab [--requests N]              the dashboard API over 10,000 applications (p50/p99) and time to first render in Chromium");
     return 2;
 }
