@@ -7,5 +7,5 @@ export default defineConfig({
   plugins: [react()],
   // Fluent UI and teams-js make one ~210 kB (gzip) bundle; the tab loads once per session.
   build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 800 },
-  test: { environment: "node", include: ["src/**/*.test.ts"] },
+  test: { environment: "node", include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
 });

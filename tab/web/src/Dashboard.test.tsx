@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { Dashboard } from "./Dashboard";
+import type { ApplicationList, Detail, Summary } from "./api";
+
+const summary = (id: string, name: string, eligibility: string): Summary => ({
+  id, candidateId: `C${id}`, displayName: name, vacancy: "nds", vacancyName: "NDS", campaign: "2025", status: "Submitted",
+  submittedAt: "2025-06-01T10:00:00Z", eligibility, eligibilityLabel: eligibility === "Eligible" ? "Éligible" : "Non éligible",
+  reasons: eligibility === "Eligible" ? [] : [{ criterion: "age", outcome: "Failed", reason: "20 ans ; au moins 21 requis." }],
+  desirable: { matched: 1, total: 4 }, version: "v1",
+});
+
+const list: ApplicationList = {
+  items: [summary("1", "Anna Müller", "Eligible"), summary("2", "Bruno Bernard", "NotEligible")],
+  total: 2, page: 1, pageSize: 50, counts: [], eligibility: [{ eligibility: "Eligible", count: 1 }, { eligibility: "NotEligible", count: 1 }],
+};
+
+const detail = (status: string, notes: string | null, version: string): Detail => ({
+  summary: { ...summary("2", "Bruno Bernard", "NotEligible"), status, version }, email: null, nationalities: "BE", dateOfBirth: null, languages: null,
+  documents: null, notes, modified: null, modifiedBy: null, assumptions: [],
+  criteria: [{ criterion: "age", label: "Âge", outcome: "Failed", reason: "20 ans ; au moins 21 requis.", fix: null }],
+  desirableCriteria: [],
+});
+
+function respond(status: number, body: unknown) {
+  return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
+}
+
+function renderDashboard(fetchMock: ReturnType<typeof vi.fn>) {
+  vi.stubGlobal("fetch", fetchMock);
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} />
+    </FluentProvider>,
+  );
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar uses it to reflow long messages.
+globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+
+describe("Dashboard", () => {
+  it("lists applications with their eligibility and failing reasons, in French", async () => {
+    const fetchMock = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications?") ? list : {}));
+    renderDashboard(fetchMock);
+    const table = await screen.findByRole("table", { name: "Candidatures" });
+    expect(within(table).getByText("Anna Müller")).toBeTruthy();
+    expect(within(table).getByText("Non éligible")).toBeTruthy();
+    expect(within(table).getByText("20 ans ; au moins 21 requis.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("2 candidatures");
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toContain("lang=fr");
+    expect((init.headers as Record<string, string>).Authorization).toBe("Development u;Staff");
+  });
+
+  it("shows the current version and says so when a save meets someone else's change", async () => {
+    const fetchMock = vi.fn((url: string, init?: RequestInit) => {
+      if (init?.method === "PATCH") return respond(409, { error: "conflict", message: "changed", current: detail("Withdrawn", "retirée par courriel", "v2") });
+      if (url.startsWith("/api/tab/applications/2")) return respond(200, detail("Submitted", null, "v1"));
+      return respond(200, list);
+    });
+    renderDashboard(fetchMock);
+    fireEvent.click(await screen.findByText("Bruno Bernard"));
+    const drawer = await screen.findByRole("dialog");
+    expect(within(drawer).getByText("20 ans ; au moins 21 requis.")).toBeTruthy();
+    fireEvent.change(within(drawer).getByRole("textbox"), { target: { value: "ma note" } });
+    fireEvent.click(within(drawer).getByRole("button", { name: "Enregistrer" }));
+    await waitFor(() => expect(within(drawer).getByRole("alert").textContent).toContain("Quelqu'un a modifié cette candidature"));
+    expect((within(drawer).getByRole("textbox") as HTMLTextAreaElement).value).toBe("retirée par courriel");
+    const patch = fetchMock.mock.calls.find((c) => (c[1] as RequestInit | undefined)?.method === "PATCH")!;
+    expect(JSON.parse((patch[1] as RequestInit).body as string)).toMatchObject({ version: "v1", notes: "ma note" });
+  });
+
+  it("offers the consent step when SharePoint needs consent", async () => {
+    renderDashboard(vi.fn(() => respond(403, { error: "consent_required", message: "consent" })));
+    expect(await screen.findByRole("button", { name: "Donner mon consentement" })).toBeTruthy();
+  });
+});
