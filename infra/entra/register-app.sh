@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Creates (or brings up to date) InternBot's Entra app registration from app-registration.json: the access_as_user
 # scope pre-authorised for Teams, Microsoft 365 and Outlook; the Staff, Supervisor and Intern app roles; delegated
-# Microsoft Graph User.Read and Sites.Selected. Then sets the Application ID URI api://<host>/<client id> and
-# creates a client secret for the on-behalf-of exchange. Needs the Azure CLI signed in as an Application
-# Administrator (az login). Usage: infra/entra/register-app.sh <host domain, e.g. internbot-prod.azurewebsites.net>
+# Microsoft Graph User.Read and Sites.Selected. Then sets the Application ID URI api://<host>/<client id> and the
+# redirect URI of the tab's pop-up sign-in and consent (https://<host>/tab/auth/end), and creates a client secret
+# for the on-behalf-of exchange and that sign-in. Needs the Azure CLI signed in as an Application Administrator
+# (az login). Usage: infra/entra/register-app.sh <host domain, e.g. internbot-prod.azurewebsites.net>
 set -euo pipefail
 host="${1:?usage: register-app.sh <host domain>}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,7 +26,7 @@ fi
 
 client_id="$(az rest --method GET --url "https://graph.microsoft.com/v1.0/applications/$object_id" --query appId -o tsv)"
 az rest --method PATCH --url "https://graph.microsoft.com/v1.0/applications/$object_id" \
-  --body "{\"identifierUris\":[\"api://$host/$client_id\"]}"
+  --body "{\"identifierUris\":[\"api://$host/$client_id\"],\"web\":{\"redirectUris\":[\"https://$host/tab/auth/end\"]}}"
 az ad sp show --id "$client_id" >/dev/null 2>&1 || az ad sp create --id "$client_id" >/dev/null
 
 secret="$(az ad app credential reset --id "$client_id" --append --display-name "internbot-obo" --years 1 --query password -o tsv)"

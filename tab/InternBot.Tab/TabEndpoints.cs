@@ -38,6 +38,8 @@ public static class TabEndpoints
             return TypedResults.Ok(new { development, people });
         });
 
+        endpoints.MapTabSignIn();
+
         var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).AddEndpointFilter<TabErrorFilter>();
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

@@ -23,6 +23,9 @@ public sealed class TabOptions
     /// <summary>Where applications live: "Sqlite" (the embedded default) or "SharePoint" (Storage:SharePoint, on behalf of the user).</summary>
     public string ApplicationStore { get; set; } = "Sqlite";
 
+    /// <summary>Entra's sign-in address for the pop-up sign-in and consent (tests point it at a fake).</summary>
+    public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
+
     /// <summary>Where signing keys are published; {tenant} is replaced.</summary>
     public string MetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
 

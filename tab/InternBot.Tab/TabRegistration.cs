@@ -26,6 +26,7 @@ public static class TabRegistration
         services.AddOptions<SharePointListOptions>().Bind(configuration.GetSection(SharePointListOptions.SectionName));
         services.AddHttpClient(Identity.SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<TabTokenValidator>();
+        services.AddHttpClient(AuthorizationCodeFlow.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         // ASP.NET Core makes a lone scheme the default and runs it on every request; the bot's /api/messages has its
         // own token rules, so the tab's scheme must run only where a tab policy names it.
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);

@@ -3,17 +3,17 @@ import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, make
 import { call, type Credential, type Me, type OnboardingItem, type Vacancy } from "./api";
 import { Dashboard } from "./Dashboard";
 import { DevelopmentSignIn, Onboarding, Vacancies, type Person } from "./Pages";
-import { detectHost, fluentTheme, teamsToken, type HostInfo } from "./host";
+import { detectHost, finishPopup, fluentTheme, popupSignInToken, teamsToken, type HostInfo } from "./host";
 import { languageOf, t } from "./i18n";
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" } });
 
-type View = "applications" | "vacancies" | "onboarding";
+type View = "applications" | "vacancies" | "onboarding" | "auth-done";
 
 /** The view from the tab's address: /tab/applications, /tab/vacancies, /tab/onboarding (the manifest's URLs). */
 export function viewOf(path: string): View {
   const last = path.replace(/\/+$/, "").split("/").pop();
-  return last === "vacancies" || last === "onboarding" ? last : "applications";
+  return last === "vacancies" || last === "onboarding" || last === "auth-done" ? last : "applications";
 }
 
 export function App() {
@@ -31,17 +31,25 @@ export function App() {
   const language = languageOf(new URLSearchParams(window.location.search).get("lang") ?? host?.locale);
 
   useEffect(() => {
+    if (viewOf(window.location.pathname) === "auth-done") {
+      void finishPopup(window.location.hash);
+      return;
+    }
+
     void detectHost(setTheme).then(async (h) => {
       setHost(h);
       // Outside Teams there is no host theme; ?theme=dark|contrast lets a browser (and the browser tests) pick one.
       setTheme(h.kind === "browser" ? new URLSearchParams(window.location.search).get("theme") ?? "default" : h.theme);
       if (h.kind === "teams") {
         setCredential({ kind: "sso", token: teamsToken });
+      } else if (h.kind === "sharepoint") {
+        // getAuthToken is unreliable in SharePoint: sign in through the pop-up instead.
+        setCredential({ kind: "sso", token: popupSignInToken });
       } else {
         const options = await fetch("/api/tab/sign-in-options").then((r) => r.json()).catch(() => ({ development: false }));
         setDevelopmentOffered(Boolean(options.development));
         setPeople(options.people ?? []);
-        if (!options.development) setError(h.kind === "sharepoint" ? "Sign-in from SharePoint is not available yet: open InternBot in Teams." : "Open InternBot in Teams to sign in.");
+        if (!options.development) setError("Open InternBot in Teams or on its SharePoint page to sign in.");
       }
     });
   }, []);

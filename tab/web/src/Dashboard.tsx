@@ -180,7 +180,7 @@ function DetailPanel({ credential, language, detail, onClose, onSaved }: { crede
 function Consent({ language }: { language: Language }) {
   // The consent step opens Entra's consent prompt for this app in a Teams authentication window.
   const ask = async () => {
-    await authentication.authenticate({ url: `${window.location.origin}/tab/consent`, width: 600, height: 535 });
+    await authentication.authenticate({ url: `${window.location.origin}/tab/auth/start?purpose=consent`, width: 600, height: 535 });
     window.location.reload();
   };
   return (

@@ -38,3 +38,36 @@ export async function detectHost(onThemeChange: (theme: string) => void): Promis
 export function teamsToken(): Promise<string> {
   return authentication.getAuthToken();
 }
+
+let popupToken: { value: string; expires: number } | null = null;
+
+/** Seconds-since-epoch expiry of a JWT, or 0 when it cannot be read. */
+export function expiryOf(token: string): number {
+  try {
+    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")));
+    return typeof payload.exp === "number" ? payload.exp : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Where Teams SSO is not available (SharePoint), a token from the pop-up sign-in (/tab/auth/start), kept in memory
+ * only until a minute before it expires.
+ */
+export async function popupSignInToken(): Promise<string> {
+  if (popupToken && popupToken.expires - 60 > Date.now() / 1000) return popupToken.value;
+  const value = await authentication.authenticate({ url: `${window.location.origin}/tab/auth/start?purpose=sign-in`, width: 600, height: 535 });
+  popupToken = { value, expires: expiryOf(value) };
+  return value;
+}
+
+/** The pop-up's last page: hands the result of /tab/auth/end (in the address fragment) back to the tab. */
+export async function finishPopup(fragment: string): Promise<void> {
+  const result = new URLSearchParams(fragment.replace(/^#/, ""));
+  await app.initialize();
+  const token = result.get("token");
+  if (token) authentication.notifySuccess(token);
+  else if (result.get("consented")) authentication.notifySuccess("consented");
+  else authentication.notifyFailure(result.get("error") ?? "unknown_error");
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultFilter, fromQuery, nextSort, pages, toQuery } from "./query";
 import { languageOf, statusLabels, t, verdictLabels } from "./i18n";
-import { hostKindOf } from "./host";
+import { expiryOf, hostKindOf } from "./host";
 
 describe("query", () => {
   it("sends only the filters that are set, trimmed, with the language", () => {
@@ -53,5 +53,13 @@ describe("host", () => {
     expect(hostKindOf("Teams")).toBe("teams");
     expect(hostKindOf("Outlook")).toBe("teams");
     expect(hostKindOf(undefined)).toBe("browser");
+  });
+});
+
+describe("pop-up token", () => {
+  it("reads a JWT's expiry and treats anything else as expired", () => {
+    const payload = btoa(JSON.stringify({ exp: 1900000000 })).replace(/=+$/, "");
+    expect(expiryOf(`e30.${payload}.sig`)).toBe(1900000000);
+    expect(expiryOf("not-a-jwt")).toBe(0);
   });
 });

@@ -115,6 +115,9 @@ public sealed partial class InfrastructureTests
         var ids = app["appRoles"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).Append(scope["id"]!.GetValue<string>()).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.True(Guid.TryParse(id, out _)));
+
+        // The pop-up sign-in's redirect, as the host serves it.
+        Assert.Contains("https://$host/tab/auth/end", File.ReadAllText(Path.Combine(Infra, "entra", "register-app.sh")), StringComparison.Ordinal);
     }
 
     private sealed class Production : Microsoft.Extensions.Hosting.IHostEnvironment

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InternBot.Tab.Auth;
+
+/// <summary>
+/// The tab's pop-up sign-in, for hosts where Teams SSO is not available (SharePoint pages and web parts), and the
+/// consent step the page offers when the on-behalf-of exchange needs consent. A standard authorization code flow
+/// with PKCE: /tab/auth/start sends the pop-up to Entra, /tab/auth/end redeems the code with the app's secret and
+/// hands the result to the page in the address fragment (never sent to a server, never logged).
+/// </summary>
+public static partial class AuthorizationCodeFlow
+{
+    public const string HttpClientName = "entra-token";
+    private static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(10);
+
+    private sealed record Pending(string Verifier, string Purpose, string RedirectUri);
+
+    public static IEndpointRouteBuilder MapTabSignIn(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/tab/auth/start", (string? purpose, HttpContext http, IOptions<TabOptions> options, IMemoryCache pending) =>
+        {
+            var o = options.Value;
+            if (purpose is not ("sign-in" or "consent"))
+            {
+                return Results.Problem(statusCode: 400, title: "Unknown purpose", detail: "purpose must be sign-in or consent.");
+            }
+
+            if (string.IsNullOrEmpty(o.ClientId) || string.IsNullOrEmpty(o.TenantId) || string.IsNullOrEmpty(o.ClientSecret))
+            {
+                return Results.Problem(statusCode: 503, title: "Sign-in is not configured", detail: "Tab:ClientId, Tab:TenantId and Tab:ClientSecret are needed for the pop-up sign-in.");
+            }
+
+            var state = Base64Url(RandomNumberGenerator.GetBytes(32));
+            var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+            var redirect = $"{http.Request.Scheme}://{http.Request.Host}/tab/auth/end";
+            pending.Set($"tab-auth:{state}", new Pending(verifier, purpose, redirect), PendingFor);
+            var query = new Dictionary<string, string?>
+            {
+                ["client_id"] = o.ClientId,
+                ["response_type"] = "code",
+                ["redirect_uri"] = redirect,
+                ["response_mode"] = "query",
+                ["scope"] = ScopeFor(purpose, o),
+                ["state"] = state,
+                ["code_challenge"] = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))),
+                ["code_challenge_method"] = "S256",
+            };
+            if (purpose == "consent")
+            {
+                query["prompt"] = "consent";
+            }
+
+            return Results.Redirect(QueryHelpers.AddQueryString($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/authorize", query));
+        });
+
+        endpoints.MapGet("/tab/auth/end", async (string? code, string? state, string? error, HttpContext http, IOptions<TabOptions> options, IMemoryCache pendingStore, IHttpClientFactory clients, ILoggerFactory loggers) =>
+        {
+            var logger = loggers.CreateLogger("InternBot.Tab.SignIn");
+            if (state is null || !pendingStore.TryGetValue($"tab-auth:{state}", out Pending? pending) || pending is null)
+            {
+                return Done("error=unknown_state");
+            }
+
+            // One use per state: a replayed redirect finds nothing.
+            pendingStore.Remove($"tab-auth:{state}");
+            if (error is not null || code is null)
+            {
+                LogRefused(logger, error ?? "no code");
+                return Done($"error={Uri.EscapeDataString(error ?? "no_code")}");
+            }
+
+            var o = options.Value;
+            using var response = await clients.CreateClient(HttpClientName).PostAsync(
+                new Uri($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/token"),
+                new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["client_id"] = o.ClientId!,
+                    ["client_secret"] = o.ClientSecret!,
+                    ["grant_type"] = "authorization_code",
+                    ["code"] = code,
+                    ["redirect_uri"] = pending.RedirectUri,
+                    ["code_verifier"] = pending.Verifier,
+                    ["scope"] = ScopeFor(pending.Purpose, o),
+                }),
+                http.RequestAborted);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(http.RequestAborted));
+            if (!response.IsSuccessStatusCode || !body.RootElement.TryGetProperty("access_token", out var token))
+            {
+                var reason = body.RootElement.TryGetProperty("error", out var e) ? e.GetString() ?? "token_error" : "token_error";
+                LogRefused(logger, reason);
+                return Done($"error={Uri.EscapeDataString(reason)}");
+            }
+
+            // Consent only needed the user's agreement; sign-in hands the page a token for this API (what Teams SSO would).
+            return Done(pending.Purpose == "consent" ? "consented=1" : $"token={Uri.EscapeDataString(token.GetString()!)}");
+        });
+
+        return endpoints;
+    }
+
+    private static IResult Done(string fragment) => Results.Redirect($"/tab/auth-done#{fragment}");
+
+    private static string ScopeFor(string purpose, TabOptions o) => purpose == "consent"
+        ? "https://graph.microsoft.com/Sites.Selected https://graph.microsoft.com/User.Read openid profile"
+        : $"{(string.IsNullOrEmpty(o.ApplicationIdUri) ? $"api://{o.ClientId}" : o.ApplicationIdUri)}/{TabTokenValidator.Scope} openid profile";
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Tab pop-up sign-in ended without a token: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}
