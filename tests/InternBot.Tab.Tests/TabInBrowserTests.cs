@@ -65,14 +65,16 @@ public sealed class TabInBrowserTests(BrowserHost host) : IClassFixture<BrowserH
         await page.GotoAsync($"{host.Url}/tab/applications{query}");
         await page.GetByLabel(person).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = query.Contains("lang=fr", StringComparison.Ordinal) ? "Se connecter" : "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Table).WaitForAsync();
+        await ApplicationsTable(page).WaitForAsync();
         return page;
     }
 
     // Screenshots only: lets the drawer's opening animation finish.
     private static Task<IJSHandle> Settled(IPage page) => page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
 
-    private static ILocator Rows(IPage page) => page.GetByRole(AriaRole.Table).Locator("tbody tr");
+    private static ILocator ApplicationsTable(IPage page) => page.Locator("table[aria-label='Applications'], table[aria-label='Candidatures']");
+
+    private static ILocator Rows(IPage page) => ApplicationsTable(page).Locator("tbody tr");
 
     [Fact]
     public async Task TheDashboardShowsTheSeededApplicationsWithEligibilityAndFiltersBySearch()
@@ -85,7 +87,7 @@ public sealed class TabInBrowserTests(BrowserHost host) : IClassFixture<BrowserH
         await page.ScreenshotAsync(new() { Path = Path.Combine(host.ScreenshotFolder, "dashboard.png") });
 
         await page.GetByLabel("Search by name, e-mail or candidate id").FillAsync("Edge");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('tbody tr')].every(r => r.textContent.includes('Edge'))");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll(\"table[aria-label='Applications'] tbody tr\")].every(r => r.textContent.includes('Edge'))");
         Assert.InRange(await Rows(page).CountAsync(), 1, 50);
     }
 
@@ -120,7 +122,7 @@ public sealed class TabInBrowserTests(BrowserHost host) : IClassFixture<BrowserH
     public async Task AChangeMadeMeanwhileIsAConflictThatShowsTheCurrentVersion()
     {
         var page = await SignedIn("?q=Edge");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('tbody tr')].every(r => r.textContent.includes('Edge'))");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll(\"table[aria-label='Applications'] tbody tr\")].every(r => r.textContent.includes('Edge'))");
         var name = await Rows(page).First.Locator("td").First.TextContentAsync();
         await Rows(page).First.ClickAsync();
         var drawer = page.GetByRole(AriaRole.Dialog);

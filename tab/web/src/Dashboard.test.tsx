@@ -14,7 +14,7 @@ const summary = (id: string, name: string, eligibility: string): Summary => ({
 
 const list: ApplicationList = {
   items: [summary("1", "Anna Müller", "Eligible"), summary("2", "Bruno Bernard", "NotEligible")],
-  total: 2, page: 1, pageSize: 50, counts: [], eligibility: [{ eligibility: "Eligible", count: 1 }, { eligibility: "NotEligible", count: 1 }],
+  total: 2, page: 1, pageSize: 50, counts: [{ vacancy: "nds", status: "Submitted", count: 2 }], eligibility: [{ eligibility: "Eligible", count: 1 }, { eligibility: "NotEligible", count: 1 }],
 };
 
 const detail = (status: string, notes: string | null, version: string): Detail => ({
@@ -51,6 +51,9 @@ describe("Dashboard", () => {
     expect(within(table).getByText("Non éligible")).toBeTruthy();
     expect(within(table).getByText("20 ans ; au moins 21 requis.")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("2 candidatures");
+    const counts = screen.getByRole("table", { name: "Par offre et par statut" });
+    expect(within(counts).getByText("Soumise")).toBeTruthy();
+    expect(within(counts).getByText("2")).toBeTruthy();
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toContain("lang=fr");
     expect((init.headers as Record<string, string>).Authorization).toBe("Development u;Staff");

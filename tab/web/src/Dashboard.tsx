@@ -54,6 +54,7 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
           ))}
         </div>
       )}
+      {list && list.counts.length > 0 && <Counts list={list} language={language} vacancies={vacancies} />}
       <div className={styles.bar} role="search">
         <Field label={t(language, "search")}>
           <Input value={filter.q ?? ""} onChange={(_, d) => set({ q: d.value })} type="search" />
@@ -114,6 +115,31 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
       )}
       {selected && <DetailPanel credential={credential} language={language} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
     </section>
+  );
+}
+
+/** Applications per vacancy (rows) and status (columns), over everything the user may see. */
+function Counts({ list, language, vacancies }: { list: ApplicationList; language: Language; vacancies: Vacancy[] }) {
+  const used = statuses.filter((s) => list.counts.some((c) => c.status === s));
+  const byVacancy = [...new Set(list.counts.map((c) => c.vacancy))];
+  const count = (v: string, s: string) => list.counts.find((c) => c.vacancy === v && c.status === s)?.count ?? 0;
+  return (
+    <Table size="extra-small" aria-label={t(language, "counts")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t(language, "vacancy")}</TableHeaderCell>
+          {used.map((s) => <TableHeaderCell key={s}>{statusLabels[language][s]}</TableHeaderCell>)}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {byVacancy.map((v) => (
+          <TableRow key={v}>
+            <TableCell>{vacancies.find((x) => x.slug === v)?.shortName ?? v}</TableCell>
+            {used.map((s) => <TableCell key={s}>{count(v, s)}</TableCell>)}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
