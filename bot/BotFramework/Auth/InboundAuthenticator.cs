@@ -106,14 +106,7 @@ internal sealed class InboundAuthenticator : IDisposable
         var result = await _handler.ValidateTokenAsync(raw, parameters);
         if (!result.IsValid)
         {
-            return AuthResult.Fail(result.Exception switch
-            {
-                SecurityTokenInvalidAudienceException => "wrong-audience",
-                SecurityTokenInvalidIssuerException => "wrong-issuer",
-                SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNotYetValidException or SecurityTokenNoExpirationException => "expired-or-not-yet-valid",
-                SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "bad-signature",
-                _ => "invalid-token",
-            });
+            return AuthResult.Fail(TokenFailure.ReasonFor(result.Exception));
         }
 
         // The bot's own outbound audience must never be accepted inbound.

@@ -71,14 +71,7 @@ internal sealed class TabTokenValidator : IDisposable
         });
         if (!result.IsValid)
         {
-            return (null, result.Exception switch
-            {
-                SecurityTokenInvalidAudienceException => "wrong-audience",
-                SecurityTokenInvalidIssuerException => "wrong-issuer",
-                SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException or SecurityTokenNoExpirationException => "expired-or-not-yet-valid",
-                SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "bad-signature",
-                _ => "invalid-token",
-            });
+            return (null, TokenFailure.ReasonFor(result.Exception));
         }
 
         var claims = result.ClaimsIdentity;
