@@ -6,7 +6,6 @@ using InternBot.Storage.SharePoint;
 using InternBot.Storage.Sqlite;
 using InternBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Graph;
 
 namespace InternBot.Bench;
 
@@ -70,14 +69,8 @@ internal static class ApplicationsBenchmark
         return 0;
     }
 
-    private static SharePointApplicationStore NewSharePointStore(FakeGraph fake)
-    {
-        var client = new GraphServiceClient(
-            GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: fake),
-            new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(),
-            "https://graph.test/v1.0");
-        return new SharePointApplicationStore(client, new SharePointListOptions { SiteUrl = FakeGraph.SiteUrl, PageSize = 999 }, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
-    }
+    private static SharePointApplicationStore NewSharePointStore(FakeGraph fake) =>
+        new(fake.Client(), new SharePointListOptions { SiteUrl = FakeGraph.SiteUrl, PageSize = 999 }, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
 
     // Status changes made by someone else between two loads; latency is switched off so only the load is timed.
     private static async Task ChangeSome(IApplicationStore store, FakeGraph? fake, CancellationToken ct)

@@ -9,13 +9,13 @@ public sealed class ProvisioningTests
     public async Task ProvisioningCreatesTheListWithIndexedColumnsAndASecondRunChangesNothing()
     {
         var fake = new FakeGraph();
-        var first = await SharePointListProvisioner.ProvisionAsync(GraphOnFake.Client(fake), GraphOnFake.Options, TestContext.Current.CancellationToken);
+        var first = await SharePointListProvisioner.ProvisionAsync(fake.Client(), GraphOnFake.Options, TestContext.Current.CancellationToken);
         Assert.True(first.CreatedList);
         var list = fake.List(ApplicationListSchema.DefaultListName)!;
         Assert.Equal(ApplicationListSchema.Columns.Select(c => c.Name).Order(), list.Columns.Keys.Order());
         Assert.Equal(ApplicationListSchema.IndexedColumns.Order(), list.Columns.Values.Where(c => c.Indexed).Select(c => c.Name).Order());
 
-        var second = await SharePointListProvisioner.ProvisionAsync(GraphOnFake.Client(fake), GraphOnFake.Options, TestContext.Current.CancellationToken);
+        var second = await SharePointListProvisioner.ProvisionAsync(fake.Client(), GraphOnFake.Options, TestContext.Current.CancellationToken);
         Assert.False(second.Changed);
     }
 
@@ -25,7 +25,7 @@ public sealed class ProvisioningTests
         var fake = new FakeGraph();
         var list = fake.CreateList(ApplicationListSchema.DefaultListName, indexed: false);
         list.Columns.Remove("Notes");
-        var result = await SharePointListProvisioner.ProvisionAsync(GraphOnFake.Client(fake), GraphOnFake.Options, TestContext.Current.CancellationToken);
+        var result = await SharePointListProvisioner.ProvisionAsync(fake.Client(), GraphOnFake.Options, TestContext.Current.CancellationToken);
         Assert.Equal(["Notes"], result.AddedColumns);
         Assert.Equal(ApplicationListSchema.IndexedColumns.Order(), result.IndexedColumns.Order());
     }

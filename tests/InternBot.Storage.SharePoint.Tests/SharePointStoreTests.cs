@@ -7,16 +7,13 @@ using Microsoft.Graph;
 
 namespace InternBot.Storage.SharePoint.Tests;
 
-/// <summary>A Graph client on the fake, keeping the SDK's real middleware (retries, redirects, headers).</summary>
+/// <summary>The store on the fake Graph.</summary>
 internal static class GraphOnFake
 {
-    public static GraphServiceClient Client(FakeGraph fake) =>
-        new(GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: fake), new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), "https://graph.test/v1.0");
-
     public static SharePointListOptions Options => new() { SiteUrl = FakeGraph.SiteUrl, PageSize = 999 };
 
     public static SharePointApplicationStore Store(FakeGraph fake) =>
-        new(Client(fake), Options, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
+        new(fake.Client(), Options, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
 }
 
 public sealed class SharePointStoreContractTests : ApplicationCacheContract

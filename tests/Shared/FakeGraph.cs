@@ -45,6 +45,14 @@ public sealed class FakeGraph : HttpMessageHandler
     /// <summary>The next request(s) fail with this status and Retry-After, before anything is done.</summary>
     public void FailNext(HttpStatusCode status, int retryAfterSeconds = 0) => _faults.Enqueue((status, retryAfterSeconds));
 
+    public const string BaseUrl = "https://graph.test/v1.0";
+
+    /// <summary>An HttpClient on the fake behind the Graph SDK's real middleware (retries, redirects, headers).</summary>
+    public HttpClient HttpClient() => Microsoft.Graph.GraphClientFactory.Create(Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers(), finalHandler: this);
+
+    /// <summary>A Graph client on the fake, as the adapters get it in production but without credentials.</summary>
+    public Microsoft.Graph.GraphServiceClient Client() => new(HttpClient(), new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), BaseUrl);
+
     public ListState CreateList(string name, bool indexed = true)
     {
         lock (_gate)

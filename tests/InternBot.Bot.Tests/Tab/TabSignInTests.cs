@@ -82,7 +82,7 @@ public sealed class TabSignInTests
         var key = host.Identity.Publish(FakeIdentityProvider.EntraMetadataTemplate.Replace("{tenant}", Tokens.TenantId, StringComparison.Ordinal), "tab-key");
         host.ExtraSettings["Tab:ApplicationStore"] = "SharePoint";
         host.ExtraSettings["Tab:ClientSecret"] = "obo-secret";
-        host.ExtraSettings["Tab:GraphBaseUrl"] = "https://graph.test/v1.0";
+        host.ExtraSettings["Tab:GraphBaseUrl"] = FakeGraph.BaseUrl;
         host.ExtraSettings["Storage:SharePoint:SiteUrl"] = FakeGraph.SiteUrl;
         host.ExtraServices = services =>
         {
@@ -90,7 +90,7 @@ public sealed class TabSignInTests
             services.AddSingleton<IApplicationSource>(sp => new OnBehalfOfApplicationSource(
                 sp.GetRequiredService<IOptions<TabOptions>>(), sp.GetRequiredService<IOptions<SharePointListOptions>>(), new SharePointListLocator(),
                 sp.GetRequiredService<IMemoryCache>(), NullLoggerFactory.Instance,
-                Microsoft.Graph.GraphClientFactory.Create(Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers(), finalHandler: graph),
+                graph.HttpClient(),
                 (_, assertion) => new RecordingCredential(assertion, assertions, failure)));
         };
         return (host, graph, assertions, key);
@@ -124,6 +124,6 @@ public sealed class TabSignInTests
     }
 
     private static SharePointApplicationStore GraphOnFakeStore(FakeGraph graph) =>
-        new(new Microsoft.Graph.GraphServiceClient(Microsoft.Graph.GraphClientFactory.Create(Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers(), finalHandler: graph), new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), "https://graph.test/v1.0"),
+        new(graph.Client(),
             new SharePointListOptions { SiteUrl = FakeGraph.SiteUrl }, new SharePointListLocator(), NullLogger<SharePointApplicationStore>.Instance);
 }
