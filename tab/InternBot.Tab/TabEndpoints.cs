@@ -138,7 +138,7 @@ public static class TabEndpoints
             ApplicationStatus? status = null;
             if (change.Status is { } s)
             {
-                if (!Enum.TryParse<ApplicationStatus>(s, ignoreCase: true, out var parsed) || int.TryParse(s, out _))
+                if (NamedValue<ApplicationStatus>(s) is not { } parsed)
                 {
                     return Results.Problem(statusCode: 400, title: "Unknown status", detail: $"'{s}' is not a status. Use one of: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
                 }
@@ -184,7 +184,7 @@ public static class TabEndpoints
         var filter = new ApplicationFilter(Vacancy: Value(q, "vacancy"), Search: Value(q, "q"));
         if (Value(q, "status") is { } s)
         {
-            if (!Enum.TryParse<ApplicationStatus>(s, true, out var status) || int.TryParse(s, out _))
+            if (NamedValue<ApplicationStatus>(s) is not { } status)
             {
                 return null;
             }
@@ -194,7 +194,7 @@ public static class TabEndpoints
 
         if (Value(q, "eligibility") is { } e)
         {
-            if (!Enum.TryParse<Verdict>(e, true, out var verdict) || int.TryParse(e, out _))
+            if (NamedValue<Verdict>(e) is not { } verdict)
             {
                 return null;
             }
@@ -234,6 +234,11 @@ public static class TabEndpoints
 
         return filter;
     }
+
+    // By name only: Enum.TryParse would also take "3" or "Hired, Rejected".
+    private static T? NamedValue<T>(string text)
+        where T : struct, Enum =>
+        Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<T>(name) : null;
 
     private static string? Value(IQueryCollection q, string key) => q[key].ToString() is { Length: > 0 } v ? v : null;
 }

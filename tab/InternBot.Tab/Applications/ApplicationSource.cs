@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Identity;
 using InternBot.Core.Applications;
@@ -47,7 +46,7 @@ internal sealed class OnBehalfOfApplicationSource(
     Func<TabOptions, string, TokenCredential>? credentialFactory = null) : IApplicationSource
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(20);
-    private readonly ConcurrentDictionary<string, object> _locks = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     public IApplicationStore StoreFor(HttpContext context) => EntryFor(context).Store;
 
@@ -58,7 +57,8 @@ internal sealed class OnBehalfOfApplicationSource(
         var user = context.User.ObjectId();
         var token = context.Items[TeamsSsoHandler.UserTokenItem] as string
             ?? throw new InvalidOperationException("SharePoint access needs the user's SSO token; development sign-in reads the embedded store.");
-        lock (_locks.GetOrAdd(user, _ => new object()))
+        // One gate for all users: creating an entry is cheap, and MemoryCache.GetOrCreate alone may create two.
+        lock (_gate)
         {
             var entry = memory.GetOrCreate($"tab-user:{user}", e =>
             {
