@@ -183,10 +183,7 @@ public sealed class PackageCommandTests
     public async Task AnUnknownPlaceholderInTheTemplateIsRefused()
     {
         using var files = new Files();
-        var manifest = CopyManifestFolder(files);
-        var template = Path.Combine(manifest, AppPackageBuilder.TemplateFile);
-        await File.WriteAllTextAsync(template, (await File.ReadAllTextAsync(template, TestContext.Current.CancellationToken)).Replace("\"InternBot\"", "\"${{APP_NAME}}\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        var run = await Package(ExampleEnv, Path.Combine(files.Folder, "p.zip"), manifest);
+        var run = await PackageWithTemplate(files, t => t.Replace("\"InternBot\"", "\"${{APP_NAME}}\"", StringComparison.Ordinal));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("uses ${{APP_NAME}}, which is not a known variable", run.Error, StringComparison.Ordinal);
     }
@@ -195,12 +192,12 @@ public sealed class PackageCommandTests
     public async Task ABotIdThatDisagreesWithTheEnvironmentIsRefused()
     {
         using var files = new Files();
-        var manifest = CopyManifestFolder(files);
-        var template = Path.Combine(manifest, AppPackageBuilder.TemplateFile);
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(template, TestContext.Current.CancellationToken))!;
-        json["composeExtensions"]![0]!["botId"] = "00000000-0000-0000-0000-000000000001";
-        await File.WriteAllTextAsync(template, json.ToJsonString(), TestContext.Current.CancellationToken);
-        var run = await Package(ExampleEnv, Path.Combine(files.Folder, "p.zip"), manifest);
+        var run = await PackageWithTemplate(files, t =>
+        {
+            var json = JsonNode.Parse(t)!;
+            json["composeExtensions"]![0]!["botId"] = "00000000-0000-0000-0000-000000000001";
+            return json.ToJsonString();
+        });
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("composeExtensions[0].botId is 00000000-0000-0000-0000-000000000001, not BOT_ID", run.Error, StringComparison.Ordinal);
     }
@@ -252,6 +249,15 @@ public sealed class PackageCommandTests
         Assert.Contains("cannot be read: not a PNG file", Assert.Single(AppPackageBuilder.IconProblems("color.png", "GIF89a..."u8.ToArray(), 192, outline: false)), StringComparison.Ordinal);
         var truncated = File.ReadAllBytes(Path.Combine(ManifestFolder, "color.png"))[..60];
         Assert.Contains("cannot be read", Assert.Single(AppPackageBuilder.IconProblems("color.png", truncated, 192, outline: false)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Packages the example environment with a copy of manifest/ whose template was changed.</summary>
+    private static async Task<CliRun> PackageWithTemplate(Files files, Func<string, string> change)
+    {
+        var manifest = CopyManifestFolder(files);
+        var template = Path.Combine(manifest, AppPackageBuilder.TemplateFile);
+        await File.WriteAllTextAsync(template, change(await File.ReadAllTextAsync(template, TestContext.Current.CancellationToken)), TestContext.Current.CancellationToken);
+        return await Package(ExampleEnv, Path.Combine(files.Folder, "p.zip"), manifest);
     }
 
     private static string CopyManifestFolder(Files files)
