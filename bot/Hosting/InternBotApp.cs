@@ -11,7 +11,7 @@ public static class InternBotApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 
         builder.Services.AddProblemDetails();
         builder.Services.AddInternBotCore(builder.Configuration);

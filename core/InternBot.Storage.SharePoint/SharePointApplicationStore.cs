@@ -133,8 +133,8 @@ public sealed partial class SharePointApplicationStore(GraphServiceClient graph,
         {
             foreach (var item in page?.Value ?? [])
             {
-                // ListItem has no typed "deleted" facet in SDK 5.92: it arrives in the item's additional data.
-                if (item.AdditionalData.ContainsKey("deleted"))
+                // A removed item comes back from delta with only its id and the "deleted" facet.
+                if (item.Deleted is not null)
                 {
                     deleted.Add(item.Id!);
                     changed.Remove(item.Id!);

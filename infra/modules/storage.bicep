@@ -8,7 +8,8 @@ var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var containerName = 'conversation-state'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: take(toLower(replace('${name}state${uniqueString(resourceGroup().id)}', '-', '')), 24)
+  // Letters and digits only, 3-24 characters: the deployment name without hyphens, then a stable suffix.
+  name: take('${toLower(replace(name, '-', ''))}st${uniqueString(resourceGroup().id)}', 24)
   location: location
   kind: 'StorageV2'
   sku: { name: 'Standard_LRS' }

@@ -50,7 +50,7 @@ public sealed class PackageCommandTests
         var zip = Path.Combine(files.Folder, "appPackage.zip");
         Assert.Equal(0, (await Package(ExampleEnv, zip)).ExitCode);
         var result = JsonNode.Parse(await Repository.NodeAsync("tests/manifest", "validate.mjs", Unzip(zip, files)))!;
-        Assert.Equal("1.29", result["schemaVersion"]!.GetValue<string>());
+        Assert.Equal("1.30", result["schemaVersion"]!.GetValue<string>());
         Assert.Empty(result["manifest"]!.AsArray());
         Assert.Empty(result["localization"]!["fr.json"]!.AsArray());
     }

@@ -1,6 +1,6 @@
 // Validates an unpacked Teams app package (a folder with manifest.json and its localisation files) against the
 // schemas bundled in @microsoft/app-manifest, at the version the manifest declares. Never fetches a schema.
-// Prints {"manifest":[...problems],"localization":{"fr.json":[...]}, "schemaVersion":"1.29"}.
+// Prints {"manifest":[...problems],"localization":{"fr.json":[...]}, "schemaVersion":"1.30"}.
 import { readFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -12,9 +12,8 @@ using InternBot.Testing;
 namespace InternBot.Bot.Tests.Infra;
 
 /// <summary>
-/// No Bicep compiler can be obtained here, so these keep the templates honest in the ways that break deployments:
-/// every app setting the template writes is one the host reads, and the app registration matches what the host
-/// and Teams expect.
+/// What the compiler cannot check (BicepTests compiles and lints): every app setting the template writes is one the
+/// host reads, and the app registration matches what the host and Teams expect.
 /// </summary>
 public sealed partial class InfrastructureTests
 {
