@@ -13,38 +13,199 @@ internal static class AnswerCards
     {
         var l = reply.Language;
         var card = new AdaptiveCard { Lang = l.Code() };
-        var vacancies = reply.Groups.SelectMany(g => g.SameForAll ? [] : g.Facts.Select(f => f.Vacancy)).Distinct().ToList();
         foreach (var group in reply.Groups)
         {
-            foreach (var fact in group.Facts)
-            {
-                card.Add(group.SameForAll
-                    ? new TextBlock(T(l, $"Every vacancy ({string.Join(", ", all.Select(v => v.ShortName))}):", $"Tous les postes ({string.Join(", ", all.Select(v => v.ShortName))}) :")) { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 }
-                    : new TextBlock($"{Name(fact.Vacancy)} — {TopicName(group.Topic, l)}") { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
-                if (!fact.Stated)
-                {
-                    card.Add(new TextBlock(NotStated(group.Topic, group.SameForAll ? null : fact.Vacancy, l)));
-                    continue;
-                }
-
-                if (fact.Summary is { } summary)
-                {
-                    card.Add(new TextBlock(In(summary, l)));
-                }
-
-                card.Add(fact.Items.Select(i => (CardElement)new TextBlock("- " + In(i, l)) { Spacing = "small" }).ToArray());
-                card.Add(new TextBlock(Source(fact, group.SameForAll, l)) { IsSubtle = true, Size = "Small", Spacing = "small" });
-            }
+            AddGroup(card, group, all, l);
         }
 
-        foreach (var v in vacancies.Where(v => !v.Deadline.IsOpenAt(now)))
+        var vacancies = reply.Groups.SelectMany(g => g.Facts.Select(f => f.Vacancy)).Distinct().ToList();
+        if (vacancies.Count == 1 && !vacancies[0].Deadline.IsOpenAt(now) && reply.Groups.All(g => g.Topic != Topic.Deadline))
         {
-            card.Add(Status(v, now, l));
+            card.Add(Status(vacancies[0], now, l));
         }
 
         var focus = vacancies.Count == 1 ? vacancies[0] : null;
         card.AddActions(FollowUps(reply.Groups.Select(g => g.Topic).ToList(), focus, l).ToArray());
         return card;
+    }
+
+    /// <summary>
+    /// One topic: every vacancy whose notice says the same thing under one heading, the silent notices named, and
+    /// the comparison or count line first when the question asked for one.
+    /// </summary>
+    private static void AddGroup(AdaptiveCard card, FactGroup group, IReadOnlyList<Vacancy> all, Language l)
+    {
+        if (group.Lead is { } lead)
+        {
+            card.Add(new TextBlock(In(lead, l)) { Weight = "Bolder", Separator = card.Body.Count > 0 });
+        }
+
+        if (group.SameForAll)
+        {
+            card.Add(new TextBlock(T(l, $"{TopicName(group.Topic, l)} — every vacancy ({string.Join(", ", all.Select(v => v.ShortName))})", $"{TopicName(group.Topic, l)} — tous les postes ({string.Join(", ", all.Select(v => v.ShortName))})")) { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
+            AddFact(card, group.Facts[0], l);
+            card.Add(new TextBlock(T(l, $"Source: every notice, \"{NoticeParts.Name(group.Facts[0].Source).In(l)}\".", $"Source : tous les avis, « {NoticeParts.Name(group.Facts[0].Source).In(l)} ».")) { IsSubtle = true, Size = "Small", Spacing = "small" });
+            return;
+        }
+
+        foreach (var cluster in group.Clusters)
+        {
+            var names = cluster.Select(f => f.Vacancy.ShortName).ToList();
+            card.Add(new TextBlock($"{TopicName(group.Topic, l)} — {string.Join(", ", cluster.Select(f => Name(f.Vacancy)))}") { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
+            if (!cluster[0].Stated)
+            {
+                card.Add(new TextBlock(NotStated(group.Topic, names, l)));
+                continue;
+            }
+
+
+            AddFact(card, cluster[0], l);
+            var named = cluster.Select(f => Name(f.Vacancy)).ToList();
+            card.Add(new TextBlock(T(l, $"Source: {List(named, l)} {(names.Count == 1 ? "notice" : "notices")}, \"{NoticeParts.Name(cluster[0].Source).In(l)}\".",
+                $"Source : avis {List(named, l)}, « {NoticeParts.Name(cluster[0].Source).In(l)} ».")) { IsSubtle = true, Size = "Small", Spacing = "small" });
+        }
+
+        // The vacancies asked about say nothing: what the others say, clearly as theirs.
+        foreach (var cluster in group.Elsewhere.GroupBy(f => f.CompareKey).Select(g => g.ToList()))
+        {
+            var names = cluster.Select(f => f.Vacancy.ShortName).ToList();
+            card.Add(new TextBlock(T(l, $"For comparison, the {List(names, l)} {(names.Count == 1 ? "notice says" : "notices say")} (this does not apply to the vacancy you asked about):",
+                $"À titre de comparaison, {(names.Count == 1 ? "l'avis" : "les avis")} {List(names, l)} {(names.Count == 1 ? "indique" : "indiquent")} (cela ne vaut pas pour le poste demandé) :")) { IsSubtle = true, Spacing = "medium" });
+            AddFact(card, cluster[0], l);
+        }
+    }
+
+    private static void AddFact(AdaptiveCard card, VacancyFact fact, Language l)
+    {
+        if (fact.Summary is { } summary)
+        {
+            card.Add(new TextBlock(In(summary, l)));
+        }
+
+        card.Add(fact.Items.Select(i => (CardElement)new TextBlock("- " + In(i, l)) { Spacing = "small" }).ToArray());
+    }
+
+    /// <summary>Deadlines and info sessions in time order, each marked past or to come, with the answer to "is anything open?" first.</summary>
+    public static AdaptiveCard Timeline(TimelineReply reply, DateTimeOffset now)
+    {
+        var l = reply.Language;
+        var card = new AdaptiveCard { Lang = l.Code() };
+        var deadlines = reply.Entries.Where(e => e.Event == TimelineEvent.Deadline).ToList();
+        var open = deadlines.Where(e => !e.Past).SelectMany(e => e.Vacancies).ToList();
+        if (deadlines.Count > 0)
+        {
+            var latest = deadlines.MaxBy(e => e.When.ToInstant())!;
+            card.Add(new TextBlock(open.Count > 0
+                ? T(l, $"Still open: {List(open.Select(v => v.ShortName), l)}.", $"Encore ouvert : {List(open.Select(v => v.ShortName), l)}.")
+                : T(l, $"No vacancy is open any more: every deadline has passed (the last one closed on {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)}).",
+                    $"Plus aucun poste n'est ouvert : toutes les dates limites sont passées (la dernière a été close le {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)})."))
+                { Weight = "Bolder", Style = "heading" });
+        }
+
+        var shown = reply.View switch
+        {
+            TimelineView.Upcoming => reply.Entries.Where(e => !e.Past).ToList(),
+            TimelineView.Past => reply.Entries.Where(e => e.Past).ToList(),
+            _ => reply.Entries.ToList(),
+        };
+        if (reply.View == TimelineView.Upcoming && shown.Count == 0)
+        {
+            card.Add(new TextBlock(T(l, "Nothing in the notices is still to come: every date they give has passed.", "Rien dans les avis n'est encore à venir : toutes les dates qu'ils donnent sont passées.")));
+        }
+
+        foreach (var entry in shown)
+        {
+            var when = Formats.DateTime(entry.When.Local, l);
+            var who = List(entry.Vacancies.Select(v => v.ShortName), l);
+            var line = entry.Event == TimelineEvent.Deadline
+                ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time: {who}.", $"Date limite passée — {when}, heure de Bruxelles : {who}.")
+                    : T(l, $"Deadline to come — {when}, Brussels time: {who}.", $"Date limite à venir — {when}, heure de Bruxelles : {who}.")
+                : entry.Past ? T(l, $"Info session (webinar) held — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) passée — {when}, heure de Bruxelles : {who}.")
+                    : T(l, $"Info session (webinar) to come — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles : {who}.");
+            card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
+        }
+
+        var missing = reply.Entries.Count == 0 ? [] : AllVacancies(reply).Where(v => v.InfoSession is null).Select(v => v.ShortName).ToList();
+        if (missing.Count > 0 && reply.Entries.Any(e => e.Event == TimelineEvent.InfoSession))
+        {
+            card.Add(new TextBlock(T(l, $"No info session is mentioned in the {List(missing, l)} notice.", $"L'avis {List(missing, l)} ne mentionne pas de séance d'information.")) { IsSubtle = true, Spacing = "small" });
+        }
+
+        card.Add(new TextBlock(T(l, "Source: each notice's deadline and info session.", "Source : la date limite et la séance d'information de chaque avis.")) { IsSubtle = true, Size = "Small" });
+        return card;
+    }
+
+    /// <summary>" (SIB)", or in French " (Security Intelligence Branch, SIB)": abbreviations stand for the English name.</summary>
+    private static string UnitNameNote(OrganisationalUnit unit, Language l)
+    {
+        var english = l == Language.French && unit.Name.HasFrench && unit.Name.Fr != unit.Name.En ? unit.Name.En : null;
+        var parts = new[] { english, unit.Abbreviation }.OfType<string>().ToList();
+        return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+    }
+
+    private static IEnumerable<Vacancy> AllVacancies(TimelineReply reply) => reply.Entries.SelectMany(e => e.Vacancies).Distinct();
+
+    /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
+    public static AdaptiveCard Passages(PassagesReply reply)
+    {
+        var l = reply.Language;
+        var card = new AdaptiveCard { Lang = l.Code() };
+        var vacancies = reply.Vacancies;
+        var lead = reply.Use switch
+        {
+            PassageUse.Fit => T(l, $"From what the notices say, the closest match: {List(vacancies.Select(v => v.ShortName), l)}.", $"D'après les avis, ce qui correspond le mieux : {List(vacancies.Select(v => v.ShortName), l)}."),
+            PassageUse.Mention when vacancies.Count > 0 => T(l, $"Mentioned in the {List(vacancies.Select(v => v.ShortName), l)} {(vacancies.Count == 1 ? "notice" : "notices")}:", $"Mentionné dans {(vacancies.Count == 1 ? "l'avis" : "les avis")} {List(vacancies.Select(v => v.ShortName), l)} :"),
+            _ => null,
+        };
+        if (lead is not null)
+        {
+            card.Add(new TextBlock(lead) { Weight = "Bolder" });
+        }
+
+        foreach (var vacancy in vacancies)
+        {
+            var passages = reply.Passages.Where(p => p.Vacancy == vacancy).ToList();
+            foreach (var unit in passages.Select(p => p.Unit).Distinct())
+            {
+                var heading = unit is null
+                    ? $"{Name(vacancy)} — {In(vacancy.Title, l)}"
+                    : $"{In(unit.Name, l)}{UnitNameNote(unit, l)} — {Name(vacancy)}, {In(vacancy.Division ?? vacancy.Title, l)}";
+                card.Add(new TextBlock(heading) { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
+                foreach (var passage in passages.Where(p => p.Unit == unit))
+                {
+                    card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + In(passage.Text, l)) { Spacing = "small" });
+                }
+
+                card.Add(new TextBlock(T(l, $"Source: {Name(vacancy)} notice, \"{string.Join("\", \"", passages.Where(p => p.Unit == unit).Select(p => NoticeParts.Name(p.Part).In(l)).Distinct())}\".",
+                    $"Source : avis {Name(vacancy)}, « {string.Join(" », « ", passages.Where(p => p.Unit == unit).Select(p => NoticeParts.Name(p.Part).In(l)).Distinct())} ».")) { IsSubtle = true, Size = "Small", Spacing = "small" });
+            }
+        }
+
+        card.AddActions(vacancies.Take(3).Select(v => (CardAction)CardText.Detail(v, l)).Append(CheckEligibility(l, vacancies.Count == 1 ? vacancies[0].Slug : null)).ToArray());
+        return card;
+    }
+
+    /// <summary>"The notices do not say" plainly, with the related facts they do state.</summary>
+    public static AdaptiveCard NotCovered(NotCoveredReply reply, IReadOnlyList<Vacancy> all)
+    {
+        var l = reply.Language;
+        var card = new AdaptiveCard { Lang = l.Code() }
+            .Add(new TextBlock(reply.Vacancies.Count == 0
+                ? T(l, $"The vacancy notices do not say anything about {reply.Aspect.Name.En}, so I can't answer that, and I won't guess.",
+                    $"Les avis de vacance ne précisent rien sur {reply.Aspect.Name.In(l)} : je ne peux donc pas répondre, et je ne veux pas deviner.")
+                : T(l, $"The {List(reply.Vacancies.Select(v => v.ShortName), l)} {(reply.Vacancies.Count == 1 ? "notice does" : "notices do")} not say anything about {reply.Aspect.Name.En}, so I can't answer that, and I won't guess.",
+                    $"{(reply.Vacancies.Count == 1 ? "L'avis" : "Les avis")} {List(reply.Vacancies.Select(v => v.ShortName), l)} ne {(reply.Vacancies.Count == 1 ? "précise" : "précisent")} rien sur {reply.Aspect.Name.In(l)} : je ne peux donc pas répondre, et je ne veux pas deviner.")) { Weight = "Bolder" });
+        if (reply.Related.Count > 0)
+        {
+            card.Add(new TextBlock(T(l, "What they do state on a related point:", "Ce qu'ils précisent sur un point proche :")) { Spacing = "medium" });
+            foreach (var group in reply.Related)
+            {
+                AddGroup(card, group, all, l);
+            }
+        }
+
+        card.Add(new TextBlock(T(l, "I've noted the question for the internship office.", "J'ai noté la question pour le bureau des stages.")) { IsSubtle = true, Separator = true });
+        return card.AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"), new ExecuteAction(T(l, "Help", "Aide"), "help"));
     }
 
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)
@@ -53,10 +214,10 @@ internal static class AnswerCards
         return new AdaptiveCard { Lang = l.Code() }
             .Add(
                 new TextBlock(reply.Vacancy is { } v
-                    ? T(l, $"I can't find an answer to that in the {v.ShortName} notice, and I won't guess.", $"Je ne trouve pas de réponse à cela dans l'avis {v.ShortName}, et je ne veux pas deviner.")
-                    : T(l, "I can't answer that from the vacancy notices, and I won't guess.", "Je ne peux pas répondre à cela à partir des avis de vacance, et je ne veux pas deviner.")) { Weight = "Bolder" },
-                new TextBlock(T(l, "I've noted the question for the internship office. I can tell you about deadlines, grants, tasks, criteria, documents, info sessions, start dates, telework, travel and the AI policy, or check eligibility.",
-                    "J'ai noté la question pour le bureau des stages. Je peux vous renseigner sur les dates limites, les bourses, les tâches, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, ou vérifier l'éligibilité.")))
+                    ? T(l, $"I can't find an answer to that in the {v.ShortName} notice (it may not say), and I won't guess.", $"Je ne trouve pas de réponse à cela dans l'avis {v.ShortName} (il ne le précise peut-être pas), et je ne veux pas deviner.")
+                    : T(l, "I can't find an answer to that in the vacancy notices (they may not say), and I won't guess.", "Je ne trouve pas de réponse à cela dans les avis de vacance (ils ne le précisent peut-être pas), et je ne veux pas deviner.")) { Weight = "Bolder" },
+                new TextBlock(T(l, "I've noted the question for the internship office. I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
+                    "J'ai noté la question pour le bureau des stages. Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
             .AddActions(
                 new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"),
                 new ExecuteAction(T(l, "Help", "Aide"), "help"));
@@ -72,6 +233,11 @@ internal static class AnswerCards
                 ? T(l, "For every vacancy (the rules are the same):", "Pour tous les postes (les règles sont les mêmes) :")
                 : T(l, $"For {string.Join(", ", group.Vacancies.Select(v => v.ShortName))}:", $"Pour {string.Join(", ", group.Vacancies.Select(v => v.ShortName))} :");
             card.Add(new TextBlock(who) { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
+            if (group.Verdict.En.Length > 0)
+            {
+                card.Add(new TextBlock(In(group.Verdict, l)) { Weight = "Bolder", Spacing = "small" });
+            }
+
             foreach (var r in group.Results)
             {
                 card.Add(Row(r, l));
@@ -94,17 +260,19 @@ internal static class AnswerCards
         new Column([new TextBlock($"**{EligibilityLabels.Criterion(r.Criterion).In(l)}** ({EligibilityLabels.Of(r.Outcome).In(l)}): {r.Reason.In(l)}")]),
     ]) { Spacing = "small" };
 
-    private static string NotStated(Topic topic, Vacancy? v, Language l)
+    private static string NotStated(Topic topic, List<string> vacancies, Language l)
     {
         var what = TopicName(topic, l).ToLower(l.Culture());
-        return v is null
-            ? T(l, $"None of the notices says anything about {what}.", $"Aucun avis ne dit quoi que ce soit sur : {what}.")
-            : T(l, $"The {v.ShortName} notice does not say anything about {what}.", $"L'avis {v.ShortName} ne dit rien sur : {what}.");
+        return vacancies.Count == 1
+            ? T(l, $"The {vacancies[0]} notice does not state this ({what}).", $"L'avis {vacancies[0]} ne le précise pas ({what}).")
+            : T(l, $"The {List(vacancies, l)} notices do not state this ({what}).", $"Les avis {List(vacancies, l)} ne le précisent pas ({what}).");
     }
 
-    private static string Source(VacancyFact fact, bool all, Language l) => all
-        ? T(l, $"Source: every notice, \"{NoticeParts.Name(fact.Source).In(l)}\".", $"Source : tous les avis, « {NoticeParts.Name(fact.Source).In(l)} ».")
-        : T(l, $"Source: {Name(fact.Vacancy)} notice, \"{NoticeParts.Name(fact.Source).In(l)}\".", $"Source : avis {Name(fact.Vacancy)}, « {NoticeParts.Name(fact.Source).In(l)} ».");
+    private static string List(IEnumerable<string> items, Language l)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Join("", list) : string.Join(", ", list.Take(list.Count - 1)) + T(l, " and ", " et ") + list[^1];
+    }
 
     private static IEnumerable<CardAction> FollowUps(IReadOnlyList<Topic> asked, Vacancy? v, Language l)
     {
@@ -152,11 +320,13 @@ internal static class AnswerCards
         Topic.Clearance => T(l, "Security clearance", "Habilitation de sécurité"),
         Topic.Grade => T(l, "Grade", "Grade"),
         Topic.NatoBody => T(l, "NATO body", "Organisme de l'OTAN"),
-        Topic.Housing => T(l, "Housing", "Logement"),
-        Topic.Visa => T(l, "Visas and permits", "Visas et titres de séjour"),
-        Topic.Insurance => T(l, "Insurance", "Assurance"),
-        Topic.Leave => T(l, "Leave and holidays", "Congés"),
-        Topic.Contract => T(l, "Contract or a job afterwards", "Contrat ou emploi ensuite"),
-        _ => T(l, "The selection process", "Le processus de sélection"),
+        Topic.About => T(l, "About", "À propos"),
+        Topic.Activities => T(l, "Activities", "Activités"),
+        Topic.Integrity => T(l, "Integrity", "Intégrité"),
+        Topic.Accuracy => T(l, "Complete and accurate applications", "Candidatures complètes et exactes"),
+        Topic.MoreInformation => T(l, "More information", "Plus d'informations"),
+        Topic.Reference => T(l, "Reference number", "Numéro de référence"),
+        Topic.LearningOutcomes => T(l, "What interns gain", "Ce que les stagiaires y gagnent"),
+        _ => topic.ToString(),
     };
 }

@@ -41,7 +41,6 @@ internal static class CardGallery
                 yield return ($"vacancy-{v.Slug}-compact-{code}", VacancyCards.Compact(v, open, l));
             }
 
-            yield return ($"choose-{code}", VacancyCards.Choose(new ChooseVacancyReply(l, Topic.Grant, catalogue.All, "What is the grant?"), closed));
             foreach (var topic in Enum.GetValues<Topic>())
             {
                 var facts = catalogue.All.Select(v => answerer.Answer($"{v.ShortName} {Probe(topic)}", code, new QuestionContext()).Reply).OfType<FactsReply>()
@@ -52,6 +51,12 @@ internal static class CardGallery
                 }
             }
 
+            yield return ($"answer-across-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("How much is the monthly grant?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
+            yield return ($"answer-latest-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Which vacancy closes last?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
+            yield return ($"timeline-{code}", AnswerCards.Timeline((TimelineReply)answerer.Answer("Which vacancies are still open?", code, new QuestionContext()).Reply with { Language = l }, closed));
+            yield return ($"passages-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("Which internship involves the NATO Library?", code, new QuestionContext()).Reply with { Language = l }));
+            yield return ($"unit-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("What does the CPU do?", code, new QuestionContext()).Reply with { Language = l }));
+            yield return ($"not-covered-{code}", AnswerCards.NotCovered((NotCoveredReply)answerer.Answer("Are the working hours flexible?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All));
             yield return ($"answer-same-for-all-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Can I use ChatGPT?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"not-understood-{code}", AnswerCards.NotUnderstood(new NotUnderstoodReply(l, "dress code?", catalogue.All[0])));
             yield return ($"quick-eligibility-{code}", AnswerCards.QuickEligibility((QuickEligibilityReply)answerer.Answer("I'm 20 and Swiss, I graduated 18 months ago, my English is B2", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All.Count));
@@ -78,8 +83,9 @@ internal static class CardGallery
         Topic.Telework => "telework", Topic.Travel => "travel", Topic.StaffCentre => "staff centre", Topic.ApplicationLimit => "how many vacancies",
         Topic.GenerativeAi => "chatgpt", Topic.Enquiries => "phone", Topic.UpdatesAfterDeadline => "update my application", Topic.CandidatePool => "pool",
         Topic.ReasonableAccommodation => "reasonable accommodation", Topic.Diversity => "diversity", Topic.Clearance => "clearance", Topic.Grade => "grade",
-        Topic.NatoBody => "nato body", Topic.Housing => "housing", Topic.Visa => "visa", Topic.Insurance => "insurance", Topic.Leave => "holidays",
-        Topic.Contract => "contract", _ => "interview",
+        Topic.NatoBody => "nato body", Topic.About => "what does the division do", Topic.Activities => "activities", Topic.Integrity => "integrity",
+        Topic.Accuracy => "complete and accurate", Topic.MoreInformation => "terms and conditions", Topic.Reference => "reference number",
+        _ => "what will I learn",
     };
 
     private static IEnumerable<(string, CandidateProfile)> SampleProfiles(VacancyCatalogue catalogue)

@@ -5,7 +5,7 @@ using static InternBot.Bot.Cards.CardText;
 
 namespace InternBot.Bot.Cards;
 
-/// <summary>The vacancy list, a vacancy's detail, its compact search result and the "which vacancy?" choice.</summary>
+/// <summary>The vacancy list, a vacancy's detail and its compact search result.</summary>
 internal static class VacancyCards
 {
     public static AdaptiveCard List(IReadOnlyList<Vacancy> vacancies, DateTimeOffset now, Language l)
@@ -52,7 +52,7 @@ internal static class VacancyCards
             card.Add(v.Tasks.Take(5).Select(t => (CardElement)new TextBlock("- " + In(t, l)) { Spacing = "small" }).ToArray());
             if (v.Tasks.Count > 5)
             {
-                card.Add(new TextBlock(T(l, $"…and {v.Tasks.Count - 5} more.", $"…et {v.Tasks.Count - 5} autres.")) { IsSubtle = true, Spacing = "small" });
+                card.Add(new TextBlock(T(l, "…and more: ask for the tasks.", "…et d'autres : demandez les tâches.")) { IsSubtle = true, Spacing = "small" });
             }
         }
 
@@ -72,23 +72,6 @@ internal static class VacancyCards
                 Status(v, now, l),
                 new FactSet(KeyFacts(v, l).Take(5).ToList()))
             .AddActions(CardText.Detail(v, l));
-
-    public static AdaptiveCard Choose(ChooseVacancyReply reply, DateTimeOffset now)
-    {
-        var l = reply.Language;
-        var card = new AdaptiveCard { Lang = l.Code() }
-            .Add(new TextBlock(T(l, "The answer depends on the vacancy. Which one do you mean?", "La réponse dépend du poste. Lequel voulez-vous dire ?")) { Weight = "Bolder", Style = "heading" });
-        foreach (var v in reply.Candidates)
-        {
-            card.Add(new ColumnSet(
-            [
-                new Column([new TextBlock($"**{Name(v)}** — {In(v.Title, l)}"), new TextBlock(v.Deadline.IsOpenAt(now) ? T(l, "open", "ouvert") : T(l, "closed", "clos")) { IsSubtle = true, Spacing = "none" }]),
-                new Column([new ActionSet([Ask(v.ShortName, reply.Question, v.Slug)])]) { Width = "auto" },
-            ]) { Separator = true });
-        }
-
-        return card;
-    }
 
     private static List<Fact> KeyFacts(Vacancy v, Language l)
     {

@@ -111,21 +111,16 @@ internal sealed partial class InternBotHandler(
     {
         var key = Key(turnContext);
         var state = await states.GetAsync(key, cancellationToken);
-        var outcome = answerer.Answer(text, turnContext.Activity.Locale, new QuestionContext(state.CurrentVacancy, language ?? state.PreferredLanguage, state.PendingTopic));
-        var next = state with
-        {
-            CurrentVacancy = outcome.FocusVacancy ?? state.CurrentVacancy,
-            PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : state.PreferredLanguage,
-            PendingTopic = outcome.PendingTopic,
-        };
-        if (next != state)
+        var outcome = answerer.Answer(text, turnContext.Activity.Locale, state.ToQuestionContext(language));
+        var next = state.After(outcome.Next with { PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : state.PreferredLanguage });
+        if (!next.SameContent(state))
         {
             await states.SaveAsync(key, next, cancellationToken);
         }
 
         if (outcome.Unanswered && text.Length > 0)
         {
-            await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), outcome.FocusVacancy, time.GetUtcNow()), cancellationToken);
+            await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), next.CurrentVacancy, time.GetUtcNow()), cancellationToken);
         }
 
         return Stamp(await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken), outcome.Language);

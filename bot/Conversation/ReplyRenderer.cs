@@ -19,7 +19,9 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
         var card = reply switch
         {
             FactsReply f => AnswerCards.Facts(f, now, catalogue.All),
-            ChooseVacancyReply c => VacancyCards.Choose(c, now),
+            TimelineReply t => AnswerCards.Timeline(t, now),
+            PassagesReply p => AnswerCards.Passages(p),
+            NotCoveredReply n => AnswerCards.NotCovered(n, catalogue.All),
             VacancyDetailReply d => VacancyCards.Detail(d.Vacancy, now, l),
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),
             HelpReply h => GeneralCards.Help(l, h.Greeting),

@@ -1,15 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using InternBot.Core.Conversations;
-using InternBot.Core.Text;
 
 namespace InternBot.Storage.Sqlite;
 
 /// <summary>Conversation state in SQLite, so a restart loses nothing. Keys are opaque conversation ids.</summary>
 public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider time) : IConversationStateStore
 {
-    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, string? PendingTopic = null);
-
     public async Task<ConversationState> GetAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -22,30 +18,12 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
             return new ConversationState();
         }
 
-        Stored? stored;
-        try
-        {
-            stored = JsonSerializer.Deserialize<Stored>(reader.GetString(0));
-        }
-        catch (JsonException)
-        {
-            // A damaged row is not worth failing a conversation for: start it afresh.
-            return new ConversationState { Version = reader.GetInt64(1) };
-        }
-
-        return new ConversationState
-        {
-            CurrentVacancy = stored?.CurrentVacancy,
-            PreferredLanguage = Languages.Parse(stored?.Language),
-            EligibilityForm = stored?.Form ?? [],
-            PendingTopic = Enum.TryParse<InternBot.Core.Answers.Topic>(stored?.PendingTopic, out var topic) ? topic : null,
-            Version = reader.GetInt64(1),
-        };
+        return ConversationStateJson.Read(reader.GetString(0), reader.GetInt64(1));
     }
 
     public async Task SaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm), state.PendingTopic?.ToString()));
+        var json = ConversationStateJson.Write(state);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -53,14 +53,19 @@ public sealed class SqliteStoreTests : IDisposable
             CurrentVacancy = "km",
             PreferredLanguage = Language.French,
             EligibilityForm = new Dictionary<string, string> { ["nationalities"] = "Belgium" },
-            PendingTopic = Core.Answers.Topic.Grant,
+            LastTopics = [Core.Answers.Topic.Grant, Core.Answers.Topic.Deadline],
+            Profile = new Core.Answers.PersonalFacts { Age = 22, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
         };
         await new SqliteConversationStateStore(db, TimeProvider.System).SaveAsync("a:1", state, TestContext.Current.CancellationToken);
         var read = await new SqliteConversationStateStore(new SqliteDatabase(_path), TimeProvider.System).GetAsync("a:1", TestContext.Current.CancellationToken);
         Assert.Equal("km", read.CurrentVacancy);
         Assert.Equal(Language.French, read.PreferredLanguage);
         Assert.Equal("Belgium", read.EligibilityForm["nationalities"]);
-        Assert.Equal(Core.Answers.Topic.Grant, read.PendingTopic);
+        Assert.Equal([Core.Answers.Topic.Grant, Core.Answers.Topic.Deadline], read.LastTopics);
+        Assert.Equal(22, read.Profile!.Age);
+        Assert.Equal("IT", Assert.Single(read.Profile.Nationalities).Alpha2);
+        Assert.True(read.Profile.Student);
+        Assert.Equal(Core.Eligibility.LanguageLevel.C1, Assert.Single(read.Profile.Languages).Level);
         Assert.Equal(1, read.Version);
     }
 

@@ -7,19 +7,18 @@ namespace InternBot.Core.Answers;
 
 /// <summary>
 /// Writes what a vacancy's notice says on a topic, from the catalogue's facts only: nothing is added that the
-/// notice does not state. Vacancy-specific words in sentences (names, numbers, dates) come from the data file.
+/// notice does not state. Vacancy-specific words in sentences (names, numbers, dates) come from the data file;
+/// whether a date is past or to come is read against the clock.
 /// </summary>
 internal static class FactWriter
 {
-    public static VacancyFact For(Vacancy v, Topic topic)
+    public static VacancyFact For(Vacancy v, Topic topic, DateTimeOffset now, VacancyCatalogue catalogue)
     {
         var o = v.Offer;
         var p = v.Policies;
         return topic switch
         {
-            Topic.Deadline => Fact(v, topic, NoticePart.Selection, Say(l => Pick(l,
-                $"Applications close on {Formats.DateTime(v.Deadline.LastMinute.Local, l)} (Brussels time).",
-                $"Les candidatures sont closes le {Formats.DateTime(v.Deadline.LastMinute.Local, l)} (heure de Bruxelles)."))),
+            Topic.Deadline => Fact(v, topic, NoticePart.Selection, Deadline(v, now)),
             Topic.Grant => o?.Grant is { } g
                 ? Fact(v, topic, NoticePart.Offer, Say(l => g.Currency is null
                     ? Pick(l, $"A grant of {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)}; the notice does not name the currency.", $"Une bourse de {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)} ; l'avis ne précise pas la devise.")
@@ -35,7 +34,7 @@ internal static class FactWriter
                 ? new VacancyFact(v, topic, true, Say("Attach:", "Joindre :"), d.Required.Select(r => r.Text).Concat(DocumentLanguages(d)).ToList(), NoticePart.SpecialNotice)
                 : NotStated(v, topic, NoticePart.SpecialNotice),
             Topic.Languages => Languages(v),
-            Topic.InfoSession => v.InfoSession is { } s ? InfoSession(v, s) : NotStated(v, topic, NoticePart.InfoSession),
+            Topic.InfoSession => v.InfoSession is { } s ? InfoSession(v, s, now, catalogue) : NotStated(v, topic, NoticePart.InfoSession),
             Topic.Location => (v.Location ?? o?.Place) is { } place
                 ? Fact(v, topic, v.Location is null ? NoticePart.Offer : NoticePart.Header, Say(l => Pick(l, $"Location: {place.In(l)}.", $"Lieu : {place.In(l)}.")))
                 : NotStated(v, topic, NoticePart.Header),
@@ -50,6 +49,15 @@ internal static class FactWriter
             Topic.Telework => Text(v, topic, NoticePart.Offer, o?.Telework),
             Topic.Travel => Text(v, topic, NoticePart.Offer, o?.TravelReimbursement),
             Topic.StaffCentre => Text(v, topic, NoticePart.Offer, o?.StaffCentre),
+            Topic.Activities => Text(v, topic, NoticePart.Offer, o?.Activities),
+            Topic.About => ListFact(v, topic, NoticePart.Description, v.About, Say(l => Pick(l, $"About {v.Division?.In(l) ?? v.ShortName}:", $"À propos : {v.Division?.In(l) ?? v.ShortName}"))),
+            Topic.LearningOutcomes => ListFact(v, topic, NoticePart.DailyWork, v.LearningOutcomes, Say("What interns gain:", "Ce que les stagiaires y gagnent :")),
+            Topic.Integrity => Text(v, topic, NoticePart.Values, p.Integrity),
+            Topic.Accuracy => Text(v, topic, NoticePart.SpecialNotice, p.Accuracy),
+            Topic.MoreInformation => Text(v, topic, NoticePart.SpecialNotice, p.MoreInformation),
+            Topic.Reference => v.Reference is { } reference
+                ? Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"Reference number: {reference}.", $"Numéro de référence : {reference}.")))
+                : NotStated(v, topic, NoticePart.Header),
             Topic.ApplicationLimit => v.Selection.ApplicationLimit is { } limit
                 ? Fact(v, topic, NoticePart.Selection, Say(l => Pick(l, $"You may apply to up to {limit} different vacancies in the same campaign.", $"Vous pouvez postuler à {limit} postes différents au maximum dans la même campagne.")))
                 : NotStated(v, topic, NoticePart.Selection),
@@ -113,7 +121,24 @@ internal static class FactWriter
             : new VacancyFact(v, Topic.Languages, true, Say("Languages:", "Langues :"), items, NoticePart.Selection);
     }
 
-    private static VacancyFact InfoSession(Vacancy v, InfoSession s)
+    private static LocalizedText Deadline(Vacancy v, DateTimeOffset now)
+    {
+        var last = v.Deadline.LastMinute;
+        var offset = last.Zone.GetUtcOffset(last.Local);
+        var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{Math.Abs(offset.Hours)}" + (offset.Minutes != 0 ? $":{Math.Abs(offset.Minutes):00}" : "");
+        var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(last.Zone, now));
+        if (v.Deadline.IsOpenAt(now) && today == v.Deadline.Date)
+        {
+            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}).",
+                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc})."));
+        }
+
+        return v.Deadline.IsOpenAt(now)
+            ? Say(l => Pick(l, $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}).", $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc})."))
+            : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline has passed.", $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée."));
+    }
+
+    private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)
     {
         var start = s.Start;
         var items = new List<LocalizedText>();
@@ -128,12 +153,27 @@ internal static class FactWriter
                 "L'avis indique « CET », mais Bruxelles est à l'heure d'été (CEST, UTC+2) ce jour-là ; l'heure ci-dessus est l'heure locale de Bruxelles."));
         }
 
-        items.Add(s.RegistrationUrl is { } url
-            ? Say(l => Pick(l, $"Register: {url}", $"Inscription : {url}"))
-            : Say("The notice asks people to register but gives no link.", "L'avis invite à s'inscrire mais ne donne pas de lien."));
-        return new VacancyFact(v, Topic.InfoSession, true, Say(l => Pick(l,
-            $"Info session on {Formats.DateTime(start.Local, l)} (Brussels time).",
-            $"Séance d'information le {Formats.DateTime(start.Local, l)} (heure de Bruxelles).")), items, NoticePart.InfoSession);
+        if (s.RegistrationUrl is { } url)
+        {
+            items.Add(Say(l => Pick(l, $"Register: {url}", $"Inscription : {url}")));
+        }
+        else
+        {
+            items.Add(Say("The notice asks people to register but gives no link.", "L'avis invite à s'inscrire mais ne donne pas de lien."));
+
+            // Notices announcing the same session at the same time do give one: say whose it is.
+            var others = catalogue.All.Where(o => o != v && o.InfoSession is { RegistrationUrl: not null } os && os.Start.ToInstant() == start.ToInstant()).ToList();
+            if (others.Count > 0)
+            {
+                var link = others[0].InfoSession!.RegistrationUrl!;
+                items.Add(Say(l => Pick(l, $"The {List(others.Select(o => o.ShortName), l)} notices announce a session at the same time and give this registration link: {link}",
+                    $"Les avis {List(others.Select(o => o.ShortName), l)} annoncent une séance à la même heure et donnent ce lien d'inscription : {link}")));
+            }
+        }
+        var past = start.ToInstant() < now;
+        return new VacancyFact(v, Topic.InfoSession, true, Say(l => past
+            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time.", $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles.")
+            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time.", $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles.")), items, NoticePart.InfoSession);
     }
 
     private static VacancyFact Hours(Vacancy v)

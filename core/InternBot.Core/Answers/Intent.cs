@@ -3,13 +3,15 @@ namespace InternBot.Core.Answers;
 /// <summary>What the person wants from the bot, beyond a fact about a vacancy.</summary>
 public enum Intent
 {
-    Question,
     Greeting,
     Help,
     VacancyList,
     Onboarding,
     EligibilityCheck,
     StaffCounts,
+
+    /// <summary>What is still open, coming up or already past: deadlines and info sessions against today.</summary>
+    Timeline,
     SwitchToEnglish,
     SwitchToFrench,
 }

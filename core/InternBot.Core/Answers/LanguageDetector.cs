@@ -35,7 +35,7 @@ public static class LanguageDetector
     /// <summary>More French words (or accented letters) than English ones.</summary>
     public static bool LooksFrench(string text)
     {
-        var words = Lexicon.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Understanding.TextNormaliser.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var fr = words.Count(French.Contains) + (text.Any(c => "éèêàâçôûùîïë".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)) ? 2 : 0)
                  + (text.Contains("qu'", StringComparison.OrdinalIgnoreCase) || text.Contains("j'", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
         var en = words.Count(English.Contains);

@@ -1,11 +1,13 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using InternBot.Core.Eligibility;
 
 namespace InternBot.Core.Answers;
 
 /// <summary>
-/// Facts about the person asking, as people write them in a question ("I'm 20", "I'm Swiss", "je suis
-/// étudiante", "I graduated 18 months ago", "my English is B2"). Only what is said is taken; nothing is guessed.
+/// Facts about a person as people write them in a question ("I'm 20", "Swiss", "italo-suisse", "a second-year law
+/// student", "I graduated with a bachelor's two years ago", "my English is basic"). Only what is said is taken;
+/// nothing is guessed. Kept between turns so "and someone from Norway?" changes only the nationality.
 /// </summary>
 public sealed record PersonalFacts
 {
@@ -17,92 +19,318 @@ public sealed record PersonalFacts
 
     public int? MonthsSinceGraduation { get; init; }
 
+    /// <summary>The month a degree was obtained, when given as a date ("in July 2024").</summary>
+    public DateOnly? GraduatedIn { get; init; }
+
+    /// <summary>Education the person calls equivalent to university study ("an equivalent professional qualification").</summary>
+    public bool? EquivalentEducation { get; init; }
+
+    /// <summary>The person said they speak neither English nor French ("only Norwegian and German").</summary>
+    public bool NoOfficialLanguage { get; init; }
+
+    /// <summary>The degree the person holds or is studying for, when named.</summary>
+    public DegreeLevel? DegreeLevel { get; init; }
+
+    /// <summary>Years of university study completed, when said ("one year of university").</summary>
+    public decimal? YearsCompleted { get; init; }
+
     public IReadOnlyList<LanguageSkill> Languages { get; init; } = [];
 
-    public bool Any => Age is not null || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || Languages.Count > 0;
+    /// <summary>Official languages the person speaks without saying how well ("je parle français").</summary>
+    public IReadOnlyList<string> LanguagesWithoutLevel { get; init; } = [];
 
-    private static readonly Regex AgePattern = new(@"(?:\b(?:i am|i m|im|i turn(?:ed)?|je suis|j ai|age|aged|agee?)\s+(?:only |just |now )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|percent|%))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|ans)\b)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex NationalityMarker = new(@"\b(?:i am|i m|im|je suis|from|citizen of|national of|nationality|nationalities|passport|citoyen(?:ne)?|ressortissante?|nationalite|de nationalite|i hold|j ai la nationalite)\b((?:\s+[a-z0-9]+){1,6})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex StudentPattern = new(@"\b(?:i am|i m|im|je suis)\s+(?:a |an |currently (?:a |an )?|still (?:a )?)?(?:(?:master s?|masters?|bachelor s?|bachelors?|phd|university|undergraduate|postgraduate|law|engineering)\s+)?(?:student|studying)\b|\bi (?:study|am studying)\b|\bje suis (?:encore |actuellement )?(?:etudiante?|en (?:master|licence|doctorat))\b|\bj etudie\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex NotStudentPattern = new(@"\b(?:not|no longer|n)\s+(?:a\s+)?(?:student|etudiante?)\b|\bfinished (?:my )?stud", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex GraduatedPattern = new(@"\b(?:graduated|finished (?:my )?(?:studies|degree)|got my (?:degree|diploma)|diplome(?:e)?|obtenu mon diplome)\s+(\d{1,3}|a|one|two|three|six|eighteen|un|une|deux|trois|six|dix huit)\s+(months?|years?|mois|ans?)\s+(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|six|dix huit)\s+(mois|ans?)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue)|\b(native|fluent|basic|bilingual)\s+(english|french)|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public bool Any => Age is not null || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null
+        || YearsCompleted is not null || EquivalentEducation is not null || Languages.Count > 0 || LanguagesWithoutLevel.Count > 0 || NoOfficialLanguage;
 
-    /// <summary>The facts in a message already normalised with <see cref="Lexicon.Normalise"/>.</summary>
-    public static PersonalFacts From(string normalised)
+    /// <summary>These facts, with every fact the newer ones state replacing the older one.</summary>
+    public PersonalFacts With(PersonalFacts newer) => new()
     {
-        var age = AgePattern.Match(normalised) is { Success: true } a ? int.Parse(a.Groups[1].Success ? a.Groups[1].Value : a.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        Age = newer.Age ?? Age,
+        Nationalities = newer.Nationalities.Count > 0 ? newer.Nationalities : Nationalities,
+        Student = newer.Student ?? Student,
+        MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null ? null : MonthsSinceGraduation),
+        GraduatedIn = newer.GraduatedIn ?? (newer.Student == true || newer.MonthsSinceGraduation is not null ? null : GraduatedIn),
+        EquivalentEducation = newer.EquivalentEducation ?? EquivalentEducation,
+        DegreeLevel = newer.DegreeLevel ?? DegreeLevel,
+        YearsCompleted = newer.YearsCompleted ?? YearsCompleted,
+        Languages = newer.Languages.Count > 0 ? newer.Languages : Languages,
+        LanguagesWithoutLevel = newer.Languages.Count > 0 || newer.LanguagesWithoutLevel.Count > 0 || newer.NoOfficialLanguage ? newer.LanguagesWithoutLevel : LanguagesWithoutLevel,
+        NoOfficialLanguage = newer.Languages.Count > 0 || newer.LanguagesWithoutLevel.Count > 0 ? newer.NoOfficialLanguage : newer.NoOfficialLanguage || NoOfficialLanguage,
+    };
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai)\s+(?:only |just |now |tout juste |juste |bientot )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+
+    private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma))\b", Options, Limit);
+
+    private static readonly Regex NotStudentPattern = new(@"\b(?:not (?:a )?(?:student|studying)|no longer (?:a )?(?:student|studying)|not studying|not enrolled|dropped out|quit (?:uni|university|my studies)|job hunting|looking for (?:a )?job|plus etudiant[e]?|ne suis plus (?:etudiant|inscrit)|n etudie plus|ne fais plus d etudes|abandonne (?:mes|la fac|l universite))\b", Options, Limit);
+
+    private static readonly Regex GraduatedPattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|mois|ans?|annees?)(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Limit);
+
+    private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
+
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b", Options, Limit);
+
+    private static readonly Regex GraduationDatePattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Limit);
+
+    private static readonly Regex EquivalentPattern = new(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Limit);
+
+    private static readonly Regex NoOfficialPattern = new(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Limit);
+
+    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
+
+    private static readonly Regex SpeaksPattern = new(@"\b(?:(?:speak|speaks|parle|parles|parlons)\s+(?:only\s+|just\s+|seulement\s+|uniquement\s+|que\s+|le\s+|l\s+)?|(?:seulement|uniquement|only|just)\s+(?:l\s+)?|ne parle qu\s+)(english|french|anglais|francais)\b", Options, Limit);
+
+    private static readonly HashSet<string> NationalityMarkers = new(StringComparer.Ordinal)
+    {
+        "from", "citizen", "citizens", "national", "nationals", "nationality", "nationalities", "passport", "passports", "citoyen", "citoyenne",
+        "ressortissant", "ressortissante", "nationalite", "originaire", "am", "m", "im", "suis", "hold", "holder", "dual", "double", "binational", "were", "was", "etais", "etait",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "citizenship", "citoyennete", "citizen", "citizens", "national", "nationals", "passport", "friend", "student", "candidate", "applicant", "guy", "girl", "woman", "man", "person",
+        "colleague", "cousin", "sister", "brother", "partner", "girlfriend", "boyfriend", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante",
+        "ami", "amie", "copine", "copain", "etudiant", "etudiante", "candidat", "candidate", "nationalite", "collegue", "soeur", "frere", "someone", "somebody", "quelqu",
+    };
+
+    // The combining forms of compound nationalities ("italo-suisse", "franco-américain", "belgo-congolaise").
+    private static readonly Dictionary<string, string> CombiningForms = new(StringComparer.Ordinal)
+    {
+        ["italo"] = "IT", ["franco"] = "FR", ["belgo"] = "BE", ["germano"] = "DE", ["anglo"] = "GB", ["hispano"] = "ES", ["luso"] = "PT",
+        ["polono"] = "PL", ["dano"] = "DK", ["neerlando"] = "NL", ["greco"] = "GR", ["turco"] = "TR", ["americano"] = "US", ["canado"] = "CA",
+        ["helveto"] = "CH", ["russo"] = "RU", ["sino"] = "CN", ["nippo"] = "JP", ["austro"] = "AT", ["hungaro"] = "HU", ["roumano"] = "RO",
+        ["bulgaro"] = "BG", ["tcheco"] = "CZ", ["slovaco"] = "SK", ["serbo"] = "RS", ["croato"] = "HR", ["albano"] = "AL", ["suedo"] = "SE",
+        ["norvego"] = "NO", ["finno"] = "FI", ["estono"] = "EE", ["letto"] = "LV", ["lituano"] = "LT", ["sloveno"] = "SI", ["maroco"] = "MA",
+        ["algero"] = "DZ", ["tuniso"] = "TN", ["libano"] = "LB", ["israelo"] = "IL", ["syro"] = "SY", ["irano"] = "IR", ["indo"] = "IN",
+        ["pakistano"] = "PK", ["luxembourgo"] = "LU", ["islando"] = "IS", ["mexicano"] = "MX", ["brasilo"] = "BR", ["japono"] = "JP",
+    };
+
+    // Words before a country that make it a place, not a nationality ("I live in France", "moving to Belgium").
+    private static readonly HashSet<string> NotNationality = new(StringComparer.Ordinal)
+    {
+        "in", "to", "at", "into", "live", "living", "lives", "habite", "vis", "visit", "visiting", "move", "moving", "study", "studying", "work", "working",
+        "au", "aux", "en", "dans", "vers", "travaille", "etudie", "based", "installe",
+    };
+
+    // Words after which "French" or "English" names a language, not a nationality.
+    private static readonly HashSet<string> LanguageContext = new(StringComparer.Ordinal)
+    {
+        "speak", "speaks", "speaking", "spoken", "parle", "parler", "language", "langue", "level", "niveau", "in", "en", "write", "read", "learn", "learning", "apprends", "my", "mon",
+    };
+
+    // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
+    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here)\b", Options, Limit);
+    private static readonly Regex Hypothetical = new(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Limit);
+    private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i turn|i am turning|i m turning|j aurai)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
+    private static readonly Regex BareAge = new(@"(?:^|[,;(])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
+    private static readonly Regex AgeAfterNationality = new(@"\b(?:i am|i m|im|je suis)\s+[a-z]+\s+(\d{2})\b(?!\s*(?:months?|mois|years? (?:ago|of)|ans? (?:d|de)\b))", Options, Limit);
+
+    /// <summary>The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare numbers between commas, its text as written.</summary>
+    public static PersonalFacts From(string normalised, string? written = null)
+    {
+        var text = " " + normalised + " ";
+        var ageMatch = AgePattern.Match(normalised);
+        int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
+        if (age is null && FutureAge.Match(normalised) is { Success: true } future)
+        {
+            // "I'll still be 20 until August" is 20 now; "I'll be 21 in August", "I turn 21 in May" are 20 now.
+            var n = int.Parse(future.Groups[2].Value, CultureInfo.InvariantCulture);
+            age = future.Groups[1].Value.Contains("still", StringComparison.Ordinal) ? n : n - 1;
+        }
+
+        if (age is null && AgeAfterNationality.Match(normalised) is { Success: true } afterNationality)
+        {
+            age = int.Parse(afterNationality.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        if (age is null && written is not null && BareAge.Match(written) is { Success: true } bare && SelfDescription.IsMatch(normalised))
+        {
+            age = int.Parse(bare.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
         if (age is < 14 or > 80)
         {
             age = null;
         }
 
-        var countries = new List<Country>();
-        foreach (Match m in NationalityMarker.Matches(normalised))
-        {
-            // The clause after the marker, up to where it stops being about nationality ("... but I live in France").
-            var words = m.Groups[1].Value.Trim().Split(' ').TakeWhile(w => !ClauseEnd.Contains(w)).ToArray();
-            for (var i = 0; i < words.Length; i++)
-            {
-                for (var len = Math.Min(3, words.Length - i); len >= 1; len--)
-                {
-                    var phrase = string.Join(' ', words[i..(i + len)]);
-
-                    // Two- and three-letter words are ISO codes only by accident here ("is", "no", "it", "be", "de").
-                    if (phrase.Length <= 3 && phrase is not ("uk" or "usa"))
-                    {
-                        continue;
-                    }
-
-                    if (Countries.Find(phrase) is { } c && !countries.Contains(c))
-                    {
-                        countries.Add(c);
-                        i += len - 1;
-                        break;
-                    }
-                }
-            }
-        }
-
-        bool? student = NotStudentPattern.IsMatch(normalised) ? false : StudentPattern.IsMatch(normalised) ? true : null;
+        var describing = SelfDescription.IsMatch(normalised) || !Hypothetical.IsMatch(normalised);
+        bool? student = !describing ? null : NotStudentPattern.IsMatch(normalised) ? false : StudentPattern.IsMatch(normalised) ? true : null;
         int? months = null;
         if (GraduatedPattern.Match(normalised) is { Success: true } g)
         {
-            var n = Number(g.Groups[1].Success ? g.Groups[1].Value : g.Groups[3].Value);
-            var unit = g.Groups[2].Success ? g.Groups[2].Value : g.Groups[4].Value;
-            months = n is null ? null : unit.StartsWith("mo", StringComparison.Ordinal) ? n : n * 12;
+            var n = Number(g.Groups[1].Success ? g.Groups[1].Value : g.Groups[4].Value);
+            var unit = g.Groups[2].Success ? g.Groups[2].Value : g.Groups[5].Value;
+            var half = (g.Groups[3].Success && g.Groups[3].Length > 0) || (g.Groups[6].Success && g.Groups[6].Length > 0);
+            months = n is null ? null : unit.StartsWith("mo", StringComparison.Ordinal) ? n : (n * 12) + (half ? 6 : 0);
+            if (months is not null && student is null)
+            {
+                student = false;
+            }
         }
+
+        decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;
+
+        DegreeLevel? degree = !describing ? null
+            : Regex.IsMatch(text, @" (?:phd|doctorate|doctorat|doctoral|doctorant|doctorante|these) ", Options, Limit) ? Eligibility.DegreeLevel.Doctorate
+            : Regex.IsMatch(text, @" (?:master|masters|msc|mba|llm|mphil|m1|m2|(?:my|an|a|her|his) ma) ", Options, Limit) ? Eligibility.DegreeLevel.Master
+            : Regex.IsMatch(text, @" (?:bachelor|bachelors|bsc|licence|undergraduate|l1|l2|l3|llb|(?:my|an|a|her|his) ba) ", Options, Limit) ? Eligibility.DegreeLevel.Bachelor
+            : null;
 
         var languages = new List<LanguageSkill>();
         foreach (Match m in LanguagePattern.Matches(normalised))
         {
             var (name, level) = m.Groups[1].Success ? (m.Groups[1].Value, m.Groups[2].Value)
                 : m.Groups[3].Success ? (m.Groups[4].Value, m.Groups[3].Value)
-                : (m.Groups[6].Value, m.Groups[5].Value);
+                : m.Groups[5].Success ? (m.Groups[6].Value, m.Groups[5].Value)
+                : (m.Groups[7].Value, "fluent");
             var code = SpokenLanguages.Find(name);
-            var parsed = LanguageLevels.Parse(level.Replace("native speaker", "native", StringComparison.Ordinal).Replace("natif", "native", StringComparison.Ordinal)
-                .Replace("maternelle", "native", StringComparison.Ordinal).Replace("bilingual", "native", StringComparison.Ordinal));
+            var parsed = LanguageLevels.Parse(level switch { "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent", _ => level });
             if (code is not null && parsed is not null && languages.All(l => l.Language != code))
             {
                 languages.Add(new LanguageSkill(code, parsed.Value));
             }
         }
 
-        return new PersonalFacts { Age = age, Nationalities = countries, Student = student, MonthsSinceGraduation = months, Languages = languages };
+        DateOnly? graduatedIn = GraduationDatePattern.Match(normalised) is { Success: true } gd && MonthNumber(gd.Groups[1].Value) is { } month
+            ? new DateOnly(int.Parse(gd.Groups[2].Value, CultureInfo.InvariantCulture), month, 1)
+            : null;
+        if (graduatedIn is not null && student is null)
+        {
+            student = false;
+        }
+
+        bool? equivalent = describing && EquivalentPattern.IsMatch(normalised) ? true : null;
+        if (equivalent == true && Regex.IsMatch(normalised, @"(?:never went to (?:university|college)|no degree|pas de diplome universitaire|jamais alle a l universite)", Options, Limit))
+        {
+            years ??= 0;
+        }
+
+        // "I only speak Norwegian and German", "ni l'anglais ni le français": known to have no official language.
+        var noOfficial = NoOfficialPattern.IsMatch(normalised);
+        if (OnlySpeaksPattern.Match(normalised) is { Success: true } only)
+        {
+            var spoken = only.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SpokenLanguages.Find).OfType<string>().ToList();
+            noOfficial |= spoken.Count > 0 && !spoken.Contains("en") && !spoken.Contains("fr");
+        }
+
+        var withoutLevel = SpeaksPattern.Matches(normalised).Select(m => SpokenLanguages.Find(m.Groups[1].Value)).OfType<string>()
+            .Where(code => languages.All(l => l.Language != code)).Distinct().ToList();
+
+        return new PersonalFacts
+        {
+            Age = age,
+            Nationalities = NationalitiesIn(normalised),
+            Student = student,
+            MonthsSinceGraduation = months,
+            GraduatedIn = graduatedIn,
+            EquivalentEducation = equivalent,
+            NoOfficialLanguage = noOfficial && languages.All(l => l.Language is not ("en" or "fr")),
+            DegreeLevel = degree,
+            YearsCompleted = years,
+            Languages = languages,
+            LanguagesWithoutLevel = withoutLevel,
+        };
     }
+
+    /// <summary>
+    /// Countries named as someone's nationality: after "I am", "from", "citizen of", "nationalité"...; before
+    /// "citizen", "friend", "student"...; in a compound ("italo-suisse"); never a language ("I speak French").
+    /// </summary>
+    private static List<Country> NationalitiesIn(string normalised)
+    {
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = new List<(int Start, int End, Country Country, bool Combining)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (CombiningForms.TryGetValue(words[i], out var code) && i + 1 < words.Length)
+            {
+                found.Add((i, i, Countries.Find(code)!, true));
+                continue;
+            }
+
+            for (var len = Math.Min(4, words.Length - i); len >= 1; len--)
+            {
+                var phrase = string.Join(' ', words, i, len);
+
+                // Two- and three-letter names are codes only by accident ("is", "no", "it", "be", "de", "a us"), except these.
+                if (phrase.Replace(" ", "", StringComparison.Ordinal).Length <= 3 && phrase is not ("uk" or "usa" or "us"))
+                {
+                    continue;
+                }
+
+                if (Countries.Find(phrase) is { } c)
+                {
+                    found.Add((i, i + len - 1, c, false));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+
+        var countries = new List<Country>();
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (start, end, country, combining) = found[k];
+
+            // A chain of country words joined in a compound ("us mexican citizen", "italo suisse") counts as one.
+            var chainStart = k;
+            while (chainStart > 0 && found[chainStart - 1].End == found[chainStart].Start - 1)
+            {
+                chainStart--;
+            }
+
+            var chainEnd = k;
+            while (chainEnd + 1 < found.Count && found[chainEnd + 1].Start == found[chainEnd].End + 1)
+            {
+                chainEnd++;
+            }
+
+            var first = found[chainStart].Start;
+            var last = found[chainEnd].End;
+            var before = words.Skip(Math.Max(0, first - 3)).Take(first - Math.Max(0, first - 3)).ToList();
+            var after = words.Skip(last + 1).Take(2).ToList();
+            var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
+            var asLanguage = languageWord && before.Count > 0 && LanguageContext.Contains(before[^1]) && !combining;
+            var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || before.Any(PersonNouns.Contains)
+                || chainEnd > chainStart || combining;
+            if (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))
+            {
+                if (!countries.Contains(country))
+                {
+                    countries.Add(country);
+                }
+            }
+        }
+
+        return countries;
+    }
+
+    private static int? MonthNumber(string name) => name switch
+    {
+        "january" or "janvier" => 1, "february" or "fevrier" => 2, "march" or "mars" => 3, "april" or "avril" => 4, "may" or "mai" => 5, "june" or "juin" => 6,
+        "july" or "juillet" => 7, "august" or "aout" => 8, "september" or "septembre" => 9, "october" or "octobre" => 10, "november" or "novembre" => 11,
+        "december" or "decembre" => 12, _ => null,
+    };
 
     private static int? Number(string s) => s switch
     {
-        "a" or "one" or "un" or "une" => 1,
+        "a" or "an" or "one" or "un" or "une" => 1,
+        "half a" => 0,
         "two" or "deux" => 2,
         "three" or "trois" => 3,
+        "four" or "quatre" => 4,
+        "five" or "cinq" => 5,
         "six" => 6,
+        "seven" or "sept" => 7,
+        "eight" or "huit" => 8,
+        "nine" or "neuf" => 9,
+        "ten" or "dix" => 10,
+        "eleven" or "onze" => 11,
+        "twelve" or "douze" => 12,
         "eighteen" or "dix huit" => 18,
-        _ => int.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
-    };
-
-    private static readonly HashSet<string> ClauseEnd = new(StringComparer.Ordinal)
-    {
-        "but", "mais", "live", "lives", "living", "habite", "vis", "work", "working", "travaille", "study", "studying", "in", "en", "au", "and i", "currently",
+        _ => int.TryParse(s, CultureInfo.InvariantCulture, out var n) ? n : null,
     };
 }

@@ -1,284 +1,383 @@
-using System.Text.RegularExpressions;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
+using InternBot.Core.Understanding;
 using InternBot.Core.Vacancies;
-using static InternBot.Core.Text.Bilingual;
 
 namespace InternBot.Core.Answers;
 
 /// <summary>
-/// Answers questions about the vacancies from the catalogue alone: no external service, no generative model. It
-/// recognises the vacancy (named, or the one being discussed) and the topic, answers with the fact and where it
-/// comes from, asks which vacancy when the answer differs between them, says plainly when the notices do not say,
-/// and answers simple eligibility questions with the shared eligibility engine.
+/// Answers questions from the catalogue alone: no external service, no generative model. The question is read
+/// (<see cref="QuestionReader"/>: its meanings scored against example questions, its answer form, the vacancies and
+/// units it names), then planned: facts on a topic for one, several or every vacancy (grouped by what they say, the
+/// silent notices named), a timeline for "what is still open", passages of the notices for what no topic covers,
+/// "the notices do not say" for what none covers, and free-text eligibility through the shared engine. Follow-ups
+/// keep what still applies: the vacancy, the topics, the person's facts.
 /// </summary>
 public sealed class QuestionAnswerer
 {
-    private static readonly Topic[] NotInAnyNotice = [Topic.Housing, Topic.Visa, Topic.Insurance, Topic.Leave, Topic.Contract, Topic.Selection];
-    private static readonly Topic[] IncidentalTopics = [Topic.Location, Topic.Units, Topic.Languages, Topic.Hours];
-    private static readonly Topic[] NameCollisions = [Topic.Clearance, Topic.GenerativeAi, Topic.InfoSession, Topic.StaffCentre, Topic.Telework];
-
-    // A question about the first is not also about the second ("change my application after the deadline").
-    private static readonly Dictionary<Topic, Topic[]> Subsumes = new()
-    {
-        [Topic.UpdatesAfterDeadline] = [Topic.Deadline],
-        [Topic.ReasonableAccommodation] = [Topic.Housing],
-        [Topic.InfoSession] = [Topic.Start, Topic.Deadline],
-        [Topic.ApplicationLimit] = [Topic.EssentialCriteria],
-        [Topic.DesirableCriteria] = [Topic.EssentialCriteria],
-    };
+    private static readonly Topic[] SearchableTopics = [Topic.Tasks, Topic.Units, Topic.About, Topic.LearningOutcomes];
 
     private readonly VacancyCatalogue _catalogue;
-    private readonly EligibilityEngine _engine;
     private readonly TimeProvider _time;
+    private readonly QuestionReader _reader;
     private readonly VacancyMentions _mentions;
+    private readonly UnitMentions _units;
+    private readonly QuickEligibility _eligibility;
+    private readonly FactGroups _facts;
 
     public QuestionAnswerer(VacancyCatalogue catalogue, EligibilityEngine engine, TimeProvider time)
     {
         _catalogue = catalogue;
-        _engine = engine;
         _time = time;
-        _mentions = new VacancyMentions(catalogue);
+        _reader = new QuestionReader(catalogue);
+        _mentions = new VacancyMentions(catalogue, UnderstandingData.Shipped.Stopwords);
+        _units = new UnitMentions(catalogue);
+        _eligibility = new QuickEligibility(engine, time);
+        _facts = new FactGroups(catalogue, time);
     }
+
+    public QuestionReader Reader => _reader;
 
     public AnswerOutcome Answer(string text, string? locale, QuestionContext context)
     {
-        var norm = Lexicon.Normalise(text);
+        var q = _reader.Read(text);
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
-        var intent = Lexicon.Intents.FirstOrDefault(i => i.Pattern.IsMatch(norm)).Intent;
-        switch (intent)
+        var next = context;
+        AnswerOutcome Done(Reply reply, bool unanswered = false) => new(reply, next, unanswered);
+
+        switch (q.Exact)
         {
             case Intent.SwitchToFrench:
-                return new AnswerOutcome(new LanguageSwitchedReply(Language.French), Language.French, context.CurrentVacancy, false);
+                next = context with { PreferredLanguage = Language.French };
+                return Done(new LanguageSwitchedReply(Language.French));
             case Intent.SwitchToEnglish:
-                return new AnswerOutcome(new LanguageSwitchedReply(Language.English), Language.English, context.CurrentVacancy, false);
+                next = context with { PreferredLanguage = Language.English };
+                return Done(new LanguageSwitchedReply(Language.English));
+            case Intent.Greeting or Intent.Help:
+                return Done(new HelpReply(language, q.Exact == Intent.Greeting));
         }
 
-        if (norm.Length == 0 || intent is Intent.Greeting or Intent.Help)
+        if (q.Analysed.Words.Length == 0)
         {
-            return Done(new HelpReply(language, intent == Intent.Greeting), context.CurrentVacancy);
+            return Done(new HelpReply(language, false));
         }
 
-        var topicMatches = Lexicon.Topics.Select(t => (t.Topic, Match: t.Pattern.Match(norm))).Where(t => t.Match.Success).ToList();
+        var explained = q.Meanings.Where(m => m.Meaning.Intent is null).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
 
-        // Overlapping phrases: the longer one says what the question is about ("change my application after the
-        // deadline" is about updates, not about the deadline).
-        topicMatches = topicMatches.Where(a => !topicMatches.Any(b => b.Match.Length > a.Match.Length &&
-            b.Match.Index < a.Match.Index + a.Match.Length && a.Match.Index < b.Match.Index + b.Match.Length)).ToList();
-        topicMatches = topicMatches.Where(a => !topicMatches.Any(b => Subsumes.TryGetValue(b.Topic, out var covered) && covered.Contains(a.Topic))).ToList();
-        var mentioned = _mentions.In(Blank(norm, topicMatches.Where(t => NameCollisions.Contains(t.Topic)).Select(t => t.Match)));
+        // Words a topic explains are not names ("security clearance" is not the security division), unless the topic
+        // is only a guess from that one word ("the security one").
+        var notNames = q.Meanings.Where(m => m.Meaning.Intent is null && (m.Coverage >= 0.99 || m.Matched.Count >= 2)).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
+        var nameText = string.Join(' ', q.Analysed.Words.Where(w => !notNames.Contains(LightStemmer.Stem(w))));
+        // "Which of those..." right after a vacancy's answer is about that vacancy, not the whole catalogue.
+        var ofThose = q.Has(AnswerForms.OfThose) && context.CurrentVacancy is not null && context.LastTopics.Count > 0;
+        var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank | AnswerForms.Mention | AnswerForms.Fit);
+        var mentioned = _mentions.In(nameText, namesOnly: setLevel);
+        if (q.Has(AnswerForms.Fit))
+        {
+            // "I study library science: which one suits me?" names a field, not the vacancy whose alias has "library".
+            mentioned = mentioned.Where(v => q.Analysed.Words.Contains(v.ShortName.ToLowerInvariant()) || q.Analysed.Words.Contains(v.Reference)).ToList();
+        }
+
+        var units = _units.In(q.Analysed, abbreviationsOnly: setLevel);
+        if (mentioned.Count == 0 && units.Count > 0)
+        {
+            mentioned = units.Select(u => u.Vacancy).Distinct().ToList();
+        }
+
         var current = context.CurrentVacancy is null ? null : _catalogue.Get(context.CurrentVacancy);
-        var focus = mentioned.Count > 0 ? mentioned[0] : current;
-
-        switch (intent)
+        var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
+        var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
+        var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
+        if (mentioned.Count > 0)
         {
-            case Intent.StaffCounts:
-                return Done(new StaffCountsReply(language), focus?.Slug);
-            case Intent.Onboarding:
-                return Done(new OnboardingReply(language), focus?.Slug);
+            next = next with { CurrentVacancy = mentioned[0].Slug };
         }
 
-        var personal = PersonalFacts.From(norm);
-        if (personal.Any)
+        var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
+        var personal = PersonalFacts.From(q.Analysed.Normalised, text);
+        var described = new[]
         {
-            var targets = mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
-            return Done(QuickEligibility(language, personal, targets), focus?.Slug);
+            personal.Age is not null, personal.Nationalities.Count > 0,
+            personal.Student is not null || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.DegreeLevel is not null || personal.EquivalentEducation is not null,
+            personal.Languages.Count > 0 || personal.NoOfficialLanguage,
+        }.Count(x => x);
+        switch (q.Request)
+        {
+            case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described < 2 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)) || q.Exact == Intent.StaffCounts:
+                return Done(new StaffCountsReply(language));
+            case Intent.Onboarding when primary?.Intent == Intent.Onboarding:
+                return Done(new OnboardingReply(language));
         }
 
-        var topics = topicMatches.Select(t => t.Topic).ToList();
-        if (topics.Count == 0 && FuzzyTopic(norm) is { } misspelt)
+        // Free-text eligibility: facts about a person when the question is about applying, or a follow-up that
+        // changes one ("and someone from Norway?"). "Do I need a visa as a US citizen?" is about visas.
+        var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
+            || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person))
+            || (described >= 2 && q.Meanings[0].Score < 0.75)
+            || ((personal.Age is not null || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
+
+        // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene.
+        if (described <= 1 && personal.Age is null && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+            && q.Topics.Any(t => t is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)))
         {
-            topics.Add(misspelt);
+            aboutApplying = false;
+        }
+        var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && q.Has(AnswerForms.FollowUp)
+            && mentioned.Count > 0 && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0;
+        // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
+        if ((personal.Any && aboutApplying && (!q.Has(AnswerForms.Fit) || described >= 2)) || eligibilityFollowUp)
+        {
+            var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) ? context.Profile.With(personal) : personal;
+            next = next with { Profile = facts, LastTopics = [] };
+            return Done(_eligibility.Answer(language, facts, targets));
         }
 
-        // "KM" right after "which vacancy do you mean?": answer the question that was pending.
-        if (topics.Count == 0 && mentioned.Count > 0 && context.PendingTopic is { } pending && Residue(norm, mentioned).Count == 0)
+        // A topic guessed only from a word of the vacancy's name is no topic ("the security one" is JIS, not clearance).
+        var nameWords = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(nameWords.Contains)))
+            .Select(m => m.Meaning.Topic!.Value).ToList();
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
-            topics.Add(pending);
+            return Done(new VacancyListReply(language, _catalogue.All));
         }
 
-        // "Can I apply?" asks for the check; "Can I apply to several vacancies?" asks about a rule.
-        if (intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria || IncidentalTopics.Contains(t)))
+        if (q.Request == Intent.EligibilityCheck && primary?.Intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria) && !q.Has(AnswerForms.Open | AnswerForms.Past | AnswerForms.Upcoming))
         {
-            return Done(new EligibilityFormReply(language, focus), focus?.Slug);
+            return Done(new EligibilityFormReply(language, mentioned.Count > 0 ? mentioned[0] : current));
         }
 
-        if (topics.Count > 1)
+        // "and for ICTM?", "same for OCIO", "KM" after an answer: the last topics, for the vacancy now named.
+        // "And a KM intern?" after "what does an NDS intern do?" repeats the topic: that is a follow-up too.
+        var carried = q.Has(AnswerForms.FollowUp) && topics.Count > 0 && topics.All(context.LastTopics.Contains);
+        if (q.Meanings.Count == 0 && context.LastTopics.Count > 0 && Residue(q, mentioned).Count == 0 && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
-            // Words such as "where", "team" or "English" appear in many questions; they only decide when nothing else does.
-            topics = topics.Where(t => !IncidentalTopics.Contains(t)).DefaultIfEmpty(topics[0]).Take(3).ToList();
+            topics = [.. context.LastTopics];
+            carried = true;
+        }
+
+        // "At what time?" right after a deadline or an info session is about that one's time.
+        if (q.Has(AnswerForms.When) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
+            && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.8))
+        {
+            topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();
+        }
+
+        // "Which one closes last?": an order with no other subject is an order of deadlines.
+        var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank);
+        if (ordering && topics.Count == 0 && (primary is null || primary.Intent is Intent.VacancyList or Intent.Timeline))
+        {
+            topics = [Topic.Deadline];
+        }
+
+        // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic
+        // ("which applications are still open?") does not stand in the way.
+        var guess = false;
+        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.7
+            && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
+        {
+            topics = [];
+            guess = true;
+        }
+
+        var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession);
+        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck))))
+        {
+            next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
+            return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
+        }
+
+        if ((primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
+        {
+            var related = aspect.Related.Concat(topics).Distinct().Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            return Done(new NotCoveredReply(language, aspect, allVacancies ? [] : targets, related), unanswered: true);
+        }
+
+        if (units.Count > 0 && topics.Count > 0 && topics.All(t => t is Topic.Tasks or Topic.Units or Topic.About or Topic.NatoBody))
+        {
+            return Done(UnitReply(language, units));
+        }
+
+        // "Which one suits me?" is a search of the work the notices describe, whatever requirement words it uses.
+        if (q.Has(AnswerForms.Fit) && topics.Count > 0 && !topics.All(SearchableTopics.Contains))
+        {
+            topics = [];
         }
 
         if (topics.Count > 0)
         {
-            var targets = mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
-            var all = mentioned.Count == 0 && current is null;
-            var groups = new List<FactGroup>();
-            foreach (var topic in topics)
+            // "Which ones involve SharePoint?", "what's the Private Office in the OCIO notice?": that topic's passages,
+            // searched for the words the topic does not explain.
+            if (!carried && topics.All(SearchableTopics.Contains)
+                && (Search(language, q, mentioned, targets, topics, explained) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
+                && (q.Has(AnswerForms.Mention | AnswerForms.Fit) || found.Strong))
             {
-                var facts = targets.Select(v => FactWriter.For(v, topic)).ToList();
-                var same = facts.Select(f => f.CompareKey).Distinct().Count() == 1;
-                if (all && !same && !NotInAnyNotice.Contains(topic))
-                {
-                    return Done(new ChooseVacancyReply(language, topic, targets, text), null);
-                }
-
-                groups.Add(new FactGroup(topic, all && same ? [facts[0]] : facts, all && same));
+                return Done(found.Reply);
             }
 
-            var unanswered = groups.All(g => g.Facts.All(f => !f.Stated));
-            return Done(new FactsReply(language, groups), focus?.Slug, unanswered);
+            // A topic guessed from a word or two, next to words a passage holds exactly ("who is the Personal Data
+            // Protection Officer?", "how many bodies does the CIO cover?"): the passage answers better.
+            if (!carried && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.75 && Search(language, q, mentioned, targets, null, explained) is { Strong: true, Terms: >= 2 } specific
+                && specific.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
+            {
+                return Done(specific.Reply);
+            }
+
+            if (topics.Contains(Topic.EssentialCriteria) && !topics.Contains(Topic.DesirableCriteria) && q.Has(AnswerForms.Required))
+            {
+                topics.Add(Topic.DesirableCriteria);
+            }
+
+            next = next with { LastTopics = topics };
+            var groups = topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            return Done(new FactsReply(language, groups), unanswered: groups.All(g => g.Facts.All(f => !f.Stated)));
+        }
+
+        // A section or unit named outright ("is the NATO Archives part of a service?"): its description and work.
+        if (units.Count > 0)
+        {
+            return Done(UnitReply(language, units));
+        }
+
+        // Searched first without the vacancies' own names; "which internship involves the NATO Library?" names one
+        // through what it asks about, so then with them.
+        if ((Search(language, q, mentioned, targets, q.Has(AnswerForms.Fit) ? [.. SearchableTopics] : null, explained)
+                ?? (mentioned.Count > 0 ? Search(language, q, [], targets, null, explained) : null)) is { } passages)
+        {
+            return Done(passages.Reply);
+        }
+
+        if (units.Count > 0)
+        {
+            return Done(UnitReply(language, units));
+        }
+
+        // A short question with nothing of its own, right after an answer, continues it ("what time on that day?").
+        if (q.Meanings.Count == 0 && context.LastTopics.Count > 0 && mentioned.Count == 0 && q.Analysed.OwnTerms <= 4)
+        {
+            var groups = context.LastTopics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            return Done(new FactsReply(language, groups));
         }
 
         if (mentioned.Count > 0)
         {
             // "Tell me about KM" is a request for the vacancy; "KM dress code?" asks something the notices do not cover.
-            var residue = Residue(norm, mentioned);
-            if (residue.Count > 0 && LooksLikeAQuestion(text, norm))
+            if (Residue(q, mentioned).Count > 0 && q.Request is null)
             {
-                return Done(new NotUnderstoodReply(language, text, mentioned[0]), mentioned[0].Slug, unanswered: true);
+                return Done(new NotUnderstoodReply(language, text, mentioned[0]), unanswered: true);
             }
 
-            return mentioned.Count == 1
-                ? Done(new VacancyDetailReply(language, mentioned[0]), mentioned[0].Slug)
-                : Done(new VacancyListReply(language, mentioned), null);
+            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
         }
 
-        if (intent == Intent.VacancyList)
+        if (q.Request == Intent.VacancyList)
         {
-            return Done(new VacancyListReply(language, _catalogue.All), context.CurrentVacancy);
+            return Done(new VacancyListReply(language, _catalogue.All));
         }
 
-        return Done(new NotUnderstoodReply(language, text, current), context.CurrentVacancy, unanswered: true);
+        if (q.Request == Intent.EligibilityCheck)
+        {
+            return Done(new EligibilityFormReply(language, current));
+        }
+
+        return Done(new NotUnderstoodReply(language, text, current), unanswered: true);
     }
 
-    private static AnswerOutcome Done(Reply reply, string? focus, bool unanswered = false) => new(reply, reply.Language, focus, unanswered);
-
-    private QuickEligibilityReply QuickEligibility(Language language, PersonalFacts facts, IReadOnlyList<Vacancy> targets)
+    private TimelineReply Timeline(Language language, IReadOnlyList<Vacancy> vacancies, QuestionReading q, List<Topic> topics)
     {
         var now = _time.GetUtcNow();
-        var groups = new List<(string Key, QuickEligibilityGroup Group)>();
-        foreach (var vacancy in targets)
+        var entries = new List<TimelineEntry>();
+        if (topics.Count == 0 || topics.Contains(Topic.InfoSession))
         {
-            var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(vacancy.Deadline.LastMinute.Zone, now));
-            var graduated = facts.MonthsSinceGraduation is { } m ? today.AddMonths(-m) : (DateOnly?)null;
-            var profile = new CandidateProfile
-            {
-                Nationalities = facts.Nationalities.Count > 0 ? facts.Nationalities : null,
-                DateOfBirth = facts.Age is { } age ? today.AddYears(-age) : null,
-                Education = facts.Student == true ? new EducationFacts { EnrolledStudent = true }
-                    : graduated is { } date ? new EducationFacts { EnrolledStudent = false, EquivalentEducation = false, YearsCompleted = 0, Degree = new Degree(DegreeLevel.ShortCycle, date) }
-                    : null,
-                Languages = facts.Languages.Count > 0 ? facts.Languages : null,
-                SubmittedAt = now,
-            };
-            var decision = _engine.Evaluate(profile, vacancy);
-            var wanted = new List<string> { "deadline" };
-            if (profile.Nationalities is not null)
-            {
-                wanted.Add("nationality");
-            }
-
-            if (profile.DateOfBirth is not null)
-            {
-                wanted.Add("age");
-            }
-
-            if (profile.Education is not null)
-            {
-                wanted.Add("education");
-            }
-
-            if (profile.Languages is not null)
-            {
-                wanted.Add("language");
-            }
-
-            var results = decision.Criteria.Where(c => wanted.Contains(c.Criterion)).ToList();
-            var notes = new List<LocalizedText>();
-            if (graduated is { } g && results.FirstOrDefault(r => r.Criterion == "education") is { Outcome: Outcome.Failed })
-            {
-                // A graduate may still qualify through the years of study their degree stands for: ask the engine.
-                var asBachelor = _engine.Evaluate(profile with { Education = profile.Education! with { Degree = new Degree(DegreeLevel.Bachelor, g) } }, vacancy);
-                var education = asBachelor.Criteria.Single(c => c.Criterion == "education");
-                notes.Add(Say(l => Pick(l, $"If your degree is a bachelor's or higher: {education.Reason.In(l)}", $"Si votre diplôme est une licence (bachelor) ou plus : {education.Reason.In(l)}")));
-            }
-
-            var assumptions = new List<LocalizedText>();
-            if (graduated is not null)
-            {
-                assumptions.Add(Say("Assumed for this answer: you are not studying now and have no other university studies or equivalent education (the full check asks).",
-                    "Hypothèse pour cette réponse : vous n'étudiez pas actuellement et n'avez pas d'autres études universitaires ni de formation équivalente (la vérification complète le demande)."));
-            }
-
-            if (facts.Age is { } a)
-            {
-                assumptions.Add(Say(l => Pick(l, $"Age taken as {a} today.", $"Âge pris comme {a} ans aujourd'hui.")));
-            }
-
-            var key = string.Join("|", results.Select(r => r.Outcome + r.Reason.En)) + string.Join("|", notes.Select(n => n.En));
-            var existing = groups.FindIndex(x => x.Key == key);
-            if (existing >= 0)
-            {
-                var old = groups[existing].Group;
-                groups[existing] = (key, old with { Vacancies = [.. old.Vacancies, vacancy] });
-            }
-            else
-            {
-                groups.Add((key, new QuickEligibilityGroup([vacancy], results, notes, assumptions)));
-            }
+            entries.AddRange(vacancies.Where(v => v.InfoSession is not null).GroupBy(v => v.InfoSession!.Start.ToInstant())
+                .Select(g => new TimelineEntry(TimelineEvent.InfoSession, g.First().InfoSession!.Start, g.Key < now, g.ToList())));
         }
 
-        return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
-    }
-
-    // Typing slips in the words people use most ("dedline", "grnat", "documnets"): one letter off, five letters or more.
-    private static readonly (string Word, Topic Topic)[] Keywords =
-    [
-        ("deadline", Topic.Deadline), ("grant", Topic.Grant), ("stipend", Topic.Grant), ("salary", Topic.Grant), ("tasks", Topic.Tasks),
-        ("duties", Topic.Tasks), ("criteria", Topic.EssentialCriteria), ("requirements", Topic.EssentialCriteria), ("documents", Topic.Documents),
-        ("clearance", Topic.Clearance), ("telework", Topic.Telework), ("travel", Topic.Travel), ("duration", Topic.Duration),
-        ("languages", Topic.Languages), ("competencies", Topic.Competencies), ("session", Topic.InfoSession), ("webinar", Topic.InfoSession),
-        ("location", Topic.Location), ("start", Topic.Start), ("bourse", Topic.Grant), ("limite", Topic.Deadline), ("taches", Topic.Tasks),
-        ("criteres", Topic.EssentialCriteria), ("teletravail", Topic.Telework), ("habilitation", Topic.Clearance),
-    ];
-
-    private static Topic? FuzzyTopic(string norm) =>
-        norm.Split(' ').Where(w => w.Length >= 5)
-            .SelectMany(w => Keywords.Where(k => Json.JsonFieldReader.EditDistance(w, k.Word) == 1 || (w.Length >= 7 && Json.JsonFieldReader.EditDistance(w, k.Word) == 2)))
-            .Select(k => (Topic?)k.Topic).FirstOrDefault();
-
-    private static string Blank(string norm, IEnumerable<Match> spans)
-    {
-        var chars = norm.ToCharArray();
-        foreach (var m in spans)
+        if (topics.Count == 0 || topics.Contains(Topic.Deadline))
         {
-            for (var i = m.Index; i < m.Index + m.Length; i++)
-            {
-                chars[i] = ' ';
-            }
+            entries.AddRange(vacancies.GroupBy(v => v.Deadline.ClosesAt)
+                .Select(g => new TimelineEntry(TimelineEvent.Deadline, g.First().Deadline.LastMinute, g.Key <= now, g.ToList())));
         }
 
-        return Regex.Replace(new string(chars), @"\s+", " ").Trim();
+        var view = q.Has(AnswerForms.Past) && !q.Has(AnswerForms.Upcoming | AnswerForms.Open) ? TimelineView.Past
+            : q.Has(AnswerForms.Upcoming) && !q.Has(AnswerForms.Past) ? TimelineView.Upcoming
+            : q.Has(AnswerForms.Open) && !q.Has(AnswerForms.Past | AnswerForms.Upcoming) ? TimelineView.Open
+            : TimelineView.All;
+        return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view);
     }
 
-    /// <summary>Words left once the vacancy's names, function words and "tell me about" words are gone.</summary>
-    private static List<string> Residue(string norm, IReadOnlyList<Vacancy> vacancies)
+    private PassagesReply UnitReply(Language language, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
     {
-        var nameWords = vacancies.SelectMany(v => VacancyNames.Exact(v).Select(n => n.Name)
+        var passages = _reader.Passages.All
+            .Where(p => units.Any(u => u.Unit == p.Unit) && p.Topic is Topic.Units or Topic.Tasks)
+            .OrderBy(p => units.ToList().FindIndex(u => u.Unit == p.Unit)).ThenBy(p => p.Topic == Topic.Units ? 0 : 1)
+            .Take(6).ToList();
+        return new PassagesReply(language, passages, PassageUse.Unit);
+    }
+
+    /// <summary>
+    /// Passages that answer what no topic does: the question's own words (minus vacancy names, cue words and the
+    /// words a topic explains) searched in the targets' texts. Null when no passage covers enough of the question.
+    /// Strong: the best passage covers most of the question.
+    /// </summary>
+    private (PassagesReply Reply, bool Strong, int Terms)? Search(Language language, QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets, List<Topic>? topics, HashSet<string> explained)
+    {
+        var nameTerms = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        bool Useful(string t) => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t) && (topics is null || !explained.Contains(t));
+        var own = q.Analysed.Subject.Where(Useful).ToList();
+        var extra = q.Analysed.Added.Where(Useful).ToList();
+        if (own.Count == 0 && extra.Count == 0)
+        {
+            return null;
+        }
+
+        var fit = q.Has(AnswerForms.Fit);
+        var hits = _reader.Passages.Search(own, extra, p => targets.Contains(p.Vacancy) && (topics is null || topics.Contains(p.Topic)), take: 30)
+            .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).ToList();
+        var best = hits.Count > 0 ? hits[0] : null;
+        if (best is null || best.Coverage < (fit ? 0.3 : 0.5))
+        {
+            return null;
+        }
+
+        // Keep what is close to the best. For "which suits me?", the best vacancies with their best few passages each.
+        var many = fit || q.Has(AnswerForms.Mention | AnswerForms.Which | AnswerForms.Count);
+        var chosen = fit
+            ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.75).Take(3)
+                .SelectMany(g => g.Where(h => h.Coverage >= g.First().Coverage * 0.5).Take(3)).Select(h => h.Passage).ToList()
+            : many
+                ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.75)
+                    .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.75).Take(2)).Select(h => h.Passage).ToList()
+                : hits.Where(h => h.Coverage >= best.Coverage * 0.9).Take(3).Select(h => h.Passage).ToList();
+        var use = fit ? PassageUse.Fit : many && targets.Count > 1 ? PassageUse.Mention : PassageUse.Answer;
+        return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, best.Matched.Count);
+    }
+
+    private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
+    {
+        "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",
+        "study", "studi", "stud", "etud", "etudi", "student", "etudiant", "degre", "major", "field", "domain", "background", "profil", "work", "job",
+        "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship",
+    };
+
+    private IEnumerable<string> NameTerms(Vacancy v) =>
+        VacancyNames.Exact(v).SelectMany(n => _reader.Analyser.Known(n.Name).Terms);
+
+    /// <summary>Words left once the vacancies' names, stopwords and "tell me about" words are gone.</summary>
+    private List<string> Residue(QuestionReading q, IReadOnlyList<Vacancy> vacancies)
+    {
+        var names = vacancies.SelectMany(v => VacancyNames.Exact(v).Select(n => n.Name)
                 .Concat(new[] { v.Division?.En, v.Division?.Fr }.OfType<string>())
                 .Concat(v.Units.SelectMany(u => new[] { u.Name.En, u.Name.Fr, u.Abbreviation }.Concat(u.Areas.Select(a => a.En))).OfType<string>()))
-            .SelectMany(n => Lexicon.Normalise(n).Split(' '))
+            .SelectMany(n => TextNormaliser.Words(TextNormaliser.Normalise(n)))
             .ToHashSet(StringComparer.Ordinal);
-        return norm.Split(' ').Where(w => w.Length > 1 && !Lexicon.FunctionWords.Contains(w) && !nameWords.Contains(w) && !AboutWords.Contains(w) && !w.All(char.IsDigit)).ToList();
+        return q.Analysed.Words.Where(w => w.Length > 1 && !_reader.Analyser.IsStopword(w) && !names.Contains(w) && !AboutWords.Contains(w) && !w.All(char.IsDigit)).ToList();
     }
-
-    private static bool LooksLikeAQuestion(string text, string norm) =>
-        text.Contains('?', StringComparison.Ordinal) || Regex.IsMatch(norm, @"^(?:what|when|where|who|why|how|which|is|are|does|do|can|quel\w*|quand|ou|qui|pourquoi|comment|est ce|combien|y a t il)\b");
 
     private static readonly HashSet<string> AboutWords = new(StringComparer.Ordinal)
     {
-        "about", "tell", "more", "details", "overview", "summary", "describe", "description", "presentation", "resume", "apercu",
-        "infos", "information", "informations", "one", "ones", "vacancy", "internship", "notice", "look", "see", "open", "show",
+        "about", "more", "details", "overview", "summary", "describe", "description", "presentation", "resume", "apercu", "show", "give", "explain",
+        "infos", "information", "informations", "look", "see", "open", "same", "question", "what", "how", "meme", "pareil", "chose", "presente", "presentez", "decris", "explique",
+        "vacancy", "vacancies", "internship", "internships", "position", "positions", "post", "job", "role", "notice", "traineeship", "offre", "offres", "poste", "postes",
+        "stage", "stages", "avis", "parle", "parlez", "raconte", "racontez", "dis", "do", "does",
     };
 }

@@ -1,5 +1,6 @@
 using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
+using InternBot.Core.Understanding;
 using InternBot.Core.Vacancies;
 
 namespace InternBot.Core.Answers;
@@ -7,13 +8,72 @@ namespace InternBot.Core.Answers;
 /// <summary>What the bot should say; the bot turns each kind into a card.</summary>
 public abstract record Reply(Language Language);
 
-/// <summary>Facts on one or more topics. <see cref="FactGroup.SameForAll"/>: one answer holds for every vacancy.</summary>
+/// <summary>Facts on one or more topics, each for the vacancies asked about.</summary>
 public sealed record FactsReply(Language Language, IReadOnlyList<FactGroup> Groups) : Reply(Language);
 
-public sealed record FactGroup(Topic Topic, IReadOnlyList<VacancyFact> Facts, bool SameForAll);
+/// <summary>
+/// One topic for several vacancies (<see cref="AllVacancies"/>: the whole catalogue, because none was named).
+/// Vacancies whose notices say the same are answered together (<see cref="Clusters"/>); those whose notices are
+/// silent are named, never guessed for. <see cref="Lead"/> is the one-line summary a comparison, count or
+/// ranking asked for.
+/// </summary>
+public sealed record FactGroup(Topic Topic, IReadOnlyList<VacancyFact> Facts, bool AllVacancies, LocalizedText? Lead = null)
+{
+    /// <summary>When every vacancy asked about is silent: what the other notices state, shown as theirs.</summary>
+    public IReadOnlyList<VacancyFact> Elsewhere { get; init; } = [];
 
-/// <summary>The answer depends on the vacancy and none was named: ask which.</summary>
-public sealed record ChooseVacancyReply(Language Language, Topic? Topic, IReadOnlyList<Vacancy> Candidates, string Question) : Reply(Language);
+    /// <summary>One answer holds for every vacancy of the catalogue.</summary>
+    public bool SameForAll => AllVacancies && Facts.Count > 0 && Facts.All(f => f.Stated) && Facts.Select(f => f.CompareKey).Distinct().Count() == 1;
+
+    /// <summary>The facts grouped by what they say, in the order of <see cref="Facts"/>; the silent ones last.</summary>
+    public IReadOnlyList<IReadOnlyList<VacancyFact>> Clusters =>
+        Facts.Where(f => f.Stated).GroupBy(f => f.CompareKey).Select(g => (IReadOnlyList<VacancyFact>)g.ToList())
+            .Concat(Facts.Any(f => !f.Stated) ? [Facts.Where(f => !f.Stated).ToList()] : [])
+            .ToList();
+}
+
+/// <summary>Deadlines and info sessions in time order, each past or still to come, for "what is still open?".</summary>
+public sealed record TimelineReply(Language Language, IReadOnlyList<TimelineEntry> Entries, TimelineView View) : Reply(Language);
+
+/// <summary>One dated event shared by some vacancies.</summary>
+public sealed record TimelineEntry(TimelineEvent Event, ZonedDateTime When, bool Past, IReadOnlyList<Vacancy> Vacancies);
+
+public enum TimelineEvent
+{
+    InfoSession,
+    Deadline,
+}
+
+/// <summary>What the question asked of the timeline.</summary>
+public enum TimelineView
+{
+    Open,
+    Upcoming,
+    Past,
+    All,
+}
+
+/// <summary>Passages of the catalogue that answer the question, with where each comes from.</summary>
+public sealed record PassagesReply(Language Language, IReadOnlyList<CataloguePassage> Passages, PassageUse Use) : Reply(Language)
+{
+    /// <summary>The vacancies the passages belong to, best first.</summary>
+    public IReadOnlyList<Vacancy> Vacancies => Passages.Select(p => p.Vacancy).Distinct().ToList();
+}
+
+/// <summary>Why passages were searched: to answer, to find which vacancies mention something, or which suit a profile.</summary>
+public enum PassageUse
+{
+    Answer,
+    Mention,
+    Fit,
+    Unit,
+}
+
+/// <summary>
+/// No notice covers this (housing, a dress code...): said plainly, naming the vacancies asked about (none: every
+/// notice), with the related facts they do state.
+/// </summary>
+public sealed record NotCoveredReply(Language Language, NotCoveredAspect Aspect, IReadOnlyList<Vacancy> Vacancies, IReadOnlyList<FactGroup> Related) : Reply(Language);
 
 public sealed record VacancyDetailReply(Language Language, Vacancy Vacancy) : Reply(Language);
 
@@ -29,8 +89,8 @@ public sealed record EligibilityFormReply(Language Language, Vacancy? Vacancy) :
 /// <summary>A free-text eligibility question, answered by the engine for the criteria the person spoke about.</summary>
 public sealed record QuickEligibilityReply(Language Language, PersonalFacts Facts, IReadOnlyList<QuickEligibilityGroup> Groups) : Reply(Language);
 
-/// <summary>The results shared by these vacancies (all of them when the rules are the same everywhere).</summary>
-public sealed record QuickEligibilityGroup(IReadOnlyList<Vacancy> Vacancies, IReadOnlyList<CriterionResult> Results, IReadOnlyList<LocalizedText> Notes, IReadOnlyList<LocalizedText> Assumptions);
+/// <summary>The results shared by these vacancies (all of them when the rules are the same everywhere), led by one sentence that sums them up.</summary>
+public sealed record QuickEligibilityGroup(IReadOnlyList<Vacancy> Vacancies, LocalizedText Verdict, IReadOnlyList<CriterionResult> Results, IReadOnlyList<LocalizedText> Notes, IReadOnlyList<LocalizedText> Assumptions);
 
 public sealed record StaffCountsReply(Language Language) : Reply(Language);
 
@@ -39,12 +99,20 @@ public sealed record LanguageSwitchedReply(Language Language) : Reply(Language);
 /// <summary>Nothing in the notices answers this; the text is kept (without who asked) for staff to review.</summary>
 public sealed record NotUnderstoodReply(Language Language, string Text, Vacancy? Vacancy) : Reply(Language);
 
-/// <summary>The reply plus what the conversation should remember.</summary>
-public sealed record AnswerOutcome(Reply Reply, Language Language, string? FocusVacancy, bool Unanswered)
+/// <summary>The reply plus what the conversation should remember for the next question.</summary>
+public sealed record AnswerOutcome(Reply Reply, QuestionContext Next, bool Unanswered)
 {
-    /// <summary>The topic a "which vacancy?" card asked about, to answer when the person names one.</summary>
-    public Topic? PendingTopic => Reply is ChooseVacancyReply { Topic: { } topic } ? topic : null;
+    public Language Language => Reply.Language;
 }
 
-/// <summary>What the conversation remembers between messages.</summary>
-public sealed record QuestionContext(string? CurrentVacancy = null, Language? PreferredLanguage = null, Topic? PendingTopic = null);
+/// <summary>
+/// What the conversation remembers between messages, so follow-ups keep what still applies: the vacancy being
+/// discussed, the topics last answered ("and for OCIO?"), the person's facts ("and someone from Norway?") and the
+/// language chosen.
+/// </summary>
+public sealed record QuestionContext(string? CurrentVacancy = null, Language? PreferredLanguage = null)
+{
+    public IReadOnlyList<Topic> LastTopics { get; init; } = [];
+
+    public PersonalFacts? Profile { get; init; }
+}

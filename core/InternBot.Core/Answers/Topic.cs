@@ -1,12 +1,13 @@
 namespace InternBot.Core.Answers;
 
-/// <summary>What a question is about.</summary>
+/// <summary>A fact the notices may state, per vacancy. Understanding.json holds the example questions for each.</summary>
 public enum Topic
 {
     Deadline,
     Grant,
     Tasks,
     Units,
+    About,
     EssentialCriteria,
     DesirableCriteria,
     Competencies,
@@ -20,6 +21,7 @@ public enum Topic
     Telework,
     Travel,
     StaffCentre,
+    Activities,
     ApplicationLimit,
     GenerativeAi,
     Enquiries,
@@ -27,15 +29,12 @@ public enum Topic
     CandidatePool,
     ReasonableAccommodation,
     Diversity,
+    Integrity,
+    Accuracy,
+    MoreInformation,
     Clearance,
     Grade,
     NatoBody,
-
-    // Things people ask that no notice covers: answered honestly as "not stated".
-    Housing,
-    Visa,
-    Insurance,
-    Leave,
-    Contract,
-    Selection,
+    Reference,
+    LearningOutcomes,
 }

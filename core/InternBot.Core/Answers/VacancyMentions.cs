@@ -1,3 +1,4 @@
+using InternBot.Core.Understanding;
 using InternBot.Core.Vacancies;
 
 namespace InternBot.Core.Answers;
@@ -10,30 +11,39 @@ namespace InternBot.Core.Answers;
 /// </summary>
 internal sealed class VacancyMentions
 {
-    private readonly List<(Vacancy Vacancy, string Phrase)> _phrases = [];
+    private readonly List<(Vacancy Vacancy, string Phrase, bool Strong)> _phrases = [];
+    private readonly HashSet<(Vacancy, string)> _identifiers = [];
     private readonly Dictionary<string, HashSet<Vacancy>> _wordOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<(Vacancy, string), int> _wordWeight = [];
 
-    public VacancyMentions(VacancyCatalogue catalogue)
+    private readonly IReadOnlySet<string> _stopwords;
+
+    public VacancyMentions(VacancyCatalogue catalogue, IReadOnlySet<string> stopwords)
     {
+        _stopwords = stopwords;
         foreach (var v in catalogue.All)
         {
             var strong = VacancyNames.Exact(v).Select(n => n.Name).ToList();
+            foreach (var id in new[] { v.Slug, v.ShortName, v.Reference }.OfType<string>())
+            {
+                _identifiers.Add((v, TextNormaliser.Normalise(id)));
+            }
+
             var weak = new[] { v.Division }.OfType<Text.LocalizedText>().SelectMany(t => new[] { t.En, t.Fr }).OfType<string>()
                 .Concat(v.Units.SelectMany(u => new[] { u.Name.En, u.Name.Fr, u.Abbreviation }.Concat(u.Areas.SelectMany(a => new[] { a.En, a.Fr }))).OfType<string>())
                 .ToList();
-            foreach (var name in strong.Concat(weak))
+            foreach (var (name, isStrong) in strong.Select(n => (n, true)).Concat(weak.Select(n => (n, false))))
             {
-                var phrase = Lexicon.Normalise(name);
-                if (phrase.Length >= 2 && !Lexicon.FunctionWords.Contains(phrase))
+                var phrase = TextNormaliser.Normalise(name);
+                if (phrase.Length >= 2 && !stopwords.Contains(phrase))
                 {
-                    _phrases.Add((v, phrase));
+                    _phrases.Add((v, phrase, isStrong));
                 }
             }
 
             foreach (var (names, weight) in new[] { (strong, 3), (weak, 2) })
             {
-                foreach (var word in names.SelectMany(n => Lexicon.Normalise(n).Split(' ')).Where(w => w.Length >= 3 && !Lexicon.FunctionWords.Contains(w) && !GenericWords.Contains(w)))
+                foreach (var word in names.SelectMany(n => TextNormaliser.Normalise(n).Split(' ')).Where(w => w.Length >= 3 && !stopwords.Contains(w) && !GenericWords.Contains(w)))
                 {
                     if (!_wordOwners.TryGetValue(word, out var owners))
                     {
@@ -50,13 +60,24 @@ internal sealed class VacancyMentions
         _phrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
-    /// <summary>The vacancies the (normalised) text names, most certain first; several when it names several.</summary>
-    public IReadOnlyList<Vacancy> In(string normalisedText)
+    /// <summary>
+    /// The vacancies the (normalised) text names, most certain first; several when it names several. With
+    /// <paramref name="namesOnly"/>, only a vacancy's own names count (reference, short name, aliases, title), not its
+    /// division or units: "which ones deal with cyber security?" asks about every vacancy, not the one with that unit.
+    /// </summary>
+    public IReadOnlyList<Vacancy> In(string normalisedText, bool namesOnly = false)
     {
         var padded = " " + normalisedText + " ";
         var found = new List<Vacancy>();
-        foreach (var (vacancy, phrase) in _phrases)
+        foreach (var (vacancy, phrase, strong) in _phrases)
         {
+            // Set-level questions ("which ones deal with security?") name a vacancy only by an identifier or a
+            // name of several words, not by a one-word alias that is also a subject ("security").
+            if (namesOnly && (!strong || (!phrase.Contains(' ', StringComparison.Ordinal) && !_identifiers.Contains((vacancy, phrase)))))
+            {
+                continue;
+            }
+
             var at = padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal);
             if (at >= 0)
             {
@@ -75,19 +96,35 @@ internal sealed class VacancyMentions
             return found;
         }
 
+        // A long name written with slips ("NATO Digitl Staf"): the same number of words, a couple of letters off.
+        var words = normalisedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (vacancy, phrase, strong) in _phrases.Where(p => p.Strong && p.Phrase.Length >= 12 && p.Phrase.Contains(' ', StringComparison.Ordinal)))
+        {
+            var count = phrase.Count(c => c == ' ') + 1;
+            for (var i = 0; i + count <= words.Length; i++)
+            {
+                var window = string.Join(' ', words, i, count);
+                if (window[0] == phrase[0] && Understanding.Spelling.Distance(window, phrase, 2) <= 2)
+                {
+                    return [vacancy];
+                }
+            }
+        }
+
         // No whole name: score the words that belong to exactly one vacancy (typos within one letter count).
         var scores = new Dictionary<Vacancy, int>();
-        foreach (var word in normalisedText.Split(' ').Where(w => w.Length >= 3 && !Lexicon.FunctionWords.Contains(w)))
+        foreach (var word in normalisedText.Split(' ').Where(w => w.Length >= 3 && !_stopwords.Contains(w)))
         {
             var key = _wordOwners.ContainsKey(word) ? word : FuzzyKey(word);
-            if (key is not null && _wordOwners[key] is { Count: 1 } owners)
+            if (key is not null && _wordOwners[key] is { Count: 1 } owners && (!namesOnly || _wordWeight[(owners.First(), key)] >= 3))
             {
                 var v = owners.First();
                 scores[v] = scores.GetValueOrDefault(v) + _wordWeight[(v, key)] - (key == word ? 0 : 1);
             }
         }
 
-        return scores.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).ToList() is { Count: > 0 } best
+        // One distinctive word is not enough ("officer" is in the OCIO's name, but not only there in questions).
+        return scores.Where(kv => kv.Value >= 4).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).ToList() is { Count: > 0 } best
             ? [best[0]]
             : [];
     }

@@ -10,9 +10,12 @@ namespace InternBot.Core.Eligibility;
 /// </summary>
 public static class Countries
 {
-    private static readonly Lazy<(IReadOnlyList<Country> All, Dictionary<string, Country> ByName)> Table = new(Load);
+    private static readonly Lazy<(IReadOnlyList<Country> All, Dictionary<string, Country> ByName, IReadOnlyList<string> Names)> Table = new(Load);
 
     public static IReadOnlyList<Country> All => Table.Value.All;
+
+    /// <summary>Every name, alias and demonym as written in the table, for spelling correction.</summary>
+    public static IReadOnlyList<string> Names => Table.Value.Names;
 
     public static IEnumerable<Country> NatoMembers => All.Where(c => c.IsNatoMember);
 
@@ -45,13 +48,14 @@ public static class Countries
     private static string Key(string text) =>
         VacancyNames.Normalise(text.Replace("&", " and ", StringComparison.Ordinal)).Replace(" ", "", StringComparison.Ordinal);
 
-    private static (IReadOnlyList<Country>, Dictionary<string, Country>) Load()
+    private static (IReadOnlyList<Country>, Dictionary<string, Country>, IReadOnlyList<string>) Load()
     {
         using var stream = typeof(Countries).Assembly.GetManifestResourceStream("InternBot.Core.countries.tsv")
             ?? throw new InvalidOperationException("countries.tsv is not embedded in InternBot.Core.");
         using var reader = new StreamReader(stream);
         var all = new List<Country>();
         var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var names = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -65,11 +69,12 @@ public static class Countries
             all.Add(country);
             foreach (var name in new[] { f[0], f[1], f[2], f[3] }.Concat(f[5].Split(';', StringSplitOptions.RemoveEmptyEntries)))
             {
+                names.Add(name);
                 // Codes and official names win over aliases ("CZ" stays Czechia even if an alias says otherwise).
                 byName.TryAdd(Key(name), country);
             }
         }
 
-        return (all, byName);
+        return (all, byName, names);
     }
 }

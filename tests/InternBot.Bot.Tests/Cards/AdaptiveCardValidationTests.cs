@@ -39,7 +39,7 @@ public sealed class AdaptiveCardValidationTests(ITestOutputHelper output)
     [Fact]
     public void TheGalleryCoversEveryKindOfCardInBothLanguages()
     {
-        foreach (var kind in new[] { "welcome", "help", "vacancy-list", "vacancy-nds", "vacancy-nds-compact", "choose", "answer-Deadline", "answer-same-for-all", "not-understood", "quick-eligibility", "eligibility-form", "eligibility-form-errors", "eligibility-result-eligible", "eligibility-result-not-eligible", "eligibility-result-cannot-decide", "onboarding", "staff-counts" })
+        foreach (var kind in new[] { "welcome", "help", "vacancy-list", "vacancy-nds", "vacancy-nds-compact", "answer-Deadline", "answer-same-for-all", "answer-across", "answer-latest", "timeline", "passages", "unit", "not-covered", "not-understood", "quick-eligibility", "eligibility-form", "eligibility-form-errors", "eligibility-result-eligible", "eligibility-result-not-eligible", "eligibility-result-cannot-decide", "onboarding", "staff-counts" })
         {
             Assert.Contains(Gallery, g => g.Name == $"{kind}-en");
             Assert.Contains(Gallery, g => g.Name == $"{kind}-fr");

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Outcome = InternBot.Core.Eligibility.Outcome;
 using InternBot.Core.Answers;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Tests.TestKit;
 using InternBot.Core.Text;
+using Outcome = InternBot.Core.Eligibility.Outcome;
 
 namespace InternBot.Core.Tests.Answers;
 
@@ -13,6 +13,12 @@ public sealed class QuestionAnswererTests
     private static readonly QuestionAnswerer Answerer = new(ShippedCatalogue.Value, new EligibilityEngine(Decide.LongAfter), Decide.LongAfter);
 
     private static AnswerOutcome Ask(string text, QuestionContext? context = null, string? locale = null) => Answerer.Answer(text, locale, context ?? new QuestionContext());
+
+    private static AnswerOutcome AskAt(string iso, string text, QuestionContext? context = null)
+    {
+        var time = FixedTime.At(iso);
+        return new QuestionAnswerer(ShippedCatalogue.Value, new EligibilityEngine(time), time).Answer(text, null, context ?? new QuestionContext());
+    }
 
     [Theory]
     [InlineData("What is the deadline for NDS?", "nds", Topic.Deadline)]
@@ -38,12 +44,59 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
-    public void AFactThatDiffersAsksWhichVacancyAndOneThatDoesNotIsSaidOnce()
+    public void AFactOneNoticeLeavesOutIsAnsweredForTheOthersAndTheSilentOneIsNamed()
     {
-        Assert.IsType<ChooseVacancyReply>(Ask("What is the grant?").Reply);
+        var reply = Assert.IsType<FactsReply>(Ask("What is the grant?").Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.True(group.AllVacancies);
+        Assert.Equal(5, group.Facts.Count);
+        var silent = Assert.Single(group.Clusters, c => !c[0].Stated);
+        Assert.Equal("ictm", Assert.Single(silent).Vacancy.Slug);
+
+        // NDS, KM and JIS state the grant in euros; OCIO states the amount without a currency: two groups, not one.
+        Assert.Equal(2, group.Clusters.Count(c => c[0].Stated));
+        Assert.Contains("ICTM", group.Lead!.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFactEveryNoticeStatesAlikeIsSaidOnce()
+    {
         var same = Assert.IsType<FactsReply>(Ask("How many vacancies can I apply to?").Reply);
+        Assert.Equal(Topic.ApplicationLimit, same.Groups[0].Topic);
         Assert.True(same.Groups[0].SameForAll);
-        Assert.Single(same.Groups[0].Facts);
+        Assert.Single(same.Groups[0].Clusters);
+    }
+
+    [Fact]
+    public void AskingForTheLatestOrdersTheVacanciesAndSaysWhichComesLast()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("Which vacancy closes last?").Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal("ictm", group.Facts[0].Vacancy.Slug);
+        Assert.Contains("ICTM", group.Lead!.En, StringComparison.Ordinal);
+        Assert.Contains("30 April 2026", group.Lead.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACountNamesWhichNoticesStateItAndWhichDoNot()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("How many of the vacancies require a security clearance?").Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Clearance, group.Topic);
+        Assert.StartsWith("2 of the 5 notices", group.Lead!.En, StringComparison.Ordinal);
+        Assert.Equal(["km", "nds"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
+    }
+
+    [Fact]
+    public void WhatIsStillOpenIsReadAgainstTheClock()
+    {
+        var before = Assert.IsType<TimelineReply>(AskAt("2025-06-12T10:00:00Z", "Which vacancies are still open?").Reply);
+        Assert.All(before.Entries.Where(e => e.Event == TimelineEvent.Deadline), e => Assert.False(e.Past));
+        Assert.True(Assert.Single(before.Entries, e => e.Event == TimelineEvent.InfoSession).Past);
+
+        var after = Assert.IsType<TimelineReply>(AskAt("2025-12-01T10:00:00Z", "Which vacancies are still open?").Reply);
+        var open = Assert.Single(after.Entries, e => e.Event == TimelineEvent.Deadline && !e.Past);
+        Assert.Equal("ictm", Assert.Single(open.Vacancies).Slug);
     }
 
     [Fact]
@@ -56,12 +109,76 @@ public sealed class QuestionAnswererTests
         }
     }
 
-    [Fact]
-    public void QuestionsNoNoticeAnswersAreMarkedForStaffToReview()
+    [Theory]
+    [InlineData("Is housing provided?", "housing")]
+    [InlineData("What is the dress code?", "dressCode")]
+    [InlineData("Are the working hours flexible?", "flexibleHours")]
+    [InlineData("Faut-il un visa pour venir ?", "visa")]
+    public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
-        Assert.True(Ask("Is housing provided?").Unanswered);
-        Assert.True(Ask("What is the dress code?").Unanswered);
+        var outcome = Ask(question);
+        Assert.Equal(aspect, Assert.IsType<NotCoveredReply>(outcome.Reply).Aspect.Id);
+        Assert.True(outcome.Unanswered);
         Assert.False(Ask("What is the deadline for NDS?").Unanswered);
+    }
+
+    [Fact]
+    public void AnUncoveredAspectComesWithTheRelatedFactsTheNoticesDoState()
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask("Are the working hours flexible?").Reply);
+        Assert.Contains(reply.Related, g => g.Topic == Topic.Hours && g.Facts.Any(f => f.Stated));
+    }
+
+    [Theory]
+    [InlineData("What does the CPU do?", "jis", "CPU")]
+    [InlineData("what's DOT in the NDS notice?", "nds", "DOT")]
+    [InlineData("C'est quoi la DIMS ?", "ictm", "DIMS")]
+    public void AUnitNamedByItsAbbreviationIsDescribedWithItsVacancy(string question, string vacancy, string unit)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Unit, reply.Use);
+        Assert.All(reply.Passages, p => Assert.Equal(vacancy, p.Vacancy.Slug));
+        Assert.Equal(unit, reply.Passages[0].Unit!.Abbreviation);
+    }
+
+    [Fact]
+    public void WhatNoTopicCoversIsFoundInTheNoticesOwnWords()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Which internship involves the NATO Library?").Reply);
+        Assert.Equal("ictm", reply.Vacancies[0].Slug);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFieldOfStudyIsMatchedToTheVacanciesWhoseWorkFitsIt()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("I study library and information science — which internship suits me?").Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("ictm", reply.Vacancies[0].Slug);
+    }
+
+    [Fact]
+    public void AFollowUpKeepsTheTopicAndSwitchesTheVacancy()
+    {
+        var first = Ask("When is the KM deadline?");
+        var second = Ask("and for ICTM?", first.Next);
+        var group = Assert.Single(Assert.IsType<FactsReply>(second.Reply).Groups);
+        Assert.Equal(Topic.Deadline, group.Topic);
+        Assert.Equal("ictm", Assert.Single(group.Facts).Vacancy.Slug);
+        Assert.Equal("ictm", second.Next.CurrentVacancy);
+    }
+
+    [Fact]
+    public void AFollowUpAboutAnotherPersonKeepsTheProfileAndChangesOnlyWhatIsSaid()
+    {
+        var first = Ask("I'm 22, Italian, and a third-year bachelor's student. Can I apply to JIS?");
+        Assert.Equal(22, first.Next.Profile!.Age);
+        var second = Ask("and someone from Switzerland?", first.Next);
+        var reply = Assert.IsType<QuickEligibilityReply>(second.Reply);
+        Assert.Equal("CH", Assert.Single(reply.Facts.Nationalities).Alpha2);
+        Assert.Equal(22, reply.Facts.Age);
+        Assert.True(reply.Facts.Student);
+        Assert.Equal(Outcome.Failed, reply.Groups[0].Results.Single(r => r.Criterion == "nationality").Outcome);
     }
 
     [Theory]
@@ -74,16 +191,38 @@ public sealed class QuestionAnswererTests
         Assert.Equal(expected, Ask(text, locale: locale).Language);
 
     [Theory]
-    [InlineData("I'm 20 and Swiss", 20, "CH")]
-    [InlineData("je suis belge et j'ai 23 ans", 23, "BE")]
-    [InlineData("I am from Canada but I live in France", null, "CA")]
-    [InlineData("I am 19 years old", 19, null)]
-    public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string? country)
+    [InlineData("I'm 20 and Swiss", 20, new[] { "CH" })]
+    [InlineData("je suis belge et j'ai 23 ans", 23, new[] { "BE" })]
+    [InlineData("I am from Canada but I live in France", null, new[] { "CA" })]
+    [InlineData("I am 19 years old", 19, new string[0])]
+    [InlineData("Je suis italo-suisse, j'ai 23 ans", 23, new[] { "IT", "CH" })]
+    [InlineData("Dual US-Mexican citizen here, 23, finishing my MA", 23, new[] { "US", "MX" })]
+    [InlineData("Is speaking French mandatory?", null, new string[0])]
+    [InlineData("Do I need a visa as a US citizen?", null, new[] { "US" })]
+    [InlineData("I'm moving to Belgium next year", null, new string[0])]
+    public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
-        var facts = PersonalFacts.From(Lexicon.Normalise(text));
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
         Assert.Equal(age, facts.Age);
-        Assert.Equal(country is null ? [] : [country], facts.Nationalities.Select(c => c.Alpha2));
+        Assert.Equal(countries.Order(), facts.Nationalities.Select(c => c.Alpha2).Order());
     }
+
+    [Theory]
+    [InlineData("I graduated with a bachelor's two years ago and I'm not studying now", false, 24, DegreeLevel.Bachelor)]
+    [InlineData("J'ai obtenu ma licence il y a deux ans et demi", false, 30, DegreeLevel.Bachelor)]
+    [InlineData("I'm in the second year of my PhD", true, null, DegreeLevel.Doctorate)]
+    [InlineData("Je suis en deuxième année de licence", true, null, DegreeLevel.Bachelor)]
+    public void EducationIsReadFromHowPeopleDescribeIt(string text, bool student, int? months, DegreeLevel degree)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.Equal(student, facts.Student);
+        Assert.Equal(months, facts.MonthsSinceGraduation);
+        Assert.Equal(degree, facts.DegreeLevel);
+    }
+
+    [Fact]
+    public void AQuestionAboutARuleIsNotTakenForAPersonsFacts() =>
+        Assert.IsNotType<QuickEligibilityReply>(Ask("Does a PhD candidate count as a student?").Reply);
 
     [Fact]
     public void AFreeTextEligibilityQuestionIsAnsweredByTheEngineForEveryVacancyGroupedByOutcome()
@@ -94,16 +233,19 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "jis", "km", "nds", "ocio"], reply.Groups.SelectMany(g => g.Vacancies).Select(v => v.Slug).Order());
         Assert.Equal(2, reply.Groups.Count);
         Assert.All(reply.Groups, g => Assert.Equal(Outcome.Failed, g.Results.Single(r => r.Criterion == "age").Outcome));
+        Assert.All(reply.Groups, g => Assert.StartsWith("No:", g.Verdict.En, StringComparison.Ordinal));
     }
 
     [Fact]
     public void ArbitraryTextNeverThrowsAndAlwaysGetsAReply()
     {
-        var words = Gen.Elements("nds", "KM", "deadline", "grant", "?", "I'm", "20", "je suis", "é", "<at>x</at>", "'", "", " ", "250775", "security clearance", "\u0000", "😀", "français");
+        var words = Gen.Elements("nds", "KM", "deadline", "grant", "?", "I'm", "20", "je suis", "é", "<at>x</at>", "'", "", " ", "250775", "security clearance", "\u0000", "😀", "français",
+            "and for", "which", "latest", "still open", "italo-", "\ud800", "DIMS", "how many", "j'ai");
         var texts = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""), Gen.ListOf(words).Select(w => string.Join(' ', w)));
-        Prop.ForAll(texts.ToArbitrary(), Arb.From(Gen.Elements<string?>(null, "en-US", "fr-FR", "xx")), (text, locale) =>
+        var contexts = Gen.Elements(new QuestionContext(), new QuestionContext("nds") { LastTopics = [Topic.Grant] }, new QuestionContext("ictm") { Profile = new PersonalFacts { Age = 30 } });
+        Prop.ForAll(texts.ToArbitrary(), Arb.From(Gen.Elements<string?>(null, "en-US", "fr-FR", "xx")), contexts.ToArbitrary(), (text, locale, context) =>
         {
-            var outcome = Answerer.Answer(text, locale, new QuestionContext("nds"));
+            var outcome = Answerer.Answer(text, locale, context);
             Assert.NotNull(outcome.Reply);
             if (outcome.Reply is FactsReply facts)
             {

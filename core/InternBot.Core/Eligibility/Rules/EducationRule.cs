@@ -32,7 +32,7 @@ internal static class EducationRule
         if (e.Degree is { Level: >= DegreeLevel.Bachelor } degree && years <= 2)
         {
             return Passed(l => Pick(l, $"Holds a {DegreeName(degree.Level, l)}, which means at least two years of university-level study.",
-                $"Titulaire d'un {DegreeName(degree.Level, l)}, ce qui représente au moins deux années d'études universitaires."));
+                $"Titulaire d'un {DegreeName(degree.Level, l)}, ce qui représente au moins deux ans d'études universitaires."));
         }
 
         if (e.EquivalentEducation == true)
@@ -73,8 +73,8 @@ internal static class EducationRule
         var done = e.YearsCompleted ?? 0;
         var parts = new List<string>
         {
-            Pick(l, $"{Formats.Number(done, l)} year(s) of university-level study (at least {years} required)",
-                $"{Formats.Number(done, l)} année(s) d'études universitaires (au moins {years} requises)"),
+            Pick(l, $"{Formats.Number(done, l)} year(s) of university-level study (at least {years} years required)",
+                $"{Formats.Number(done, l)} année(s) d'études universitaires (au moins {years} ans requis)"),
             Pick(l, "not currently a student", "pas étudiant actuellement"),
             Pick(l, "no equivalent education", "pas de formation équivalente"),
         };

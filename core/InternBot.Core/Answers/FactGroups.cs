@@ -1,0 +1,104 @@
+using InternBot.Core.Text;
+using InternBot.Core.Understanding;
+using InternBot.Core.Vacancies;
+using static InternBot.Core.Text.Bilingual;
+
+namespace InternBot.Core.Answers;
+
+/// <summary>
+/// Builds the answer on one topic for a set of vacancies: the fact per vacancy, grouped by what it says, ordered
+/// when the question asks for the latest or earliest, led by one line when it asks how many or which, and, when the
+/// vacancies asked about say nothing of the programme's offer, what the other notices say (named as theirs).
+/// </summary>
+internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
+{
+    private static readonly Topic[] Dated = [Topic.Deadline, Topic.InfoSession, Topic.Start];
+    // What the programme offers is usually the same in every notice; where a notice leaves its offer out, the others'
+    // offer is worth showing (as theirs). Vacancy-specific facts (clearance, info session) are not.
+    private static readonly Topic[] ProgrammeOffer = [Topic.Grant, Topic.Hours, Topic.Duration, Topic.Start, Topic.Location, Topic.Telework, Topic.Travel, Topic.StaffCentre, Topic.Activities];
+    private static readonly Topic[] Lists = [Topic.Tasks, Topic.Units, Topic.EssentialCriteria, Topic.DesirableCriteria, Topic.Competencies, Topic.Documents];
+
+    public FactGroup For(Topic topic, IReadOnlyList<Vacancy> targets, bool allVacancies, AnswerForms forms)
+    {
+        var now = time.GetUtcNow();
+        var facts = targets.Select(v => FactWriter.For(v, topic, now, catalogue)).ToList();
+        if (targets.Count < 2)
+        {
+            return new FactGroup(topic, facts, allVacancies, Lead(topic, facts, forms)) { Elsewhere = Elsewhere(topic, facts, now) };
+        }
+
+        if (Dated.Contains(topic) && (forms & (AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank)) != 0)
+        {
+            var latestFirst = (forms & AnswerForms.Latest) != 0 && (forms & AnswerForms.Earliest) == 0;
+            facts = (latestFirst ? facts.OrderByDescending(f => DateOf(f) ?? DateTime.MinValue) : facts.OrderBy(f => DateOf(f) ?? DateTime.MaxValue)).ToList();
+            var dated = facts.Where(f => DateOf(f) is not null).ToList();
+            if (dated.Count > 0)
+            {
+                var first = DateOf(dated[0])!.Value;
+                var winners = dated.Where(f => DateOf(f) == first).Select(f => f.Vacancy.ShortName).ToList();
+                string when(Language l) => topic == Topic.Start ? Formats.Month(first.Year, first.Month, l) : Formats.DateTime(first, l);
+                return new FactGroup(topic, facts, allVacancies, Say(l => Pick(l,
+                    $"{(latestFirst ? "Latest" : "Earliest")}: {List(winners, l)} ({when(l)}).",
+                    $"{(latestFirst ? "Le plus tard" : "Le plus tôt")} : {List(winners, l)} ({when(l)}).")));
+            }
+        }
+
+        return new FactGroup(topic, facts, allVacancies, allVacancies || (forms & (AnswerForms.Count | AnswerForms.Which)) != 0 ? Lead(topic, facts, forms) : null);
+    }
+
+    /// <summary>"2 of the 5 notices state this (KM, NDS); the others do not", "4 notices share one answer", "9 items".</summary>
+    private static LocalizedText? Lead(Topic topic, List<VacancyFact> facts, AnswerForms forms)
+    {
+        var stated = facts.Where(f => f.Stated).ToList();
+        var silent = facts.Where(f => !f.Stated).Select(f => f.Vacancy.ShortName).ToList();
+        var answers = stated.GroupBy(f => f.CompareKey).Select(g => g.Select(f => f.Vacancy.ShortName).ToList()).OrderByDescending(g => g.Count).ToList();
+        var parts = new List<LocalizedText>();
+        if (facts.Count > 1 && silent.Count > 0 && stated.Count > 0)
+        {
+            parts.Add(Say(l => Pick(l,
+                $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}); {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
+                $"{stated.Count} des {facts.Count} avis le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne le précise pas" : $"les avis {List(silent, l)} ne le précisent pas")}.")));
+        }
+        else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
+        {
+            parts.Add(Say(l => Pick(l, $"The same in all {facts.Count} notices.", $"Identique dans les {facts.Count} avis.")));
+        }
+
+        if (answers.Count > 1 && (forms & AnswerForms.Count) != 0)
+        {
+            parts.Add(Say(l => Pick(l,
+                $"They give {answers.Count} different answers: " + string.Join("; ", answers.Select(a => $"{a.Count} {(a.Count == 1 ? "notice" : "notices")} ({List(a, l)})")) + ".",
+                $"Ils donnent {answers.Count} réponses différentes : " + string.Join(" ; ", answers.Select(a => $"{a.Count} {(a.Count == 1 ? "avis" : "avis")} ({List(a, l)})")) + ".")));
+        }
+
+        if ((forms & AnswerForms.Count) != 0 && Lists.Contains(topic) && answers.Count == 1 && stated[0].Items.Count > 0)
+        {
+            var n = stated[0].Items.Count;
+            parts.Add(Say(l => Pick(l, $"{n} in all.", $"{n} au total.")));
+        }
+
+        return parts.Count == 0 ? null : new LocalizedText(string.Join(" ", parts.Select(p => p.En)), string.Join(" ", parts.Select(p => p.Fr)));
+    }
+
+    /// <summary>When every notice asked about is silent, what the other notices state, so the person knows what is usual.</summary>
+    private List<VacancyFact> Elsewhere(Topic topic, List<VacancyFact> facts, DateTimeOffset now)
+    {
+        if (facts.Count == 0 || facts.Any(f => f.Stated) || !ProgrammeOffer.Contains(topic))
+        {
+            return [];
+        }
+
+        var asked = facts.Select(f => f.Vacancy).ToHashSet();
+        return catalogue.All.Where(v => !asked.Contains(v)).Select(v => FactWriter.For(v, topic, now, catalogue)).Where(f => f.Stated).ToList();
+    }
+
+    private static DateTime? DateOf(VacancyFact fact) => fact.Stated
+        ? fact.Topic switch
+        {
+            Topic.Deadline => fact.Vacancy.Deadline.LastMinute.Local,
+            Topic.InfoSession => fact.Vacancy.InfoSession?.Start.Local,
+            Topic.Start => fact.Vacancy.Offer?.StartPeriods.Count > 0 ? fact.Vacancy.Offer.StartPeriods.Min().ToDateTime(TimeOnly.MinValue) : null,
+            _ => null,
+        }
+        : null;
+}

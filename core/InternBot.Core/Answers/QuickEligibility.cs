@@ -1,0 +1,186 @@
+using InternBot.Core.Eligibility;
+using InternBot.Core.Eligibility.Rules;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+using static InternBot.Core.Text.Bilingual;
+
+namespace InternBot.Core.Answers;
+
+/// <summary>
+/// A free-text eligibility question ("I'm 20 and Swiss, can I apply?") decided by the eligibility engine for the
+/// criteria the person spoke about, with every assumption stated. Vacancies with the same outcome are answered
+/// together.
+/// </summary>
+internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider time)
+{
+    public QuickEligibilityReply Answer(Language language, PersonalFacts facts, IReadOnlyList<Vacancy> targets)
+    {
+        var now = time.GetUtcNow();
+        var groups = new List<(string Key, QuickEligibilityGroup Group)>();
+        foreach (var vacancy in targets)
+        {
+            var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(vacancy.Deadline.LastMinute.Zone, now));
+            var sinceGraduation = facts.MonthsSinceGraduation
+                ?? (facts.GraduatedIn is { } month ? Math.Max(0, ((today.Year - month.Year) * 12) + today.Month - month.Month) : null);
+            var (profile, assumptions) = Profile(facts with { MonthsSinceGraduation = sinceGraduation }, today, now);
+            var decision = engine.Evaluate(profile, vacancy);
+            var wanted = new List<string> { DeadlineRule.Id };
+            if (profile.Nationalities is not null)
+            {
+                wanted.Add(NationalityRule.Id);
+            }
+
+            if (profile.DateOfBirth is not null)
+            {
+                wanted.Add(AgeRule.Id);
+            }
+
+            if (profile.Education is not null)
+            {
+                wanted.Add(EducationRule.Id);
+            }
+
+            if (profile.Languages is not null)
+            {
+                wanted.Add(LanguageRule.Id);
+            }
+
+            var results = decision.Criteria.Where(c => wanted.Contains(c.Criterion)).ToList();
+            var notes = new List<LocalizedText>();
+            if (sinceGraduation is { } m && facts.DegreeLevel is null && results.FirstOrDefault(r => r.Criterion == EducationRule.Id) is { Outcome: Outcome.Failed })
+            {
+                // A graduate may still qualify through the years of study their degree stands for: ask the engine.
+                var asBachelor = engine.Evaluate(profile with { Education = profile.Education! with { Degree = new Degree(DegreeLevel.Bachelor, today.AddMonths(-m)) } }, vacancy);
+                var education = asBachelor.Criteria.Single(c => c.Criterion == EducationRule.Id);
+                notes.Add(Say(l => Pick(l, $"If your degree is a bachelor's or higher: {education.Reason.In(l)}", $"Si votre diplôme est une licence (bachelor) ou plus : {education.Reason.In(l)}")));
+            }
+
+            if (sinceGraduation is { } since && vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.Education)?.RecentGraduateMonths is { } recent)
+            {
+                notes.Add(Say(l => since <= recent
+                    ? Pick(l, $"Your degree is {since} months old: a degree obtained no more than {recent} months ago qualifies on its own (recent graduate).", $"Votre diplôme date de {since} mois : un diplôme obtenu il y a {recent} mois au plus suffit à lui seul (jeune diplômé).")
+                    : Pick(l, $"Your degree is {since} months old: the recent-graduate route only covers degrees obtained no more than {recent} months ago.", $"Votre diplôme date de {since} mois : la voie « jeune diplômé » ne couvre que les diplômes obtenus il y a {recent} mois au plus.")));
+            }
+
+            var languageCriterion = vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.OfficialLanguage);
+            if (languageCriterion is not null && results.FirstOrDefault(r => r.Criterion == LanguageRule.Id) is { Outcome: not Outcome.Passed })
+            {
+                notes.Add(Say(l => Pick(l, $"The rule: {languageCriterion.Text.In(l)}", $"La règle : {languageCriterion.Text.In(l)}")));
+            }
+
+            // Knowledge of the other official language is desirable, not required: say so when languages were given.
+            if (profile.Languages is { Count: > 0 } && decision.Desirable.Items.FirstOrDefault(d => d.Criterion == "secondLanguage") is { } second)
+            {
+                notes.Add(Say(l => Pick(l, $"Desirable, not required (an advantage): elementary knowledge of the other official language. {second.Reason.In(l)}",
+                    $"Souhaitable, non requis (un atout) : une connaissance élémentaire de l'autre langue officielle. {second.Reason.In(l)}")));
+            }
+
+            if (facts.LanguagesWithoutLevel.Count > 0 && facts.Languages.Count == 0 && languageCriterion is not null)
+            {
+                var spoken = facts.LanguagesWithoutLevel.Where(languageCriterion.Languages.Contains).ToList();
+                notes.Add(spoken.Count > 0
+                    ? Say(l => Pick(l,
+                        $"Language: {languageCriterion.Text.In(l)} {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} is enough on its own if you are proficient in it (C1 or above, or native); the other official language is only an advantage.",
+                        $"Langue : {languageCriterion.Text.In(l)} Le {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} suffit à lui seul si vous le maîtrisez (C1 ou plus, ou langue maternelle) ; l'autre langue officielle n'est qu'un atout."))
+                    : Say(l => Pick(l, $"Language: {languageCriterion.Text.In(l)}", $"Langue : {languageCriterion.Text.In(l)}")));
+            }
+
+            var key = string.Join("|", results.Select(r => r.Outcome + r.Reason.En)) + string.Join("|", notes.Select(n => n.En));
+            var existing = groups.FindIndex(x => x.Key == key);
+            if (existing >= 0)
+            {
+                var old = groups[existing].Group;
+                groups[existing] = (key, old with { Vacancies = [.. old.Vacancies, vacancy] });
+            }
+            else
+            {
+                groups.Add((key, new QuickEligibilityGroup([vacancy], Verdict(results, vacancy), results, notes, assumptions)));
+            }
+        }
+
+        return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
+    }
+
+    /// <summary>One sentence for the criteria the person spoke about, and the deadline.</summary>
+    private static LocalizedText Verdict(IReadOnlyList<CriterionResult> results, Vacancy vacancy)
+    {
+        var criteria = results.Where(r => r.Criterion != DeadlineRule.Id).ToList();
+        var failed = criteria.Where(r => r.Outcome == Outcome.Failed).ToList();
+        var unknown = criteria.Where(r => r.Outcome == Outcome.Unknown).ToList();
+        var closed = results.Any(r => r.Criterion == DeadlineRule.Id && r.Outcome == Outcome.Failed);
+        string names(IEnumerable<CriterionResult> rs, Language l) => List(rs.Select(r => EligibilityLabels.Criterion(r.Criterion).In(l).ToLower(l.Culture())), l);
+        var when = vacancy.Deadline.LastMinute.Local;
+        return Say(l =>
+        {
+            var sentence = failed.Count > 0
+                ? Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)}.")
+                : unknown.Count > 0
+                    ? Pick(l, $"I cannot decide yet: {names(unknown, l)} needs more information.", $"Je ne peux pas encore décider : il faut plus d'informations pour {names(unknown, l)}.")
+                    : criteria.Count > 0
+                        ? Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)}.")
+                        : "";
+            var deadline = closed
+                ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time).", $" Les candidatures pour ce poste ont été closes le {Formats.DateTime(when, l)} (heure de Bruxelles).")
+                : "";
+            return (sentence + deadline).Trim();
+        });
+    }
+
+    /// <summary>The candidate profile the facts describe, and what had to be assumed to build it.</summary>
+    private static (CandidateProfile Profile, List<LocalizedText> Assumptions) Profile(PersonalFacts facts, DateOnly today, DateTimeOffset now)
+    {
+        var assumptions = new List<LocalizedText>();
+        EducationFacts? education = null;
+        if (facts.Student == true)
+        {
+            education = new EducationFacts { EnrolledStudent = true, Degree = null };
+        }
+        else if (facts.MonthsSinceGraduation is { } months)
+        {
+            education = new EducationFacts
+            {
+                EnrolledStudent = false,
+                EquivalentEducation = false,
+                YearsCompleted = facts.YearsCompleted ?? 0,
+                Degree = new Degree(facts.DegreeLevel ?? DegreeLevel.ShortCycle, today.AddMonths(-months)),
+            };
+            assumptions.Add(Say("Assumed for this answer: you are not studying now and have no other university studies or equivalent education (the full check asks).",
+                "Hypothèse pour cette réponse : vous n'étudiez pas actuellement et n'avez pas d'autres études universitaires ni de formation équivalente (la vérification complète le demande)."));
+        }
+        else if (facts.YearsCompleted is { } years)
+        {
+            education = new EducationFacts { EnrolledStudent = facts.Student, EquivalentEducation = false, YearsCompleted = years };
+            if (facts.Student is null)
+            {
+                education = education with { EnrolledStudent = false };
+            }
+
+            assumptions.Add(Say("Assumed for this answer: you are not studying now and have no equivalent education (the full check asks).",
+                "Hypothèse pour cette réponse : vous n'étudiez pas actuellement et n'avez pas de formation équivalente (la vérification complète le demande)."));
+        }
+        else if (facts.DegreeLevel is { } level && facts.Student is not true)
+        {
+            education = new EducationFacts { Degree = new Degree(level, null) };
+        }
+
+        if (facts.EquivalentEducation == true)
+        {
+            education = (education ?? new EducationFacts()) with { EquivalentEducation = true };
+        }
+
+        if (facts.Age is { } age)
+        {
+            assumptions.Add(Say(l => Pick(l, $"Age taken as {age} today.", $"Âge pris comme {age} ans aujourd'hui.")));
+        }
+
+        var profile = new CandidateProfile
+        {
+            Nationalities = facts.Nationalities.Count > 0 ? facts.Nationalities : null,
+            DateOfBirth = facts.Age is { } a ? today.AddYears(-a) : null,
+            Education = education,
+            Languages = facts.Languages.Count > 0 ? facts.Languages : facts.NoOfficialLanguage ? [] : null,
+            SubmittedAt = now,
+        };
+        return (profile, assumptions);
+    }
+}

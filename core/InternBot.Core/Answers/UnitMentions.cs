@@ -1,0 +1,55 @@
+using InternBot.Core.Understanding;
+using InternBot.Core.Vacancies;
+
+namespace InternBot.Core.Answers;
+
+/// <summary>
+/// Finds the sections, branches and units a message names, by abbreviation ("DSP", "the CPU", "la DIMS") or by name
+/// ("Close Protection Unit", "NATO Library"), with the vacancy each belongs to.
+/// </summary>
+internal sealed class UnitMentions
+{
+    private readonly List<(Vacancy Vacancy, OrganisationalUnit Unit, string[] Phrase, bool Abbreviation)> _phrases = [];
+
+    public UnitMentions(VacancyCatalogue catalogue)
+    {
+        foreach (var v in catalogue.All)
+        {
+            // A unit that goes by the vacancy's own short name ("KM") is the vacancy, not a unit within it.
+            foreach (var u in v.Units.Where(u => !string.Equals(u.Abbreviation, v.ShortName, StringComparison.OrdinalIgnoreCase)))
+            {
+                var names = new[] { u.Name.En, u.Name.Fr, u.Abbreviation }.Concat(u.Areas.SelectMany(a => new[] { a.En, a.Fr })).OfType<string>();
+                foreach (var name in names)
+                {
+                    var phrase = TextNormaliser.Words(TextNormaliser.Normalise(name));
+
+                    // A one-word name must be an abbreviation of three letters or more; "Cyber security" needs both words.
+                    if (phrase.Length > 1 || (phrase.Length == 1 && phrase[0].Length >= 3 && name == u.Abbreviation))
+                    {
+                        _phrases.Add((v, u, phrase, name == u.Abbreviation));
+                    }
+                }
+            }
+        }
+
+        _phrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+    }
+
+    /// <summary>
+    /// The units the text names, most specific first. With <paramref name="abbreviationsOnly"/>, only abbreviations
+    /// count: "which ones deal with cyber security?" is a search, "what does BRM stand for?" names a unit.
+    /// </summary>
+    public IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> In(AnalysedText text, bool abbreviationsOnly = false)
+    {
+        var found = new List<(Vacancy, OrganisationalUnit)>();
+        foreach (var (vacancy, unit, phrase, abbreviation) in _phrases)
+        {
+            if ((abbreviation || !abbreviationsOnly) && text.Contains(phrase) && !found.Contains((vacancy, unit)))
+            {
+                found.Add((vacancy, unit));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InternBot.Core.Answers;
+using InternBot.Core.Eligibility;
+using InternBot.Core.Text;
+
+namespace InternBot.Core.Conversations;
+
+/// <summary>
+/// The one stored form of <see cref="ConversationState"/> (without its version, which each store keeps itself), so
+/// every store reads what another wrote. Unknown or damaged values are dropped, never fatal: a conversation starts
+/// afresh rather than fail.
+/// </summary>
+public static class ConversationStateJson
+{
+    // Names as the first stored form wrote them (read case-insensitively), so older rows still load.
+    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile);
+
+    private sealed record StoredProfile(int? Age, List<string>? Nationalities, bool? Student, int? MonthsSinceGraduation, string? Degree, decimal? YearsCompleted,
+        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false);
+
+    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
+
+    public static string Write(ConversationState state)
+    {
+        var p = state.Profile;
+        var profile = p is null ? null : new StoredProfile(p.Age, p.Nationalities.Select(c => c.Alpha2).ToList(), p.Student, p.MonthsSinceGraduation, p.DegreeLevel?.ToString(),
+            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage);
+        return JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm),
+            state.LastTopics.Select(t => t.ToString()).ToList(), profile), Options);
+    }
+
+    /// <summary>The state a stored text holds; an empty state when it is missing or damaged.</summary>
+    public static ConversationState Read(string? json, long version)
+    {
+        Stored? stored = null;
+        try
+        {
+            stored = string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<Stored>(json, Options);
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (stored is null)
+        {
+            return new ConversationState { Version = version };
+        }
+
+        var p = stored.Profile;
+        return new ConversationState
+        {
+            CurrentVacancy = stored.CurrentVacancy,
+            PreferredLanguage = Languages.Parse(stored.Language),
+            EligibilityForm = stored.Form ?? [],
+            LastTopics = (stored.Topics ?? []).Select(t => Enum.TryParse<Topic>(t, out var topic) ? topic : (Topic?)null).OfType<Topic>().ToList(),
+            Profile = p is null ? null : new PersonalFacts
+            {
+                Age = p.Age,
+                Nationalities = (p.Nationalities ?? []).Select(Countries.Find).OfType<Country>().ToList(),
+                Student = p.Student,
+                MonthsSinceGraduation = p.MonthsSinceGraduation,
+                DegreeLevel = Enum.TryParse<DegreeLevel>(p.Degree, out var degree) ? degree : null,
+                YearsCompleted = p.YearsCompleted,
+                Languages = (p.Languages ?? []).Select(kv => Enum.TryParse<LanguageLevel>(kv.Value, out var level) ? new LanguageSkill(kv.Key, level) : null).OfType<LanguageSkill>().ToList(),
+                LanguagesWithoutLevel = p.LanguagesWithoutLevel ?? [],
+                GraduatedIn = p.GraduatedIn,
+                EquivalentEducation = p.EquivalentEducation,
+                NoOfficialLanguage = p.NoOfficialLanguage,
+            },
+            Version = version,
+        };
+    }
+}

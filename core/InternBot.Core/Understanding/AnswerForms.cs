@@ -1,0 +1,93 @@
+namespace InternBot.Core.Understanding;
+
+/// <summary>How a question wants its answer shaped, from cue words (understanding.json "forms").</summary>
+[Flags]
+public enum AnswerForms
+{
+    None = 0,
+
+    /// <summary>"which closes last?"</summary>
+    Latest = 1 << 0,
+
+    /// <summary>"which closes first?"</summary>
+    Earliest = 1 << 1,
+
+    /// <summary>"rank them by deadline"</summary>
+    Rank = 1 << 2,
+
+    /// <summary>"how many of them..."</summary>
+    Count = 1 << 3,
+
+    /// <summary>"which ones..."</summary>
+    Which = 1 << 4,
+
+    /// <summary>"all of them", "every notice"</summary>
+    All = 1 << 5,
+
+    /// <summary>"still open?", "can I still apply?"</summary>
+    Open = 1 << 6,
+
+    /// <summary>"what's coming up?"</summary>
+    Upcoming = 1 << 7,
+
+    /// <summary>"what have I missed?"</summary>
+    Past = 1 << 8,
+
+    /// <summary>"which ones mention / involve / deal with X?"</summary>
+    Mention = 1 << 9,
+
+    /// <summary>"which internship suits me?"</summary>
+    Fit = 1 << 10,
+
+    /// <summary>"is X required or only an advantage?"</summary>
+    Required = 1 << 11,
+
+    /// <summary>The message starts like a follow-up: "and for OCIO?", "same for JIS", "et pour l'ICTM ?".</summary>
+    FollowUp = 1 << 12,
+
+    /// <summary>It speaks of another person: "and someone from Norway?", "a Swiss friend".</summary>
+    Person = 1 << 13,
+
+    /// <summary>"At what time?", "which day?": the time of something already discussed.</summary>
+    When = 1 << 14,
+
+    /// <summary>"the same day as the NDS one", "compared with KM": the named vacancy is a yardstick, not the only one asked about.</summary>
+    Compare = 1 << 15,
+
+    /// <summary>"which of those...": the things just discussed (a vacancy's branches), not every vacancy.</summary>
+    OfThose = 1 << 16,
+}
+
+/// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
+public sealed class AnswerFormReader(UnderstandingData data)
+{
+    private static readonly (string Name, AnswerForms Form)[] Names =
+    [
+        ("latest", AnswerForms.Latest), ("earliest", AnswerForms.Earliest), ("rank", AnswerForms.Rank), ("count", AnswerForms.Count),
+        ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
+        ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
+        ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose),
+    ];
+
+    public AnswerForms Read(AnalysedText text)
+    {
+        var forms = AnswerForms.None;
+        foreach (var (name, form) in Names)
+        {
+            if (data.Forms.TryGetValue(name, out var cues) && cues.Any(text.Contains))
+            {
+                forms |= form;
+            }
+        }
+
+        if (data.Forms.TryGetValue("followUp", out var followUps) && followUps.Any(cue => StartsWith(text.Words, cue)))
+        {
+            forms |= AnswerForms.FollowUp;
+        }
+
+        return forms;
+    }
+
+    private static bool StartsWith(string[] words, string[] cue) =>
+        cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);
+}

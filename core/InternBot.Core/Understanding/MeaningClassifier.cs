@@ -1,0 +1,169 @@
+namespace InternBot.Core.Understanding;
+
+/// <summary>A meaning and how well the question matched its closest example (0..1).</summary>
+/// <param name="Meaning">The topic, request or uncovered aspect.</param>
+/// <param name="Score">0..1: how much of the closest example the question holds, with how much of the question the meaning explains.</param>
+/// <param name="Example">The closest example question.</param>
+/// <param name="Matched">The question's terms the meaning's examples use.</param>
+/// <param name="Coverage">How much of the closest example the question contains (0..1).</param>
+/// <param name="Weight">The weight of the closest example's words the question contains.</param>
+public sealed record ScoredMeaning(Meaning Meaning, double Score, string Example, IReadOnlyList<string> Matched, double Coverage = 0, double Weight = 0);
+
+/// <summary>
+/// Scores a question against the example questions of every meaning (understanding.json). Terms are weighted by
+/// how few meanings use them (a word every meaning uses says nothing). A meaning scores by how much of its closest
+/// example the question contains and, less strongly, how much of the question all its examples together explain. Questions about several things ("deadline and grant") get several meanings:
+/// after the best one, the words it explained are set aside and the rest is scored again.
+/// </summary>
+public sealed class MeaningClassifier
+{
+    /// <summary>Below this, the best meaning is a guess: the answerer searches the notices or says what it can answer.</summary>
+    public const double Threshold = 0.45;
+
+    /// <summary>A second or third meaning in the same question must be at least this clear.</summary>
+    public const double FurtherThreshold = 0.7;
+
+    // A word no example uses: it tells nothing about which meaning, but it is part of the question.
+    private const double UnknownWeight = 1.0;
+
+    private readonly List<(Meaning Meaning, string Example, Dictionary<string, double> Features, double Total)> _examples = [];
+    private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
+    private readonly Dictionary<Meaning, HashSet<string>> _vocabulary = [];
+    private readonly HashSet<string> _requiredCues;
+    // An example whose words are all common ("does the work involve") must not count as fully matched by one of them.
+    private const double MinimumExampleWeight = 3.0;
+
+    public MeaningClassifier(UnderstandingData data, TextAnalyser analyser)
+    {
+        // "must", "required": a second meaning resting on these alone is the first one's wording ("require a clearance").
+        _requiredCues = data.Forms.GetValueOrDefault("required", []).Where(c => c.Length == 1).Select(c => LightStemmer.Stem(c[0])).ToHashSet(StringComparer.Ordinal);
+        var raw = data.Examples.Select(e => (e.Meaning, e.Example, Features: Features(analyser.Known(e.Example, expand: false)))).ToList();
+        var meanings = raw.Select(r => r.Meaning).Distinct().Count();
+        foreach (var group in raw.SelectMany(r => r.Features.Select(f => (f, r.Meaning))).Distinct().GroupBy(x => x.f))
+        {
+            _weight[group.Key] = Math.Log(1.0 + (double)meanings / group.Count());
+        }
+
+        foreach (var (meaning, example, features) in raw.Where(r => r.Features.Count > 0))
+        {
+            var weighted = features.ToDictionary(f => f, f => _weight[f], StringComparer.Ordinal);
+            _examples.Add((meaning, example, weighted, Math.Max(MinimumExampleWeight, weighted.Where(w => !w.Key.Contains('_')).Sum(w => w.Value))));
+            if (!_vocabulary.TryGetValue(meaning, out var vocabulary))
+            {
+                _vocabulary[meaning] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            vocabulary.UnionWith(features);
+        }
+    }
+
+    /// <summary>The meanings the question is about, clearest first (empty when none is clear enough).</summary>
+    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question) => Classify(question, Threshold);
+
+    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold)
+    {
+        var remaining = Features(question);
+        var own = question.Subject.ToHashSet(StringComparer.Ordinal);
+        var accepted = new List<ScoredMeaning>();
+        while (accepted.Count < 3 && remaining.Count > 0)
+        {
+            var best = Rank(remaining).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
+            // A further meaning needs a word of the question itself, not only one a synonym added
+            // ("artificial intelligence" adds "machine learning", which is not a question about learning).
+            if (best is null || (accepted.Count == 0 ? best.Score < threshold
+                    : !best.Matched.Any(own.Contains) || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Weight >= 2.5 && best.Matched.Any(m => !_requiredCues.Contains(m))))))
+            {
+                break;
+            }
+
+            accepted.Add(best);
+            if (accepted.Count == 1 && best.Meaning.Aspect is null && DistinctAspect(question, best) is { } aspect)
+            {
+                // "Is the grant taxed?": about the grant, but asking what no notice covers (tax). The aspect leads.
+                accepted.Insert(0, aspect);
+            }
+
+            remaining.ExceptWith(best.Matched);
+            remaining.ExceptWith(best.Matched.SelectMany(m => m.Split('_')));
+
+            // The words a synonym was read from are explained too ("home office" is telework, not an office).
+            remaining.ExceptWith(best.Matched.SelectMany(m => question.AddedFrom.GetValueOrDefault(m) ?? []));
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// An aspect no notice covers that the question names with a word of its own: a rare word of the aspect's examples
+    /// that the leading meaning's examples never use ("taxed" beside "grant", "parking" beside "interns").
+    /// </summary>
+    private ScoredMeaning? DistinctAspect(AnalysedText question, ScoredMeaning leading)
+    {
+        var lead = _vocabulary[leading.Meaning];
+        return Rank(question).Where(m => m.Meaning.Aspect is not null && m.Score >= 0.5 && m.Coverage >= 0.66)
+            .FirstOrDefault(m => m.Matched.Any(t => !t.Contains('_') && !lead.Contains(t) && _weight.GetValueOrDefault(t) >= DistinctWeight));
+    }
+
+    // A term at most three meanings use.
+    private const double DistinctWeight = 2.9;
+
+    /// <summary>Every meaning with its score, best first (for diagnostics and "did you mean").</summary>
+    public IReadOnlyList<ScoredMeaning> Rank(AnalysedText question) => Rank(Features(question));
+
+    private List<ScoredMeaning> Rank(HashSet<string> query)
+    {
+        var queryTotal = query.Sum(f => _weight.GetValueOrDefault(f, f.Contains('_') ? 0 : UnknownWeight));
+        var best = new Dictionary<Meaning, ScoredMeaning>();
+        if (queryTotal <= 0)
+        {
+            return [];
+        }
+
+        foreach (var (meaning, example, features, total) in _examples)
+        {
+            double overlap = 0;
+            List<string>? matched = null;
+            // Coverage counts single words; word pairs only add to how much of the question is explained.
+            foreach (var (feature, weight) in features)
+            {
+                if (query.Contains(feature) && !feature.Contains('_'))
+                {
+                    overlap += weight;
+                    (matched ??= []).Add(feature);
+                }
+            }
+
+            if (matched is null)
+            {
+                continue;
+            }
+
+            var coverage = overlap / total;
+            if (!best.TryGetValue(meaning, out var current) || coverage > current.Score)
+            {
+                best[meaning] = new ScoredMeaning(meaning, coverage, example, matched, coverage, overlap);
+            }
+        }
+
+        // How much of the question the meaning's examples explain together ("wheelchair" and "adapt the selection").
+        return best.Values.Select(m =>
+        {
+            var explained = query.Where(_vocabulary[m.Meaning].Contains).ToList();
+            var share = Math.Min(1.0, explained.Sum(f => _weight[f]) / queryTotal);
+            return m with { Score = Math.Sqrt(m.Score * share), Matched = explained };
+        }).OrderByDescending(m => m.Score).ToList();
+    }
+
+    /// <summary>Stems, and pairs of neighbouring stems ("how_long"), which carry more than their words.</summary>
+    private static HashSet<string> Features(AnalysedText text)
+    {
+        var own = text.Subject.ToList();
+        var features = new HashSet<string>(own.Concat(text.Added), StringComparer.Ordinal);
+        for (var i = 0; i + 1 < own.Count; i++)
+        {
+            features.Add(own[i] + "_" + own[i + 1]);
+        }
+
+        return features;
+    }
+}

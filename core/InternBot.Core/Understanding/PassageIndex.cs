@@ -1,0 +1,173 @@
+using InternBot.Core.Answers;
+using InternBot.Core.Text;
+using InternBot.Core.Vacancies;
+
+namespace InternBot.Core.Understanding;
+
+/// <summary>One piece of a vacancy's catalogue text: a task, a unit's description, a policy...</summary>
+public sealed record CataloguePassage(Vacancy Vacancy, NoticePart Part, Topic Topic, LocalizedText Text, OrganisationalUnit? Unit = null);
+
+/// <summary>A passage and how well it answers a question: BM25 score and the share of the question's words it covers.</summary>
+public sealed record PassageHit(CataloguePassage Passage, double Score, double Coverage, IReadOnlyList<string> Matched);
+
+/// <summary>
+/// Ranked search (BM25) over the catalogue's own texts, both languages together, for what no topic answers:
+/// "what does the CPU do?", "which internship involves the NATO Library?", "I study archival science". It finds
+/// passages; it never writes anything the catalogue does not hold.
+/// </summary>
+public sealed class PassageIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly TextAnalyser _analyser;
+    private readonly List<(CataloguePassage Passage, Dictionary<string, int> Terms, int Length)> _documents = [];
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly double _averageLength;
+    private readonly double _maxIdf;
+
+    public PassageIndex(VacancyCatalogue catalogue, TextAnalyser analyser)
+    {
+        _analyser = analyser;
+        foreach (var passage in catalogue.All.SelectMany(Passages))
+        {
+            var text = analyser.Known(passage.Text.En + " " + passage.Text.Fr + " " + (passage.Unit is { } u ? $"{u.Name.En} {u.Name.Fr} {u.Abbreviation}" : ""));
+            var terms = text.Terms.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            _documents.Add((passage, terms, text.Terms.Length));
+        }
+
+        var n = _documents.Count;
+        foreach (var group in _documents.SelectMany(d => d.Terms.Keys).GroupBy(t => t, StringComparer.Ordinal))
+        {
+            _idf[group.Key] = Math.Log(1 + ((n - group.Count() + 0.5) / (group.Count() + 0.5)));
+        }
+
+        _averageLength = n == 0 ? 1 : _documents.Average(d => d.Length);
+        _maxIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+    }
+
+    public IReadOnlyList<CataloguePassage> All => _documents.Select(d => d.Passage).ToList();
+
+    /// <summary>
+    /// Passages for the question's terms (stems), best first, optionally only of some vacancies or topics. Coverage is
+    /// the weight of the question's own terms found in the passage (synonyms count for the word they stand for).
+    /// </summary>
+    public IReadOnlyList<PassageHit> Search(IReadOnlyCollection<string> ownTerms, IReadOnlyCollection<string> extraTerms, Func<CataloguePassage, bool>? where = null, int take = 10)
+    {
+        var query = ownTerms.Concat(extraTerms).Distinct(StringComparer.Ordinal).ToList();
+
+        // A word no passage uses cannot be found anywhere; it weighs a little (the question is partly about something
+        // the notices never mention) but does not hide a passage that holds everything else.
+        var wanted = ownTerms.Distinct(StringComparer.Ordinal).Sum(t => Knows(t) ? Idf(t) : 0.15 * _maxIdf);
+        var hits = new List<PassageHit>();
+        if (query.Count == 0 || wanted <= 0)
+        {
+            return hits;
+        }
+
+        foreach (var (passage, terms, length) in _documents)
+        {
+            if (where is not null && !where(passage))
+            {
+                continue;
+            }
+
+            double score = 0, found = 0;
+            List<string>? matched = null;
+            foreach (var t in query)
+            {
+                if (terms.TryGetValue(t, out var tf))
+                {
+                    var idf = _idf[t];
+                    score += idf * (tf * (K1 + 1)) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
+                    found += idf;
+                    (matched ??= []).Add(t);
+                }
+            }
+
+            if (matched is not null)
+            {
+                hits.Add(new PassageHit(passage, score, Math.Min(1.0, found / wanted), matched));
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Score).Take(take).ToList();
+    }
+
+    /// <summary>How rare a term is among passages; a term no passage uses weighs as much as the rarest.</summary>
+    public double Idf(string term) => _idf.GetValueOrDefault(term, _maxIdf);
+
+    public bool Knows(string term) => _idf.ContainsKey(term);
+
+    private static IEnumerable<CataloguePassage> Passages(Vacancy v)
+    {
+        foreach (var about in v.About)
+        {
+            yield return new(v, NoticePart.Description, Topic.About, about);
+        }
+
+        foreach (var unit in v.Units)
+        {
+            var areas = unit.Areas.Count == 0 ? "" : " (" + string.Join(", ", unit.Areas.Select(a => a.En)) + ")";
+            var areasFr = unit.Areas.Count == 0 ? "" : " (" + string.Join(", ", unit.Areas.Select(a => a.In(Language.French))) + ")";
+            var text = unit.Description is { } d
+                ? new LocalizedText(d.En + areas, d.HasFrench ? d.Fr + areasFr : null)
+                : new LocalizedText(unit.Name.En + areas, unit.Name.HasFrench ? unit.Name.Fr + areasFr : null);
+            yield return new(v, NoticePart.Description, Topic.Units, text, unit);
+        }
+
+        foreach (var task in v.Tasks)
+        {
+            // A vacancy with one unit does all its work there; otherwise a task names its unit ("Close Protection Unit: ...").
+            var unit = v.Units.Count == 1 ? v.Units[0] : v.Units.FirstOrDefault(u => task.En.StartsWith(u.Name.En + ":", StringComparison.OrdinalIgnoreCase) || (u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal)));
+            yield return new(v, NoticePart.DailyWork, Topic.Tasks, task, unit);
+        }
+
+        foreach (var outcome in v.LearningOutcomes)
+        {
+            yield return new(v, NoticePart.DailyWork, Topic.LearningOutcomes, outcome);
+        }
+
+        foreach (var c in v.Selection.Essential)
+        {
+            yield return new(v, NoticePart.Selection, Topic.EssentialCriteria, c.Text);
+        }
+
+        foreach (var c in v.Selection.Desirable)
+        {
+            yield return new(v, NoticePart.Selection, Topic.DesirableCriteria, c.Text);
+        }
+
+        foreach (var c in v.Selection.Competencies)
+        {
+            yield return new(v, NoticePart.Competencies, Topic.Competencies, new LocalizedText($"{c.Name.En}: {c.Description.En}", c.Name.HasFrench && c.Description.HasFrench ? $"{c.Name.Fr} : {c.Description.Fr}" : null));
+        }
+
+        foreach (var d in v.Documents?.Required ?? [])
+        {
+            yield return new(v, NoticePart.SpecialNotice, Topic.Documents, d.Text);
+        }
+
+        if (v.InfoSession?.Description is { } session)
+        {
+            yield return new(v, NoticePart.InfoSession, Topic.InfoSession, session);
+        }
+
+        var p = v.Policies;
+        foreach (var (topic, part, text) in new (Topic, NoticePart, LocalizedText?)[]
+        {
+            (Topic.GenerativeAi, NoticePart.SpecialNotice, p.GenerativeAi), (Topic.Enquiries, NoticePart.SpecialNotice, p.Enquiries),
+            (Topic.UpdatesAfterDeadline, NoticePart.SpecialNotice, p.UpdatesAfterDeadline), (Topic.CandidatePool, NoticePart.SpecialNotice, p.CandidatePool),
+            (Topic.ReasonableAccommodation, NoticePart.Values, p.ReasonableAccommodation), (Topic.Diversity, NoticePart.Values, p.Diversity),
+            (Topic.Integrity, NoticePart.Values, p.Integrity), (Topic.Accuracy, NoticePart.SpecialNotice, p.Accuracy), (Topic.MoreInformation, NoticePart.SpecialNotice, p.MoreInformation),
+            (Topic.Travel, NoticePart.Offer, v.Offer?.TravelReimbursement), (Topic.Telework, NoticePart.Offer, v.Offer?.Telework),
+            (Topic.StaffCentre, NoticePart.Offer, v.Offer?.StaffCentre), (Topic.Activities, NoticePart.Offer, v.Offer?.Activities),
+        })
+        {
+            if (text is not null)
+            {
+                yield return new(v, part, topic, text);
+            }
+        }
+    }
+}

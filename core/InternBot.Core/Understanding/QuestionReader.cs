@@ -1,0 +1,91 @@
+using InternBot.Core.Answers;
+using InternBot.Core.Eligibility;
+using InternBot.Core.Vacancies;
+
+namespace InternBot.Core.Understanding;
+
+/// <summary>What a question says, before anything is answered.</summary>
+/// <param name="Text">The question as written.</param>
+/// <param name="Analysed">Normalised words and terms.</param>
+/// <param name="Exact">A request the whole message is ("hi", "help", "english").</param>
+/// <param name="Meanings">Topics, requests and uncovered aspects, clearest first, above the threshold.</param>
+/// <param name="Forms">How the answer should be shaped.</param>
+/// <param name="Ranked">Every meaning with a score, best first, accepted or not.</param>
+public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent? Exact, IReadOnlyList<ScoredMeaning> Meanings, AnswerForms Forms, IReadOnlyList<ScoredMeaning> Ranked)
+{
+    /// <summary>How well the question matches a meaning, accepted or not (0 when nothing matched).</summary>
+    public double ScoreOf(Intent intent) => Ranked.FirstOrDefault(m => m.Meaning.Intent == intent)?.Score ?? 0;
+
+    public IReadOnlyList<Topic> Topics => Meanings.Where(m => m.Meaning.Topic is not null).Select(m => m.Meaning.Topic!.Value).ToList();
+
+    public Intent? Request => Exact ?? Meanings.FirstOrDefault(m => m.Meaning.Intent is not null)?.Meaning.Intent;
+
+    public ScoredMeaning? Aspect => Meanings.FirstOrDefault(m => m.Meaning.Aspect is not null);
+
+    public bool Has(AnswerForms form) => (Forms & form) != 0;
+}
+
+/// <summary>
+/// Reads questions: one analyser (normalisation, shorthand, spelling, synonyms, stems) feeding the meaning
+/// classifier, the answer-form cues and the passage index, all built once from understanding.json and the catalogue.
+/// </summary>
+public sealed class QuestionReader
+{
+    private readonly UnderstandingData _data;
+    private readonly MeaningClassifier _classifier;
+    private readonly AnswerFormReader _forms;
+
+    public QuestionReader(VacancyCatalogue catalogue, UnderstandingData? data = null)
+    {
+        _data = data ?? UnderstandingData.Shipped;
+        Analyser = new TextAnalyser(_data, KnownText(catalogue));
+        _classifier = new MeaningClassifier(_data, Analyser);
+        _forms = new AnswerFormReader(_data);
+        Passages = new PassageIndex(catalogue, Analyser);
+    }
+
+    public TextAnalyser Analyser { get; }
+
+    public PassageIndex Passages { get; }
+
+    public QuestionReading Read(string? text)
+    {
+        var analysed = Analyser.Question(text);
+        Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
+        return new QuestionReading(text ?? "", analysed, exact, _classifier.Classify(analysed), _forms.Read(analysed), _classifier.Rank(analysed));
+    }
+
+    /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>
+    public IReadOnlyList<ScoredMeaning> Rank(string text) => _classifier.Rank(Analyser.Question(text));
+
+
+    private static IEnumerable<string> KnownText(VacancyCatalogue catalogue)
+    {
+        foreach (var v in catalogue.All)
+        {
+            foreach (var (_, name) in VacancyNames.Exact(v))
+            {
+                yield return name;
+            }
+
+            foreach (var t in new[] { v.Division, v.NatoBody, v.Location, v.Offer?.Place }.OfType<Text.LocalizedText>()
+                         .Concat(v.About).Concat(v.Tasks).Concat(v.LearningOutcomes)
+                         .Concat(v.Units.SelectMany(u => new[] { u.Name, u.Description }.OfType<Text.LocalizedText>().Concat(u.Areas)))
+                         .Concat(v.Selection.Essential.Select(c => c.Text)).Concat(v.Selection.Desirable.Select(c => c.Text)))
+            {
+                yield return t.En;
+                yield return t.Fr ?? "";
+            }
+
+            foreach (var u in v.Units.Where(u => u.Abbreviation is not null))
+            {
+                yield return u.Abbreviation!;
+            }
+        }
+
+        foreach (var name in Countries.Names)
+        {
+            yield return name;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+namespace InternBot.Core.Understanding;
+
+/// <summary>A text as understanding sees it.</summary>
+/// <param name="Normalised">Lower case, no accents or punctuation (<see cref="TextNormaliser"/>).</param>
+/// <param name="Words">The normalised words with shorthand expanded and typing slips corrected.</param>
+/// <param name="Terms">Stems of the meaningful words, in order, plus the stems synonyms add at the end.</param>
+/// <param name="OwnTerms">How many of <paramref name="Terms"/> come from the text itself (the rest come from synonyms).</param>
+/// <param name="Cue">For each of the text's own terms, whether it belongs to a cue ("how many", "latest", "still open")
+/// that shapes the answer rather than saying what it is about.</param>
+public sealed record AnalysedText(string Normalised, string[] Words, string[] Terms, int OwnTerms, bool[] Cue)
+{
+    /// <summary>The text's own terms that say what it is about (no cues).</summary>
+    public IEnumerable<string> Subject => Terms.Take(OwnTerms).Where((_, i) => !Cue[i]);
+
+    /// <summary>The terms synonyms added.</summary>
+    public IEnumerable<string> Added => Terms.Skip(OwnTerms);
+
+    /// <summary>For each term a synonym added, the stems of the words it was read from ("telework" from "home office").</summary>
+    public IReadOnlyDictionary<string, string[]> AddedFrom { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>The corrected words as one string, for phrase lookups (vacancy names, cues).</summary>
+    public string Text { get; } = string.Join(' ', Words);
+
+    public bool Contains(string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= Words.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < phrase.Length && match; j++)
+            {
+                match = Words[i + j] == phrase[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Turns text into terms the same way for questions, examples and catalogue passages: normalise, expand shorthand
+/// ("hrs" -> "hours"), correct slips against the known words, add synonyms ("ux" -> "user experience"), drop
+/// words that carry no meaning, and stem.
+/// </summary>
+public sealed class TextAnalyser
+{
+    private readonly UnderstandingData _data;
+    private readonly List<string[]> _cuePhrases;
+    private readonly HashSet<string> _cueWords;
+
+    public TextAnalyser(UnderstandingData data, IEnumerable<string> knownText)
+    {
+        _data = data;
+
+        // "Required or only an advantage?" shapes the answer but is also what criteria questions are about: not a cue here.
+        var cues = data.Forms.Where(f => f.Key != "required").SelectMany(f => f.Value).ToList();
+        _cuePhrases = cues.Where(c => c.Length > 1).ToList();
+        _cueWords = cues.Where(c => c.Length == 1).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
+        var words = new List<string>();
+        foreach (var text in knownText.Concat(data.Vocabulary).Concat(data.Examples.Select(e => e.Example)).Concat(data.Shorthand.Values).Concat(data.Stopwords)
+                     .Concat(data.Synonyms.SelectMany(s => s.Phrase.Concat(s.AlsoMeans))).Concat(data.Forms.Values.SelectMany(f => f.SelectMany(p => p))))
+        {
+            words.AddRange(TextNormaliser.Words(TextNormaliser.Normalise(text)));
+        }
+
+        Spelling = new Spelling(words);
+    }
+
+    public Spelling Spelling { get; }
+
+    public bool IsStopword(string word) => _data.Stopwords.Contains(word);
+
+    /// <summary>Analyses a question: shorthand and spelling are fixed, synonyms added.</summary>
+    public AnalysedText Question(string? text) => Analyse(text, correct: true, expand: true);
+
+    /// <summary>
+    /// Analyses text InternBot itself holds, already spelt as meant: catalogue passages get synonyms (so "cybersecurity"
+    /// meets "cyber security"), example questions do not (their words are the meaning's own).
+    /// </summary>
+    public AnalysedText Known(string? text, bool expand = true) => Analyse(text, correct: false, expand);
+
+    private AnalysedText Analyse(string? text, bool correct, bool expand)
+    {
+        var normalised = TextNormaliser.Normalise(text);
+        var words = new List<string>();
+        foreach (var w in TextNormaliser.Words(normalised))
+        {
+            if (correct && _data.Shorthand.TryGetValue(w, out var expanded))
+            {
+                words.AddRange(TextNormaliser.Words(expanded));
+            }
+            else
+            {
+                words.Add(correct && !_data.Stopwords.Contains(w) ? Spelling.Correct(w) : w);
+            }
+        }
+
+        var inCue = new bool[words.Count];
+        foreach (var phrase in _cuePhrases)
+        {
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            {
+                if (phrase.Select((w, j) => words[i + j] == w).All(x => x))
+                {
+                    Array.Fill(inCue, true, i, phrase.Length);
+                }
+            }
+        }
+
+        var terms = new List<string>();
+        var cue = new List<bool>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Words that only mean something together are one term ("part time", "how many vacancies"), even inside a cue.
+            if (_data.Compounds.FirstOrDefault(c => i + c.Length <= words.Count && c.Select((w, j) => words[i + j] == w).All(x => x)) is { } compound)
+            {
+                terms.Add(string.Concat(compound));
+                cue.Add(false);
+                i += compound.Length - 1;
+                continue;
+            }
+
+            var w = words[i];
+
+            // French "j'ai" is "I have", not AI.
+            var stop = _data.Stopwords.Contains(w) || (w == "ai" && i > 0 && words[i - 1] == "j");
+            if (!stop && w.Length > 1 && !w.All(char.IsDigit))
+            {
+                terms.Add(LightStemmer.Stem(w));
+                cue.Add(inCue[i] || _cueWords.Contains(w));
+            }
+        }
+
+        var own = terms.Count;
+        var analysed = new AnalysedText(normalised, [.. words], [], 0, []);
+        var addedFrom = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (expand)
+        {
+            foreach (var (phrase, alsoMeans) in _data.Synonyms)
+            {
+                if (analysed.Contains(phrase))
+                {
+                    var sources = phrase.Where(w => !_data.Stopwords.Contains(w)).Select(LightStemmer.Stem).ToArray();
+                    foreach (var added in alsoMeans.Where(w => !_data.Stopwords.Contains(w)).Select(LightStemmer.Stem).Where(t => !terms.Contains(t)))
+                    {
+                        terms.Add(added);
+                        addedFrom[added] = sources;
+                    }
+                }
+            }
+        }
+
+        return analysed with { Terms = [.. terms], OwnTerms = own, Cue = [.. cue], AddedFrom = addedFrom };
+    }
+}

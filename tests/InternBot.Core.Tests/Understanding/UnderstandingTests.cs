@@ -1,0 +1,110 @@
+using InternBot.Core.Answers;
+using InternBot.Core.Tests.TestKit;
+using InternBot.Core.Understanding;
+
+namespace InternBot.Core.Tests.Understanding;
+
+/// <summary>The pieces understanding is built from: normalisation, stems, spelling, example scoring, cues, passages.</summary>
+public sealed class UnderstandingTests
+{
+    private static readonly QuestionReader Reader = new(ShippedCatalogue.Value);
+
+    [Theory]
+    [InlineData("Quelle est la date limite ?", "quelle est la date limite")]
+    [InlineData("Italo-Suisse", "italo suisse")]
+    [InlineData("€1,286", "euro 1 286")]
+    [InlineData("Œuvre  d'art", "oeuvre d art")]
+    [InlineData("", "")]
+    public void TextIsNormalisedOneWayEverywhere(string text, string expected) => Assert.Equal(expected, TextNormaliser.Normalise(text));
+
+    [Theory]
+    [InlineData("reimbursed", "reimbursement")]
+    [InlineData("remboursés", "remboursement")]
+    [InlineData("deadline", "deadlines")]
+    [InlineData("competencies", "compétences")]
+    [InlineData("covered", "cover")]
+    [InlineData("security", "sécurité")]
+    public void InflectedFormsMeetAtOneStem(string a, string b) =>
+        Assert.Equal(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
+
+    [Theory]
+    [InlineData("dedline", "deadline")]
+    [InlineData("grnat", "grant")]
+    [InlineData("brussles", "brussels")]
+    [InlineData("clearence", "clearance")]
+    [InlineData("real", "real")]
+    [InlineData("deadline", "deadline")]
+    public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
+        Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
+
+    [Theory]
+    [InlineData("wats the stipend 4 nds", Topic.Grant)]
+    [InlineData("hw many hrs a wk for km", Topic.Hours)]
+    [InlineData("Will NATO cover my travel costs to get there and back home afterwards?", Topic.Travel)]
+    [InlineData("I uploaded the wrong transcript after the deadline passed, can I swap it?", Topic.UpdatesAfterDeadline)]
+    [InlineData("Combien touche-t-on par mois ?", Topic.Grant)]
+    [InlineData("If I don't get selected, is that the end of it?", Topic.CandidatePool)]
+    public void QuestionsWrittenInOtherWordsFindTheirTopic(string question, Topic topic) =>
+        Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
+    [Fact]
+    public void AQuestionAboutTwoThingsGetsBoth()
+    {
+        var topics = Reader.Read("What is the deadline and the grant for JIS?").Topics;
+        Assert.Contains(Topic.Deadline, topics);
+        Assert.Contains(Topic.Grant, topics);
+    }
+
+    [Theory]
+    [InlineData("What's the weather like on Mars?")]
+    [InlineData("purple elephant sandwich")]
+    public void WhenNothingFitsWellNoMeaningIsGuessed(string question) =>
+        Assert.DoesNotContain(Reader.Read(question).Meanings, m => m.Meaning.Topic is not null);
+
+    [Theory]
+    [InlineData("Which vacancy closes last?", AnswerForms.Latest)]
+    [InlineData("How many of them ask for a clearance?", AnswerForms.Count)]
+    [InlineData("Y a-t-il encore des offres ouvertes ?", AnswerForms.Open)]
+    [InlineData("What have I already missed?", AnswerForms.Past)]
+    [InlineData("and for OCIO?", AnswerForms.FollowUp)]
+    [InlineData("I study history, which one suits me?", AnswerForms.Fit)]
+    public void CueWordsShapeTheAnswer(string question, AnswerForms form) => Assert.True(Reader.Read(question).Has(form), Reader.Read(question).Forms.ToString());
+
+    [Fact]
+    public void CuesDoNotDecideWhatTheQuestionIsAbout()
+    {
+        // "how many" is a cue, so "how many hours" is about hours and "how many years of university" is not about hours.
+        Assert.Equal(Topic.Hours, Reader.Read("how many hours a week?").Topics.Single());
+        Assert.Contains(Reader.Read("How many years of university do I need?").Topics, t => t == Topic.EssentialCriteria);
+    }
+
+    [Fact]
+    public void PassagesAreFoundInEitherLanguageAndRankedByHowMuchOfTheQuestionTheyCover()
+    {
+        var english = Reader.Analyser.Question("close protection secretary general");
+        var hits = Reader.Passages.Search(english.Subject.ToList(), english.Added.ToList());
+        Assert.Equal("jis", hits[0].Passage.Vacancy.Slug);
+
+        var french = Reader.Analyser.Question("protection rapprochée du secrétaire général");
+        Assert.Equal("jis", Reader.Passages.Search(french.Subject.ToList(), french.Added.ToList())[0].Passage.Vacancy.Slug);
+        Assert.Empty(Reader.Passages.Search(["zzzz"], []));
+    }
+
+    [Fact]
+    public void NoExampleNamesAVacancySoNoMeaningIsTiedToOne()
+    {
+        var names = ShippedCatalogue.Value.All.SelectMany(v => new[] { v.ShortName, v.Slug, v.Reference }).OfType<string>().Select(TextNormaliser.Normalise).ToHashSet();
+        Assert.All(UnderstandingData.Shipped.Examples, e => Assert.DoesNotContain(TextNormaliser.Words(TextNormaliser.Normalise(e.Example)), names.Contains));
+    }
+
+    [Fact]
+    public void EveryTopicHasExamplesInBothLanguages()
+    {
+        var examples = UnderstandingData.Shipped.Examples;
+        foreach (var topic in Enum.GetValues<Topic>())
+        {
+            Assert.Contains(examples, e => e.Meaning.Topic == topic && e.Language == "en");
+            Assert.Contains(examples, e => e.Meaning.Topic == topic && e.Language == "fr");
+        }
+    }
+}
