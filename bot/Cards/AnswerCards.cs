@@ -90,6 +90,12 @@ internal static class AnswerCards
     {
         var l = reply.Language;
         var card = new AdaptiveCard { Lang = l.Code() };
+        if (reply.AsOf is { } asOf)
+        {
+            var day = DateOnly.FromDateTime(asOf.UtcDateTime);
+            card.Add(new TextBlock(T(l, $"As of {Formats.Date(day, l)}, the date you gave:", $"Au {Formats.Date(day, l)}, la date que vous indiquez :")) { IsSubtle = true });
+        }
+
         var deadlines = reply.Entries.Where(e => e.Event == TimelineEvent.Deadline).ToList();
         var open = deadlines.Where(e => !e.Past).SelectMany(e => e.Vacancies).ToList();
         if (deadlines.Count > 0)
@@ -104,13 +110,15 @@ internal static class AnswerCards
 
         var shown = reply.View switch
         {
-            TimelineView.Upcoming => reply.Entries.Where(e => !e.Past).ToList(),
-            TimelineView.Past => reply.Entries.Where(e => e.Past).ToList(),
+            TimelineView.Upcoming => reply.Entries.Where(e => !e.Past || e.Event == reply.AskedAbout).ToList(),
+            TimelineView.Past => reply.Entries.Where(e => e.Past || e.Event == reply.AskedAbout).ToList(),
             _ => reply.Entries.ToList(),
         };
         if (reply.View == TimelineView.Upcoming && shown.Count == 0)
         {
+            // Say when it all happened, not only that it has.
             card.Add(new TextBlock(T(l, "Nothing in the notices is still to come: every date they give has passed.", "Rien dans les avis n'est encore à venir : toutes les dates qu'ils donnent sont passées.")));
+            shown = [.. reply.Entries];
         }
 
         foreach (var entry in shown)
@@ -120,7 +128,7 @@ internal static class AnswerCards
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time: {who}.", $"Date limite passée — {when}, heure de Bruxelles : {who}.")
                     : T(l, $"Deadline to come — {when}, Brussels time: {who}.", $"Date limite à venir — {when}, heure de Bruxelles : {who}.")
-                : entry.Past ? T(l, $"Info session (webinar) held — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) passée — {when}, heure de Bruxelles : {who}.")
+                : entry.Past ? T(l, $"Info session (webinar) already held — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles : {who}.")
                     : T(l, $"Info session (webinar) to come — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
         }

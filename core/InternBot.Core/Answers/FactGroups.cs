@@ -24,7 +24,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         var facts = targets.Select(v => FactWriter.For(v, topic, now, catalogue)).ToList();
         if (targets.Count < 2)
         {
-            return new FactGroup(topic, facts, allVacancies, Lead(topic, facts, forms)) { Elsewhere = Elsewhere(topic, facts, now) };
+            return new FactGroup(topic, facts, allVacancies, Lead(topic, facts, forms, allVacancies)) { Elsewhere = Elsewhere(topic, facts, now) };
         }
 
         if (Dated.Contains(topic) && (forms & (AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank)) != 0)
@@ -43,11 +43,11 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
             }
         }
 
-        return new FactGroup(topic, facts, allVacancies, allVacancies || (forms & (AnswerForms.Count | AnswerForms.Which)) != 0 ? Lead(topic, facts, forms) : null);
+        return new FactGroup(topic, facts, allVacancies, Lead(topic, facts, forms, allVacancies));
     }
 
     /// <summary>"2 of the 5 notices state this (KM, NDS); the others do not", "4 notices share one answer", "9 items".</summary>
-    private static LocalizedText? Lead(Topic topic, List<VacancyFact> facts, AnswerForms forms)
+    private static LocalizedText? Lead(Topic topic, List<VacancyFact> facts, AnswerForms forms, bool allVacancies)
     {
         var stated = facts.Where(f => f.Stated).ToList();
         var silent = facts.Where(f => !f.Stated).Select(f => f.Vacancy.ShortName).ToList();
@@ -61,7 +61,13 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         }
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {
-            parts.Add(Say(l => Pick(l, $"The same in all {facts.Count} notices.", $"Identique dans les {facts.Count} avis.")));
+            parts.Add(allVacancies
+                ? Say(l => Pick(l, $"The same in all {facts.Count} notices.", $"Identique dans les {facts.Count} avis."))
+                : Say(l => Pick(l, $"The same in the {List(answers[0], l)} notices.", $"Identique dans les avis {List(answers[0], l)}.")));
+        }
+        else if (!allVacancies && facts.Count > 1 && silent.Count == 0 && answers.Count > 1)
+        {
+            parts.Add(Say(l => Pick(l, $"Not the same: the notices differ ({string.Join("; ", answers.Select(a => List(a, l)))}).", $"Pas identique : les avis diffèrent ({string.Join(" ; ", answers.Select(a => List(a, l)))}).")));
         }
 
         if (answers.Count > 1 && (forms & AnswerForms.Count) != 0)

@@ -114,9 +114,9 @@ internal static class FactWriter
 
     private static VacancyFact Languages(Vacancy v)
     {
-        var items = v.Selection.Essential.Where(c => c.Kind == CriterionKind.OfficialLanguage)
-            .Concat(v.Selection.Desirable.Where(c => c.Kind == CriterionKind.SecondOfficialLanguage))
-            .Select(c => c.Text).ToList();
+        var items = v.Selection.Essential.Where(c => c.Kind == CriterionKind.OfficialLanguage).Select(c => Say(l => Pick(l, $"Required: {c.Text.In(l)}", $"Requis : {c.Text.In(l)}")))
+            .Concat(v.Selection.Desirable.Where(c => c.Kind == CriterionKind.SecondOfficialLanguage).Select(c => Say(l => Pick(l, $"Desirable, an advantage (not required): {c.Text.In(l)}", $"Souhaitable, un atout (non requis) : {c.Text.In(l)}"))))
+            .ToList();
         return items.Count == 0 ? NotStated(v, Topic.Languages, NoticePart.Selection)
             : new VacancyFact(v, Topic.Languages, true, Say("Languages:", "Langues :"), items, NoticePart.Selection);
     }
@@ -133,8 +133,12 @@ internal static class FactWriter
                 $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc})."));
         }
 
+        // Days left counts calendar days in Brussels, the zone the deadline is written in, so "tomorrow" means the same to everyone.
+        var daysLeft = v.Deadline.Date.DayNumber - today.DayNumber;
         return v.Deadline.IsOpenAt(now)
-            ? Say(l => Pick(l, $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}).", $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc})."))
+            ? Say(l => Pick(l,
+                $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): {(daysLeft == 1 ? "1 day left, it closes tomorrow" : $"{daysLeft} days left")}.",
+                $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
             : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline has passed.", $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée."));
     }
 

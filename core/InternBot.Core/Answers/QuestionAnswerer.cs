@@ -69,7 +69,7 @@ public sealed class QuestionAnswerer
         var notNames = q.Meanings.Where(m => m.Meaning.Intent is null && (m.Coverage >= 0.99 || m.Matched.Count >= 2)).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
         var nameText = string.Join(' ', q.Analysed.Words.Where(w => !notNames.Contains(LightStemmer.Stem(w))));
         // "Which of those..." right after a vacancy's answer is about that vacancy, not the whole catalogue.
-        var ofThose = q.Has(AnswerForms.OfThose) && context.CurrentVacancy is not null && context.LastTopics.Count > 0;
+        var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor)) && context.CurrentVacancy is not null;
         var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank | AnswerForms.Mention | AnswerForms.Fit);
         var mentioned = _mentions.In(nameText, namesOnly: setLevel);
         if (q.Has(AnswerForms.Fit))
@@ -125,7 +125,7 @@ public sealed class QuestionAnswerer
         var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && q.Has(AnswerForms.FollowUp)
             && mentioned.Count > 0 && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0;
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
-        if ((personal.Any && aboutApplying && (!q.Has(AnswerForms.Fit) || described >= 2)) || eligibilityFollowUp)
+        if ((personal.Any && aboutApplying && !q.Has(AnswerForms.Fit)) || eligibilityFollowUp)
         {
             var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
@@ -133,8 +133,11 @@ public sealed class QuestionAnswerer
         }
 
         // A topic guessed only from a word of the vacancy's name is no topic ("the security one" is JIS, not clearance).
+        // ...and one guessed from the words of a unit's name is none either ("Close Protection Unit" is not "close").
         var nameWords = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
-        var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(nameWords.Contains)))
+        var unitWords = units.SelectMany(u => _reader.Analyser.Known(u.Unit.Name.En + " " + u.Unit.Name.Fr).Terms).ToHashSet(StringComparer.Ordinal);
+        var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(nameWords.Contains))
+                && !(m.Matched.Count > 0 && m.Matched.All(t => unitWords.Contains(t) || t.Contains('_'))))
             .Select(m => m.Meaning.Topic!.Value).ToList();
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
@@ -149,6 +152,12 @@ public sealed class QuestionAnswerer
         // "and for ICTM?", "same for OCIO", "KM" after an answer: the last topics, for the vacancy now named.
         // "And a KM intern?" after "what does an NDS intern do?" repeats the topic: that is a follow-up too.
         var carried = q.Has(AnswerForms.FollowUp) && topics.Count > 0 && topics.All(context.LastTopics.Contains);
+
+        // "Who answers questions during it?" right after the info session: still about the info session.
+        if (q.Has(AnswerForms.Anaphor) && context.LastTopics.Count > 0 && q.Meanings.Count == 0 && mentioned.Count == 0)
+        {
+            topics = [.. context.LastTopics];
+        }
         if (q.Meanings.Count == 0 && context.LastTopics.Count > 0 && Residue(q, mentioned).Count == 0 && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
@@ -172,7 +181,7 @@ public sealed class QuestionAnswerer
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic
         // ("which applications are still open?") does not stand in the way.
         var guess = false;
-        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.7
+        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && (q.Meanings[0].Score < 0.8 || q.AsOf is not null)
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
             topics = [];
@@ -209,22 +218,44 @@ public sealed class QuestionAnswerer
             // searched for the words the topic does not explain.
             if (!carried && topics.All(SearchableTopics.Contains)
                 && (Search(language, q, mentioned, targets, topics, explained) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
-                && (q.Has(AnswerForms.Mention | AnswerForms.Fit) || found.Strong))
+                && (q.Has(AnswerForms.Mention | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
             {
                 return Done(found.Reply);
             }
 
             // A topic guessed from a word or two, next to words a passage holds exactly ("who is the Personal Data
             // Protection Officer?", "how many bodies does the CIO cover?"): the passage answers better.
-            if (!carried && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.75 && Search(language, q, mentioned, targets, null, explained) is { Strong: true, Terms: >= 2 } specific
+            if (!carried && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
                 && specific.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
             {
                 return Done(specific.Reply);
             }
 
+            // A passage holding most of the question's own words, where the topic explains little of it ("who receives
+            // the information the IMS team streamlines?" is not a question about which staff runs the team).
+            if (!carried && q.Meanings.Count > 0 && Search(language, q, mentioned, targets, null, explained) is { Coverage: >= 0.75, Terms: >= 3 } verbatim
+                && verbatim.Coverage >= q.Meanings[0].Share + 0.3 && verbatim.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
+            {
+                return Done(verbatim.Reply);
+            }
+
+            // "How many bodies does the CIO cover?": a count of something no topic lists is a count the notices' own
+            // words may give.
+            if (q.Has(AnswerForms.Count) && !q.Analysed.Joined.Any(w => w.StartsWith("howmany", StringComparison.Ordinal) || w.StartsWith("combien", StringComparison.Ordinal))
+                && topics.All(t => t is Topic.NatoBody or Topic.About or Topic.Units) && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true } counted)
+            {
+                return Done(counted.Reply);
+            }
+
             if (topics.Contains(Topic.EssentialCriteria) && !topics.Contains(Topic.DesirableCriteria) && q.Has(AnswerForms.Required))
             {
                 topics.Add(Topic.DesirableCriteria);
+            }
+
+            // A vacancy whose notice names no sections is described by its work instead ("which areas at OCIO?").
+            if (topics.Contains(Topic.Units) && !topics.Contains(Topic.Tasks) && targets.Any(v => v.Units.Count == 0))
+            {
+                topics.Add(Topic.Tasks);
             }
 
             next = next with { LastTopics = topics };
@@ -284,7 +315,9 @@ public sealed class QuestionAnswerer
 
     private TimelineReply Timeline(Language language, IReadOnlyList<Vacancy> vacancies, QuestionReading q, List<Topic> topics)
     {
-        var now = _time.GetUtcNow();
+        // "On est début septembre 2025", "in January 2026": the question's own date, else today.
+        var asOf = q.AsOf;
+        var now = asOf ?? _time.GetUtcNow();
         var entries = new List<TimelineEntry>();
         if (topics.Count == 0 || topics.Contains(Topic.InfoSession))
         {
@@ -292,7 +325,7 @@ public sealed class QuestionAnswerer
                 .Select(g => new TimelineEntry(TimelineEvent.InfoSession, g.First().InfoSession!.Start, g.Key < now, g.ToList())));
         }
 
-        if (topics.Count == 0 || topics.Contains(Topic.Deadline))
+        // Whether one can still apply is always part of the answer.
         {
             entries.AddRange(vacancies.GroupBy(v => v.Deadline.ClosesAt)
                 .Select(g => new TimelineEntry(TimelineEvent.Deadline, g.First().Deadline.LastMinute, g.Key <= now, g.ToList())));
@@ -302,7 +335,7 @@ public sealed class QuestionAnswerer
             : q.Has(AnswerForms.Upcoming) && !q.Has(AnswerForms.Past) ? TimelineView.Upcoming
             : q.Has(AnswerForms.Open) && !q.Has(AnswerForms.Past | AnswerForms.Upcoming) ? TimelineView.Open
             : TimelineView.All;
-        return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view);
+        return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view) { AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null };
     }
 
     private PassagesReply UnitReply(Language language, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
@@ -319,10 +352,10 @@ public sealed class QuestionAnswerer
     /// words a topic explains) searched in the targets' texts. Null when no passage covers enough of the question.
     /// Strong: the best passage covers most of the question.
     /// </summary>
-    private (PassagesReply Reply, bool Strong, int Terms)? Search(Language language, QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets, List<Topic>? topics, HashSet<string> explained)
+    private (PassagesReply Reply, bool Strong, int Terms, double Coverage)? Search(Language language, QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets, List<Topic>? topics, HashSet<string> explained, bool withoutExplained = false)
     {
         var nameTerms = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
-        bool Useful(string t) => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t) && (topics is null || !explained.Contains(t));
+        bool Useful(string t) => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t) && (topics is null && !withoutExplained || !explained.Contains(t));
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
         if (own.Count == 0 && extra.Count == 0)
@@ -349,7 +382,9 @@ public sealed class QuestionAnswerer
                     .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.75).Take(2)).Select(h => h.Passage).ToList()
                 : hits.Where(h => h.Coverage >= best.Coverage * 0.9).Take(3).Select(h => h.Passage).ToList();
         var use = fit ? PassageUse.Fit : many && targets.Count > 1 ? PassageUse.Mention : PassageUse.Answer;
-        return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, best.Matched.Count);
+        // Terms one synonym added count as the one word they were read from ("chez moi" is not two matches for telework).
+        var terms = best.Matched.Select(t => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t).Distinct().Count();
+        return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, terms, best.Coverage);
     }
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)

@@ -45,7 +45,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
                 wanted.Add(LanguageRule.Id);
             }
 
-            var results = decision.Criteria.Where(c => wanted.Contains(c.Criterion)).ToList();
+            var results = decision.Criteria.Where(c => wanted.Contains(c.Criterion)).Select(r => Reworded(r, facts, sinceGraduation, vacancy)).ToList();
             var notes = new List<LocalizedText>();
             if (sinceGraduation is { } m && facts.DegreeLevel is null && results.FirstOrDefault(r => r.Criterion == EducationRule.Id) is { Outcome: Outcome.Failed })
             {
@@ -58,8 +58,8 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
             if (sinceGraduation is { } since && vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.Education)?.RecentGraduateMonths is { } recent)
             {
                 notes.Add(Say(l => since <= recent
-                    ? Pick(l, $"Your degree is {since} months old: a degree obtained no more than {recent} months ago qualifies on its own (recent graduate).", $"Votre diplôme date de {since} mois : un diplôme obtenu il y a {recent} mois au plus suffit à lui seul (jeune diplômé).")
-                    : Pick(l, $"Your degree is {since} months old: the recent-graduate route only covers degrees obtained no more than {recent} months ago.", $"Votre diplôme date de {since} mois : la voie « jeune diplômé » ne couvre que les diplômes obtenus il y a {recent} mois au plus.")));
+                    ? Pick(l, $"Your degree ({Graduation(facts, l)}): a degree obtained no more than {recent} months ago qualifies on its own (recent graduate).", $"Votre diplôme ({Graduation(facts, l)}) : un diplôme obtenu il y a {recent} mois au plus suffit à lui seul (jeune diplômé).")
+                    : Pick(l, $"Your degree ({Graduation(facts, l)}): the recent-graduate route only covers degrees obtained no more than {recent} months ago.", $"Votre diplôme ({Graduation(facts, l)}) : la voie « jeune diplômé » ne couvre que les diplômes obtenus il y a {recent} mois au plus.")));
             }
 
             var languageCriterion = vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.OfficialLanguage);
@@ -99,6 +99,34 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         }
 
         return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
+    }
+
+    /// <summary>When the person said they graduated, in their own terms ("18 months ago", "July 2024"), never a date worked out from it.</summary>
+    private static string Graduation(PersonalFacts facts, Language l) =>
+        facts.GraduatedIn is { } month ? Pick(l, $"obtained in {Formats.Month(month.Year, month.Month, l)}", $"obtenu en {Formats.Month(month.Year, month.Month, l)}")
+            : facts.MonthsSinceGraduation is { } m ? Pick(l, $"obtained {m} months ago", $"obtenu il y a {m} mois")
+            : Pick(l, "date not given", "date non précisée");
+
+    /// <summary>
+    /// The education result in the person's own terms: the engine needed a degree date, worked out from "18 months ago";
+    /// that date is not something the person said, so it is not shown.
+    /// </summary>
+    private static CriterionResult Reworded(CriterionResult result, PersonalFacts facts, int? sinceGraduation, Vacancy vacancy)
+    {
+        if (result.Criterion != EducationRule.Id || sinceGraduation is null || result.Outcome == Outcome.Unknown
+            || (result.Outcome == Outcome.Passed && facts.DegreeLevel is >= DegreeLevel.Bachelor)
+            || vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.Education) is not { RecentGraduateMonths: { } recent, MinimumStudyYears: { } years })
+        {
+            return result;
+        }
+
+        return result with
+        {
+            Reason = result.Outcome == Outcome.Passed
+                ? Say(l => Pick(l, $"Recent graduate: degree {Graduation(facts, l)}, no more than {recent} months ago.", $"Jeune diplômé : diplôme {Graduation(facts, l)}, il y a {recent} mois au plus."))
+                : Say(l => Pick(l, $"Degree {Graduation(facts, l)}: more than {recent} months ago, so not a recent graduate; and not at least {years} years of university-level study, current studies or equivalent education (as assumed below).",
+                    $"Diplôme {Graduation(facts, l)} : il y a plus de {recent} mois, donc pas jeune diplômé ; et pas au moins {years} ans d'études universitaires, d'études en cours ni de formation équivalente (hypothèse ci-dessous).")),
+        };
     }
 
     /// <summary>One sentence for the criteria the person spoke about, and the deadline.</summary>

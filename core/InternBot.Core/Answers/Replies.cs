@@ -33,7 +33,14 @@ public sealed record FactGroup(Topic Topic, IReadOnlyList<VacancyFact> Facts, bo
 }
 
 /// <summary>Deadlines and info sessions in time order, each past or still to come, for "what is still open?".</summary>
-public sealed record TimelineReply(Language Language, IReadOnlyList<TimelineEntry> Entries, TimelineView View) : Reply(Language);
+public sealed record TimelineReply(Language Language, IReadOnlyList<TimelineEntry> Entries, TimelineView View) : Reply(Language)
+{
+    /// <summary>The date the question set ("in January 2026"), when it is not today.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>The event the question was about ("is the webinar still ahead?"): shown whether past or to come.</summary>
+    public TimelineEvent? AskedAbout { get; init; }
+}
 
 /// <summary>One dated event shared by some vacancies.</summary>
 public sealed record TimelineEntry(TimelineEvent Event, ZonedDateTime When, bool Past, IReadOnlyList<Vacancy> Vacancies);

@@ -56,6 +56,9 @@ public enum AnswerForms
 
     /// <summary>"which of those...": the things just discussed (a vacancy's branches), not every vacancy.</summary>
     OfThose = 1 << 16,
+
+    /// <summary>"there", "during it", "that one": the vacancy or thing just discussed.</summary>
+    Anaphor = 1 << 17,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -66,7 +69,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("latest", AnswerForms.Latest), ("earliest", AnswerForms.Earliest), ("rank", AnswerForms.Rank), ("count", AnswerForms.Count),
         ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
-        ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose),
+        ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
     ];
 
     public AnswerForms Read(AnalysedText text)
@@ -74,7 +77,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         var forms = AnswerForms.None;
         foreach (var (name, form) in Names)
         {
-            if (data.Forms.TryGetValue(name, out var cues) && cues.Any(text.Contains))
+            if (data.Forms.TryGetValue(name, out var cues) && cues.Any(text.ContainsJoined))
             {
                 forms |= form;
             }

@@ -7,7 +7,8 @@ namespace InternBot.Core.Understanding;
 /// <param name="Matched">The question's terms the meaning's examples use.</param>
 /// <param name="Coverage">How much of the closest example the question contains (0..1).</param>
 /// <param name="Weight">The weight of the closest example's words the question contains.</param>
-public sealed record ScoredMeaning(Meaning Meaning, double Score, string Example, IReadOnlyList<string> Matched, double Coverage = 0, double Weight = 0);
+/// <param name="Share">How much of the question (by weight) the meaning's examples explain together (0..1).</param>
+public sealed record ScoredMeaning(Meaning Meaning, double Score, string Example, IReadOnlyList<string> Matched, double Coverage = 0, double Weight = 0, double Share = 0);
 
 /// <summary>
 /// Scores a question against the example questions of every meaning (understanding.json). Terms are weighted by
@@ -67,11 +68,13 @@ public sealed class MeaningClassifier
         var accepted = new List<ScoredMeaning>();
         while (accepted.Count < 3 && remaining.Count > 0)
         {
-            var best = Rank(remaining).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
+            var best = Rank(remaining, question).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
             // A further meaning needs a word of the question itself, not only one a synonym added
             // ("artificial intelligence" adds "machine learning", which is not a question about learning).
             if (best is null || (accepted.Count == 0 ? best.Score < threshold
-                    : !best.Matched.Any(own.Contains) || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Weight >= 2.5 && best.Matched.Any(m => !_requiredCues.Contains(m))))))
+                    : !best.Matched.Any(own.Contains) || best.Weight < 2.5
+                        || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Matched.Any(m => !_requiredCues.Contains(m))))
+                        || (best.Coverage < 0.99 && best.Weight < 3.0)))
             {
                 break;
             }
@@ -108,11 +111,12 @@ public sealed class MeaningClassifier
     private const double DistinctWeight = 2.9;
 
     /// <summary>Every meaning with its score, best first (for diagnostics and "did you mean").</summary>
-    public IReadOnlyList<ScoredMeaning> Rank(AnalysedText question) => Rank(Features(question));
+    public IReadOnlyList<ScoredMeaning> Rank(AnalysedText question) => Rank(Features(question), question);
 
-    private List<ScoredMeaning> Rank(HashSet<string> query)
+    private List<ScoredMeaning> Rank(HashSet<string> query, AnalysedText question)
     {
-        var queryTotal = query.Sum(f => _weight.GetValueOrDefault(f, f.Contains('_') ? 0 : UnknownWeight));
+        var units = Units(query, question);
+        var queryTotal = units.Sum(u => u.Weight);
         var best = new Dictionary<Meaning, ScoredMeaning>();
         if (queryTotal <= 0)
         {
@@ -148,11 +152,38 @@ public sealed class MeaningClassifier
         // How much of the question the meaning's examples explain together ("wheelchair" and "adapt the selection").
         return best.Values.Select(m =>
         {
-            var explained = query.Where(_vocabulary[m.Meaning].Contains).ToList();
-            var share = Math.Min(1.0, explained.Sum(f => _weight[f]) / queryTotal);
-            return m with { Score = Math.Sqrt(m.Score * share), Matched = explained };
+            var vocabulary = _vocabulary[m.Meaning];
+            var explained = query.Where(vocabulary.Contains).ToList();
+            var share = Math.Min(1.0, units.Sum(u => u.Features.Where(vocabulary.Contains).Select(Weight).DefaultIfEmpty(0).Max()) / queryTotal);
+            return m with { Score = Math.Sqrt(m.Score * share), Matched = explained, Share = share };
         }).OrderByDescending(m => m.Score).ToList();
     }
+
+    /// <summary>
+    /// What the question says, as units to explain: each of its own words with the terms synonyms read from it
+    /// ("ims" with "international", "military", "staff"), weighted by its rarest member and explained as far as its
+    /// rarest explained member goes. A synonym's words explain the word they came from, not three more words: a
+    /// question naming the IMS is not mostly about which staff runs it, and "guard" read as "close protection" is
+    /// hardly explained by "close".
+    /// </summary>
+    private List<(double Weight, List<string> Features)> Units(HashSet<string> query, AnalysedText question)
+    {
+        var units = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var feature in query)
+        {
+            var key = question.AddedFrom.TryGetValue(feature, out var sources) && sources.FirstOrDefault(query.Contains) is { } source ? source : feature;
+            if (!units.TryGetValue(key, out var members))
+            {
+                units[key] = members = [];
+            }
+
+            members.Add(feature);
+        }
+
+        return units.Values.Select(members => (members.Max(Weight), members)).ToList();
+    }
+
+    private double Weight(string feature) => _weight.GetValueOrDefault(feature, feature.Contains('_') ? 0 : UnknownWeight);
 
     /// <summary>Stems, and pairs of neighbouring stems ("how_long"), which carry more than their words.</summary>
     private static HashSet<string> Features(AnalysedText text)

@@ -13,6 +13,9 @@ namespace InternBot.Core.Understanding;
 /// <param name="Ranked">Every meaning with a score, best first, accepted or not.</param>
 public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent? Exact, IReadOnlyList<ScoredMeaning> Meanings, AnswerForms Forms, IReadOnlyList<ScoredMeaning> Ranked)
 {
+    /// <summary>A date the question sets for itself ("in January 2026", "début septembre 2025"), at noon Brussels time.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
     /// <summary>How well the question matches a meaning, accepted or not (0 when nothing matched).</summary>
     public double ScoreOf(Intent intent) => Ranked.FirstOrDefault(m => m.Meaning.Intent == intent)?.Score ?? 0;
 
@@ -52,7 +55,7 @@ public sealed class QuestionReader
     {
         var analysed = Analyser.Question(text);
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
-        return new QuestionReading(text ?? "", analysed, exact, _classifier.Classify(analysed), _forms.Read(analysed), _classifier.Rank(analysed));
+        return new QuestionReading(text ?? "", analysed, exact, _classifier.Classify(analysed), _forms.Read(analysed), _classifier.Rank(analysed)) { AsOf = QuestionDate.In(analysed.Normalised) };
     }
 
     /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>

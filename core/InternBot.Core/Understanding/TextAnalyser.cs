@@ -21,14 +21,21 @@ public sealed record AnalysedText(string Normalised, string[] Words, string[] Te
     /// <summary>The corrected words as one string, for phrase lookups (vacancy names, cues).</summary>
     public string Text { get; } = string.Join(' ', Words);
 
-    public bool Contains(string[] phrase)
+    /// <summary>The words with compounds joined ("open university" is one word), for cues: it is not "open".</summary>
+    public string[] Joined { get; init; } = [];
+
+    public bool Contains(string[] phrase) => Contains(Words, phrase);
+
+    public bool ContainsJoined(string[] phrase) => Contains(Joined.Length > 0 ? Joined : Words, phrase);
+
+    private static bool Contains(string[] words, string[] phrase)
     {
-        for (var i = 0; i + phrase.Length <= Words.Length; i++)
+        for (var i = 0; i + phrase.Length <= words.Length; i++)
         {
             var match = true;
             for (var j = 0; j < phrase.Length && match; j++)
             {
-                match = Words[i + j] == phrase[j];
+                match = words[i + j] == phrase[j];
             }
 
             if (match)
@@ -111,6 +118,20 @@ public sealed class TextAnalyser
             }
         }
 
+        var joined = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_data.Compounds.FirstOrDefault(c => i + c.Length <= words.Count && c.Select((w, j) => words[i + j] == w).All(x => x)) is { } c)
+            {
+                joined.Add(string.Concat(c));
+                i += c.Length - 1;
+            }
+            else
+            {
+                joined.Add(words[i]);
+            }
+        }
+
         var terms = new List<string>();
         var cue = new List<bool>();
         for (var i = 0; i < words.Count; i++)
@@ -154,6 +175,6 @@ public sealed class TextAnalyser
             }
         }
 
-        return analysed with { Terms = [.. terms], OwnTerms = own, Cue = [.. cue], AddedFrom = addedFrom };
+        return analysed with { Terms = [.. terms], OwnTerms = own, Cue = [.. cue], AddedFrom = addedFrom, Joined = [.. joined] };
     }
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace InternBot.Core.Understanding;
+
+/// <summary>
+/// A date a question sets for itself as "now", to answer "what could I still apply to then?": "we are in January 2026",
+/// "on est début septembre 2025", "would it still have been open in mid-June 2025", "if I apply on 3 May 2025". A date
+/// merely mentioned ("I graduated in July 2024", "the 22 June 2025 deadline") is not one. Month and year are required;
+/// the day defaults to the 1st (early), 15th (mid) or 28th (late). Read as noon in Brussels.
+/// </summary>
+public static partial class QuestionDate
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    public static DateTimeOffset? In(string normalised)
+    {
+        var m = Pattern().Match(normalised);
+        if (!m.Success || Month(m.Groups["month"].Value) is not { } month)
+        {
+            return null;
+        }
+
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["part"].Value switch { "mid" or "mi" => 15, "late" or "end of" or "fin" => 28, _ => 1 };
+        if (year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var local = new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Brussels.GetUtcOffset(local));
+    }
+
+    private static int? Month(string name) => name switch
+    {
+        "january" or "janvier" => 1, "february" or "fevrier" => 2, "march" or "mars" => 3, "april" or "avril" => 4, "may" or "mai" => 5, "june" or "juin" => 6,
+        "july" or "juillet" => 7, "august" or "aout" => 8, "september" or "septembre" => 9, "october" or "octobre" => 10, "november" or "novembre" => 11,
+        "december" or "decembre" => 12, _ => null,
+    };
+
+    [GeneratedRegex(@"\b(?:on est|nous sommes|we re|we are|it s|it is|today is|aujourd hui|if i apply|if i applied|if i applied|si je postule|si je postulais|open|opened|ouvert|ouverte|ouverts|ouvertes|still apply|encore postuler|postuler)\s+(?:(?:in|on|en|le|au|at the)\s+)?(?:(?<part>early|mid|late|end of|debut|mi|fin)\s+)?(?:(?<day>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

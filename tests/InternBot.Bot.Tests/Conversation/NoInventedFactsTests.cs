@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using InternBot.Bot.Tests.TestKit;
+using InternBot.Testing;
+
+namespace InternBot.Bot.Tests.Conversation;
+
+/// <summary>
+/// A property over generated conversations: whatever is asked, in whatever order, no reply holds a number, date or
+/// amount that is not in the catalogue, in what the person said in the conversation, or the clock the bot reads (the date a quick eligibility
+/// check is made). Counts of vacancies or list items (up to 13) are allowed: the bot says "2 of the 5 notices".
+/// </summary>
+public sealed partial class NoInventedFactsTests
+{
+    private static readonly string[] Fragments =
+    [
+        "deadline", "grant", "how much", "when", "start", "duration", "hours", "telework", "travel", "clearance", "info session", "tasks",
+        "documents", "languages", "which", "latest", "how many", "still open", "and for", "what about", "same for", "is it paid", "reference",
+        "NDS", "KM", "JIS", "OCIO", "ICTM", "250772", "the security one", "DIMS", "CPU", "DSP", "NATO Library", "staff centre",
+        "I'm {n}", "I am {n} years old", "Swiss", "Italian", "italo-suisse", "I graduated {n} months ago", "I graduated in July {y}", "one year of university",
+        "my English is B2", "I only speak German", "can I apply?", "am I eligible?", "housing", "visa", "dress code", "tax", "parking",
+        "date limite", "bourse", "combien", "quand", "et pour", "j'ai {n} ans", "je suis belge", "séance d'information", "télétravail",
+        "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
+    ];
+
+    [Fact]
+    public async Task NoReplyStatesANumberTheCatalogueDoesNotHold()
+    {
+        using var host = BotHost.Anonymous();
+        var clock = DateTimeOffset.Parse("2025-06-12T09:30:00Z", CultureInfo.InvariantCulture);
+        host.Time.FixAt(clock);
+        var allowed = CatalogueNumbers();
+        foreach (var part in new[] { clock.Day, clock.Month, clock.Year, clock.Hour, clock.Minute, clock.Second, clock.Hour + 2 })
+        {
+            allowed.Add(part.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // "10 days left": calendar days from the clock's date in Brussels to each deadline the data files hold.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        foreach (var deadline in DeadlineDates())
+        {
+            allowed.Add((deadline.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture));
+        }
+
+        for (var n = 0; n <= 13; n++)
+        {
+            allowed.Add(n.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var random = new Random(20261204);
+        var problems = new List<string>();
+        for (var conversation = 0; conversation < 250 && problems.Count < 5; conversation++)
+        {
+            var id = $"a:property-{conversation}";
+            var asked = new HashSet<string>(StringComparer.Ordinal);
+            for (var turn = 0; turn < 4; turn++)
+            {
+                var question = string.Join(' ', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Fragments[random.Next(Fragments.Length)]))
+                    .Replace("{n}", random.Next(14, 70).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    .Replace("{y}", random.Next(2015, 2030).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                var activity = TestKit.Activities.Message(question, conversation: id, expectReplies: true);
+                activity["locale"] = random.Next(3) == 0 ? "fr-FR" : "en-US";
+                var body = await BotHost.JsonOf(await host.PostAsync(activity));
+                var text = Text(body);
+                asked.UnionWith(Numbers(question));
+                var invented = Numbers(text).Where(x => !allowed.Contains(x) && !asked.Contains(x)).Distinct().ToList();
+                if (invented.Count > 0)
+                {
+                    problems.Add($"\"{question}\" -> {string.Join(", ", invented)} in: {(text.Length > 300 ? text[..300] : text)}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>Every number the data files hold, however it is written there ("2025-06-22T23:59", 1286.09, "25,000").</summary>
+    private static HashSet<string> CatalogueNumbers()
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data"), "*.json", SearchOption.AllDirectories))
+        {
+            foreach (var n in Numbers(File.ReadAllText(file)))
+            {
+                numbers.Add(n);
+            }
+
+            // 1286.09 is written 1,286.09 or 1 286,09: the same digits once separators are gone.
+            foreach (Match m in Decimal().Matches(File.ReadAllText(file)))
+            {
+                numbers.Add(m.Value.Replace(".", "", StringComparison.Ordinal));
+            }
+        }
+
+        return numbers;
+    }
+
+    private static IEnumerable<DateOnly> DeadlineDates() =>
+        Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))?["deadline"]?["local"]?.GetValue<string>())
+            .OfType<string>()
+            .Select(local => DateOnly.FromDateTime(DateTime.Parse(local, CultureInfo.InvariantCulture)));
+
+    /// <summary>Numbers as runs of digits with their thousands and decimal separators removed, leading zeros dropped.</summary>
+    private static IEnumerable<string> Numbers(string text) =>
+        Number().Matches(text.Replace('\u202F', ' ').Replace('\u00A0', ' ')).Select(m => Regex.Replace(m.Value, "[^0-9]", "").TrimStart('0') is { Length: > 0 } s ? s : "0");
+
+    private static string Text(JsonElement body)
+    {
+        var parts = new List<string>();
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (name, value) in o)
+                    {
+                        // Only what a person reads; links and button data are addresses, not facts.
+                        if (name is "text" or "title" && value is JsonValue v && v.TryGetValue<string>(out var s) && !s.StartsWith("http", StringComparison.Ordinal))
+                        {
+                            parts.Add(Regex.Replace(s, @"https?://\S+", ""));
+                        }
+                        else if (name != "data")
+                        {
+                            Walk(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var i in a)
+                    {
+                        Walk(i);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var activity in body.GetProperty("activities").EnumerateArray())
+        {
+            Walk(JsonNode.Parse(activity.GetRawText()));
+        }
+
+        return string.Join(" | ", parts);
+    }
+
+    [GeneratedRegex(@"\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\d+\.\d+")]
+    private static partial Regex Decimal();
+}
