@@ -32,6 +32,15 @@ public sealed class BotOptions
     /// <summary>Where Entra publishes the tenant's signing keys; {tenant} is replaced with <see cref="TenantId"/>.</summary>
     public string EntraMetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
 
+    /// <summary>
+    /// The app ids whose Entra-issued tokens are accepted (the token's azp claim in v2 tokens, appid in v1), for
+    /// single-tenant and managed-identity bots. Azure Bot Service delivers Teams traffic with Bot Connector tokens, so
+    /// the default is none: an Entra token is another app of the tenant calling the bot (an agent or skill), and only
+    /// the callers listed here may. The Bot Framework SDK (AllowedCallersClaimsValidator) and the Agents SDK
+    /// (AgentClaims) read the caller the same way.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
     /// <summary>Extra service URL hosts the bot may send its token to (beyond the Bot Framework and Teams ones).</summary>
     public List<string> TrustedServiceHosts { get; set; } = [];
 

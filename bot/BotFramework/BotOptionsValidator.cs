@@ -65,6 +65,15 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValid
             failures.Add($"Bot:CertificatePath '{options.CertificatePath}' does not exist. Point it at the bot's PEM or PFX certificate.");
         }
 
+        if (options.AllowedCallers.Any(c => string.IsNullOrWhiteSpace(c) || c.Trim() == "*"))
+        {
+            failures.Add("Bot:AllowedCallers holds an empty entry or \"*\". List the app ids (GUIDs) whose Entra tokens may call the bot, one per entry; leave it empty to accept only Bot Connector tokens.");
+        }
+        else if (options.AllowedCallers.Count > 0 && appType == BotAppType.MultiTenant)
+        {
+            failures.Add("Bot:AllowedCallers is set for a MultiTenant bot, which accepts only Bot Connector tokens. Remove it or change Bot:AppType to SingleTenant or UserAssignedMSI.");
+        }
+
         foreach (var (key, url) in new[] { ("Bot:BotConnectorMetadataUrl", options.BotConnectorMetadataUrl), ("Bot:EntraMetadataUrlTemplate", options.EntraMetadataUrlTemplate.Replace("{tenant}", "t", StringComparison.Ordinal)) })
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !(environment.IsDevelopment() && uri.IsLoopback)))

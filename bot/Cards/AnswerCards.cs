@@ -101,8 +101,10 @@ internal static class AnswerCards
         if (deadlines.Count > 0)
         {
             var latest = deadlines.MaxBy(e => e.When.ToInstant())!;
+            var all = deadlines.SelectMany(e => e.Vacancies).Count();
             card.Add(new TextBlock(open.Count > 0
-                ? T(l, $"Still open: {List(open.Select(v => v.ShortName), l)}.", $"Encore ouvert : {List(open.Select(v => v.ShortName), l)}.")
+                ? T(l, $"Still open: {(open.Count == all && all > 1 ? $"all {all}, " : $"{open.Count} of {all}, ")}{List(open.Select(v => v.ShortName), l)}.",
+                    $"Encore ouverts : {(open.Count == all && all > 1 ? $"les {all}, " : $"{open.Count} sur {all}, ")}{List(open.Select(v => v.ShortName), l)}.")
                 : T(l, $"No vacancy is open any more: every deadline has passed (the last one closed on {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)}).",
                     $"Plus aucun poste n'est ouvert : toutes les dates limites sont passées (la dernière a été close le {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)})."))
                 { Weight = "Bolder", Style = "heading" });
@@ -222,8 +224,8 @@ internal static class AnswerCards
         return new AdaptiveCard { Lang = l.Code() }
             .Add(
                 new TextBlock(reply.Vacancy is { } v
-                    ? T(l, $"I can't find an answer to that in the {v.ShortName} notice (it may not say), and I won't guess.", $"Je ne trouve pas de réponse à cela dans l'avis {v.ShortName} (il ne le précise peut-être pas), et je ne veux pas deviner.")
-                    : T(l, "I can't find an answer to that in the vacancy notices (they may not say), and I won't guess.", "Je ne trouve pas de réponse à cela dans les avis de vacance (ils ne le précisent peut-être pas), et je ne veux pas deviner.")) { Weight = "Bolder" },
+                    ? T(l, $"I can't find an answer to that in the {v.ShortName} notice (it may not say), and I won't guess.", $"Je ne trouve pas de réponse à cela dans l'avis {v.ShortName} (il ne précise peut-être pas ce point), et je ne veux pas deviner.")
+                    : T(l, "I can't find an answer to that in the vacancy notices (they may not say), and I won't guess.", "Je ne trouve pas de réponse à cela dans les avis de vacance (ils ne précisent peut-être pas ce point), et je ne veux pas deviner.")) { Weight = "Bolder" },
                 new TextBlock(T(l, "I've noted the question for the internship office. I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
                     "J'ai noté la question pour le bureau des stages. Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
             .AddActions(
@@ -272,8 +274,8 @@ internal static class AnswerCards
     {
         var what = TopicName(topic, l).ToLower(l.Culture());
         return vacancies.Count == 1
-            ? T(l, $"The {vacancies[0]} notice does not state this ({what}).", $"L'avis {vacancies[0]} ne le précise pas ({what}).")
-            : T(l, $"The {List(vacancies, l)} notices do not state this ({what}).", $"Les avis {List(vacancies, l)} ne le précisent pas ({what}).");
+            ? T(l, $"The {vacancies[0]} notice does not state this ({what}).", $"L'avis {vacancies[0]} ne précise pas ce point ({what}).")
+            : T(l, $"The {List(vacancies, l)} notices do not state this ({what}).", $"Les avis {List(vacancies, l)} ne précisent pas ce point ({what}).");
     }
 
     private static string List(IEnumerable<string> items, Language l)
@@ -335,6 +337,7 @@ internal static class AnswerCards
         Topic.MoreInformation => T(l, "More information", "Plus d'informations"),
         Topic.Reference => T(l, "Reference number", "Numéro de référence"),
         Topic.LearningOutcomes => T(l, "What interns gain", "Ce que les stagiaires y gagnent"),
+        Topic.Offer => T(l, "What the internship offers", "Ce que le stage offre"),
         _ => topic.ToString(),
     };
 }

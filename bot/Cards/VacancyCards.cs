@@ -97,7 +97,7 @@ internal static class VacancyCards
         Add("Info session", "Séance d'info", v.InfoSession is { } s ? Formats.DateTime(s.Start.Local, l) : null);
         if (o is null)
         {
-            Add("Offer", "Offre", T(l, "the notice does not say", "l'avis ne le précise pas"));
+            Add("Offer", "Offre", T(l, "the notice does not say", "l'avis ne précise pas ce point"));
         }
 
         return facts;

@@ -54,19 +54,24 @@ internal sealed class InboundAuthenticator : IDisposable
         }
 
         var raw = authorization[7..];
-        JsonWebToken token;
-        try
-        {
-            token = new JsonWebToken(raw);
-        }
-        catch (ArgumentException)
+        if (TokenShape.Read(raw) is not { } token)
         {
             return AuthResult.Fail("malformed-token");
+        }
+
+        if (token.IsEncrypted)
+        {
+            return AuthResult.Fail("encrypted-token");
         }
 
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal))
         {
             return AuthResult.Fail("algorithm-not-allowed");
+        }
+
+        if (TokenShape.HasCriticalHeader(token))
+        {
+            return AuthResult.Fail("unsupported-critical-header");
         }
 
         if (string.IsNullOrEmpty(token.Kid))
@@ -93,6 +98,8 @@ internal sealed class InboundAuthenticator : IDisposable
             ValidIssuers = family == TokenFamily.BotConnector ? [BotConnectorIssuer] : EntraIssuers(),
             ValidateAudience = true,
             ValidAudiences = family == TokenFamily.BotConnector ? [_options.AppId!] : [_options.AppId!, $"api://{_options.AppId}", $"api://botid-{_options.AppId}"],
+            // The reference's rule is an exact match: "appId/" is another audience.
+            IgnoreTrailingSlashWhenValidatingAudience = false,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             LifetimeValidator = ValidLifetime,
@@ -129,13 +136,25 @@ internal sealed class InboundAuthenticator : IDisposable
             }
         }
 
-        if (activity.ServiceUrl is not null)
+        else if (CallerOf(result.ClaimsIdentity) is not { } caller || !_options.AllowedCallers.Contains(caller, StringComparer.OrdinalIgnoreCase))
+        {
+            // Any app of the tenant can get a token for the bot's app id; only the listed callers may use one.
+            return AuthResult.Fail("caller-not-allowed");
+        }
+
+        // Only a channel token vouches for its service URL (the serviceurl claim matched above); an Entra caller's
+        // activity never makes a URL trusted to receive the bot's token.
+        if (family == TokenFamily.BotConnector && activity.ServiceUrl is not null)
         {
             _trust.Remember(activity.ServiceUrl);
         }
 
         return AuthResult.Success(result.ClaimsIdentity, family.Value);
     }
+
+    /// <summary>The calling app of an Entra token: azp in v2 tokens, appid in v1 ones (as both Microsoft SDKs read it).</summary>
+    private static string? CallerOf(ClaimsIdentity identity) =>
+        identity.FindFirst("ver")?.Value == "2.0" ? identity.FindFirst("azp")?.Value : identity.FindFirst("appid")?.Value;
 
     private TokenFamily? FamilyOf(string? issuer)
     {

@@ -15,7 +15,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
     private static readonly Topic[] Dated = [Topic.Deadline, Topic.InfoSession, Topic.Start];
     // What the programme offers is usually the same in every notice; where a notice leaves its offer out, the others'
     // offer is worth showing (as theirs). Vacancy-specific facts (clearance, info session) are not.
-    private static readonly Topic[] ProgrammeOffer = [Topic.Grant, Topic.Hours, Topic.Duration, Topic.Start, Topic.Location, Topic.Telework, Topic.Travel, Topic.StaffCentre, Topic.Activities];
+    internal static readonly Topic[] ProgrammeOffer = [Topic.Grant, Topic.Hours, Topic.Duration, Topic.Start, Topic.Location, Topic.Telework, Topic.Travel, Topic.StaffCentre, Topic.Activities];
     private static readonly Topic[] Lists = [Topic.Tasks, Topic.Units, Topic.EssentialCriteria, Topic.DesirableCriteria, Topic.Competencies, Topic.Documents];
 
     public FactGroup For(Topic topic, IReadOnlyList<Vacancy> targets, bool allVacancies, AnswerForms forms)
@@ -37,6 +37,14 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
                 var first = DateOf(dated[0])!.Value;
                 var winners = dated.Where(f => DateOf(f) == first).Select(f => f.Vacancy.ShortName).ToList();
                 string when(Language l) => topic == Topic.Start ? Formats.Month(first.Year, first.Month, l) : Formats.DateTime(first, l);
+                if (winners.Count == facts.Count)
+                {
+                    // "Which of the two closes first?" when both close together: no winner to name.
+                    return new FactGroup(topic, facts, allVacancies, Say(l => Pick(l,
+                        $"{(facts.Count == 2 ? "Both" : $"All {facts.Count}")} at the same time ({List(winners, l)}): {when(l)}.",
+                        $"{(facts.Count == 2 ? "Les deux" : $"Les {facts.Count}")} en même temps ({List(winners, l)}) : {when(l)}.")));
+                }
+
                 return new FactGroup(topic, facts, allVacancies, Say(l => Pick(l,
                     $"{(latestFirst ? "Latest" : "Earliest")}: {List(winners, l)} ({when(l)}).",
                     $"{(latestFirst ? "Le plus tard" : "Le plus tôt")} : {List(winners, l)} ({when(l)}).")));
@@ -57,7 +65,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         {
             parts.Add(Say(l => Pick(l,
                 $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}); {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
-                $"{stated.Count} des {facts.Count} avis le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne le précise pas" : $"les avis {List(silent, l)} ne le précisent pas")}.")));
+                $"{stated.Count} des {facts.Count} avis le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
         }
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {
@@ -89,7 +97,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
     /// <summary>When every notice asked about is silent, what the other notices state, so the person knows what is usual.</summary>
     private List<VacancyFact> Elsewhere(Topic topic, List<VacancyFact> facts, DateTimeOffset now)
     {
-        if (facts.Count == 0 || facts.Any(f => f.Stated) || !ProgrammeOffer.Contains(topic))
+        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic == Topic.Offer))
         {
             return [];
         }

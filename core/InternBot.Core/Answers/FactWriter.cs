@@ -51,6 +51,7 @@ internal static class FactWriter
             Topic.StaffCentre => Text(v, topic, NoticePart.Offer, o?.StaffCentre),
             Topic.Activities => Text(v, topic, NoticePart.Offer, o?.Activities),
             Topic.About => ListFact(v, topic, NoticePart.Description, v.About, Say(l => Pick(l, $"About {v.Division?.In(l) ?? v.ShortName}:", $"À propos : {v.Division?.In(l) ?? v.ShortName}"))),
+            Topic.Offer => Offer(v, now, catalogue),
             Topic.LearningOutcomes => ListFact(v, topic, NoticePart.DailyWork, v.LearningOutcomes, Say("What interns gain:", "Ce que les stagiaires y gagnent :")),
             Topic.Integrity => Text(v, topic, NoticePart.Values, p.Integrity),
             Topic.Accuracy => Text(v, topic, NoticePart.SpecialNotice, p.Accuracy),
@@ -78,6 +79,15 @@ internal static class FactWriter
                 : NotStated(v, topic, NoticePart.Header),
             _ => NotStated(v, topic, NoticePart.Description),
         };
+    }
+
+    /// <summary>The offer section as one fact: each part the notice states, in the order people ask about them.</summary>
+    private static VacancyFact Offer(Vacancy v, DateTimeOffset now, VacancyCatalogue catalogue)
+    {
+        var parts = FactGroups.ProgrammeOffer.Select(t => For(v, t, now, catalogue)).Where(f => f is { Stated: true, Summary: not null })
+            .SelectMany(f => f.Items.Count == 0 ? [f.Summary!] : f.Items.Select(i => new LocalizedText($"{f.Summary!.En} {i.En}", f.Summary.HasFrench && i.HasFrench ? $"{f.Summary.Fr} {i.Fr}" : null)))
+            .ToList();
+        return ListFact(v, Topic.Offer, NoticePart.Offer, parts, Say("What the internship offers:", "Ce que le stage offre :"));
     }
 
     private static VacancyFact Fact(Vacancy v, Topic topic, NoticePart part, LocalizedText summary) => new(v, topic, true, summary, [], part);

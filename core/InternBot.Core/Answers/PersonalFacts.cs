@@ -13,6 +13,12 @@ public sealed record PersonalFacts
 {
     public int? Age { get; init; }
 
+    /// <summary>A date of birth given outright ("born on 15 March 2005"): the age follows from it on any day.</summary>
+    public DateOnly? BornOn { get; init; }
+
+    /// <summary>Whether the age is known, as a number or from a date of birth.</summary>
+    public bool KnowsAge => Age is not null || BornOn is not null;
+
     public IReadOnlyList<Country> Nationalities { get; init; } = [];
 
     public bool? Student { get; init; }
@@ -39,13 +45,14 @@ public sealed record PersonalFacts
     /// <summary>Official languages the person speaks without saying how well ("je parle français").</summary>
     public IReadOnlyList<string> LanguagesWithoutLevel { get; init; } = [];
 
-    public bool Any => Age is not null || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null
+    public bool Any => KnowsAge || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null
         || YearsCompleted is not null || EquivalentEducation is not null || Languages.Count > 0 || LanguagesWithoutLevel.Count > 0 || NoOfficialLanguage;
 
     /// <summary>These facts, with every fact the newer ones state replacing the older one.</summary>
     public PersonalFacts With(PersonalFacts newer) => new()
     {
-        Age = newer.Age ?? Age,
+        Age = newer.Age ?? (newer.BornOn is not null ? null : Age),
+        BornOn = newer.BornOn ?? (newer.Age is not null ? null : BornOn),
         Nationalities = newer.Nationalities.Count > 0 ? newer.Nationalities : Nationalities,
         Student = newer.Student ?? Student,
         MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null ? null : MonthsSinceGraduation),
@@ -75,6 +82,9 @@ public sealed record PersonalFacts
 
     private static readonly Regex GraduationDatePattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Limit);
 
+    // "born on 15 March 2005", "née le 3 mars 2004", "born 15 03 2005" (day first, as Europe writes it).
+    private static readonly Regex BornPattern = new(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2})\s+(\d{4})\b", Options, Limit);
+
     private static readonly Regex EquivalentPattern = new(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Limit);
 
     private static readonly Regex NoOfficialPattern = new(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Limit);
@@ -86,7 +96,7 @@ public sealed record PersonalFacts
     private static readonly HashSet<string> NationalityMarkers = new(StringComparer.Ordinal)
     {
         "from", "citizen", "citizens", "national", "nationals", "nationality", "nationalities", "passport", "passports", "citoyen", "citoyenne",
-        "ressortissant", "ressortissante", "nationalite", "originaire", "am", "m", "im", "suis", "hold", "holder", "dual", "double", "binational", "were", "was", "etais", "etait",
+        "ressortissant", "ressortissante", "nationalite", "originaire", "am", "m", "im", "suis", "old", "hold", "holder", "dual", "double", "binational", "were", "was", "etais", "etait",
     };
 
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
@@ -219,9 +229,19 @@ public sealed record PersonalFacts
         var withoutLevel = SpeaksPattern.Matches(normalised).Select(m => SpokenLanguages.Find(m.Groups[1].Value)).OfType<string>()
             .Where(code => languages.All(l => l.Language != code)).Distinct().ToList();
 
+        DateOnly? bornOn = null;
+        if (BornPattern.Match(normalised) is { Success: true } born
+            && (MonthNumber(born.Groups[2].Value) ?? (int.TryParse(born.Groups[2].Value, CultureInfo.InvariantCulture, out var numericMonth) ? numericMonth : 0)) is var bornMonth and >= 1 and <= 12
+            && int.Parse(born.Groups[3].Value, CultureInfo.InvariantCulture) is var bornYear and >= 1900 and <= 2100
+            && int.Parse(born.Groups[1].Value, CultureInfo.InvariantCulture) is var bornDay && bornDay >= 1 && bornDay <= DateTime.DaysInMonth(bornYear, bornMonth))
+        {
+            bornOn = new DateOnly(bornYear, bornMonth, bornDay);
+        }
+
         return new PersonalFacts
         {
-            Age = age,
+            Age = bornOn is null ? age : null,
+            BornOn = bornOn,
             Nationalities = NationalitiesIn(normalised),
             Student = student,
             MonthsSinceGraduation = months,

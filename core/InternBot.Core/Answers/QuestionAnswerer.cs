@@ -45,6 +45,21 @@ public sealed class QuestionAnswerer
         var next = context;
         AnswerOutcome Done(Reply reply, bool unanswered = false) => new(reply, next, unanswered);
 
+        // Passages found by search that are one of the catalogue's facts (diversity, travel...) answer as that fact
+        // across the vacancies asked about, so the silent ones are named; passages of work and units stay passages.
+        AnswerOutcome FromPassages(PassagesReply reply, IReadOnlyList<Vacancy> targets, bool allVacancies)
+        {
+            var found = reply.Passages.Select(p => p.Topic).Distinct().ToList();
+            if (found.Count == 0 || found.Any(t => SearchableTopics.Contains(t)))
+            {
+                return Done(reply);
+            }
+
+            next = next with { LastTopics = found };
+            var groups = found.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            return Done(new FactsReply(language, groups));
+        }
+
         switch (q.Exact)
         {
             case Intent.SwitchToFrench:
@@ -84,20 +99,26 @@ public sealed class QuestionAnswerer
             mentioned = units.Select(u => u.Vacancy).Distinct().ToList();
         }
 
+        // "Which of the two closes first?", "et les deux ?": the two vacancies named last, as if named again.
+        if (mentioned.Count == 0 && q.Has(AnswerForms.Pair) && context.RecentVacancies.Count >= 2)
+        {
+            mentioned = context.RecentVacancies.Take(2).Select(_catalogue.Get).OfType<Vacancy>().ToList();
+        }
+
         var current = context.CurrentVacancy is null ? null : _catalogue.Get(context.CurrentVacancy);
         var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
         var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
         var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
         if (mentioned.Count > 0)
         {
-            next = next with { CurrentVacancy = mentioned[0].Slug };
+            next = next.Naming(mentioned.Select(v => v.Slug));
         }
 
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
         var personal = PersonalFacts.From(q.Analysed.Normalised, text);
         var described = new[]
         {
-            personal.Age is not null, personal.Nationalities.Count > 0,
+            personal.KnowsAge, personal.Nationalities.Count > 0,
             personal.Student is not null || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.DegreeLevel is not null || personal.EquivalentEducation is not null,
             personal.Languages.Count > 0 || personal.NoOfficialLanguage,
         }.Count(x => x);
@@ -114,10 +135,10 @@ public sealed class QuestionAnswerer
         var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
-            || ((personal.Age is not null || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
+            || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
 
         // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene.
-        if (described <= 1 && personal.Age is null && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+        if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
             && q.Topics.Any(t => t is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)))
         {
             aboutApplying = false;
@@ -130,6 +151,21 @@ public sealed class QuestionAnswerer
             var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets));
+        }
+
+        // A meaning guessed from a word or two loses to a passage that holds the question's own words ("who does the
+        // CIO report to?" is not an eligibility question because of "compte"; "would the KM intern do web coding?").
+        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && units.Count > 0)
+        {
+            return Done(UnitReply(language, units));
+        }
+
+        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit)
+            && Search(language, q, mentioned, targets, null, explained) is { } held
+            && ((held.Strong && held.Terms >= 2) || (q.Has(AnswerForms.Mention) && held.Coverage >= 0.6))
+            && held.Reply.Passages.Any(p => p.Topic != q.Meanings[0].Meaning.Topic))
+        {
+            return FromPassages(held.Reply, targets, allVacancies);
         }
 
         // A topic guessed only from a word of the vacancy's name is no topic ("the security one" is JIS, not clearance).
@@ -212,6 +248,14 @@ public sealed class QuestionAnswerer
             topics = [];
         }
 
+        // Nothing clear enough, but the closest meaning and the passages closest to the question agree on a topic
+        // ("is there a webinar I can join about the recruitment process?"): two weak signals that agree are one answer.
+        if (topics.Count == 0 && q.Meanings.Count == 0 && q.Exact is null && q.Ranked.Count > 0 && q.Ranked[0] is { Meaning.Topic: { } closest, Score: >= 0.35 }
+            && BestPassage(q, mentioned, targets) is { Coverage: >= 0.4 } agreeing && agreeing.Passage.Topic == closest)
+        {
+            topics = [closest];
+        }
+
         if (topics.Count > 0)
         {
             // "Which ones involve SharePoint?", "what's the Private Office in the OCIO notice?": that topic's passages,
@@ -228,7 +272,7 @@ public sealed class QuestionAnswerer
             if (!carried && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
                 && specific.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
             {
-                return Done(specific.Reply);
+                return FromPassages(specific.Reply, targets, allVacancies);
             }
 
             // A passage holding most of the question's own words, where the topic explains little of it ("who receives
@@ -236,7 +280,7 @@ public sealed class QuestionAnswerer
             if (!carried && q.Meanings.Count > 0 && Search(language, q, mentioned, targets, null, explained) is { Coverage: >= 0.75, Terms: >= 3 } verbatim
                 && verbatim.Coverage >= q.Meanings[0].Share + 0.3 && verbatim.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
             {
-                return Done(verbatim.Reply);
+                return FromPassages(verbatim.Reply, targets, allVacancies);
             }
 
             // "How many bodies does the CIO cover?": a count of something no topic lists is a count the notices' own
@@ -245,6 +289,17 @@ public sealed class QuestionAnswerer
                 && topics.All(t => t is Topic.NatoBody or Topic.About or Topic.Units) && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true } counted)
             {
                 return Done(counted.Reply);
+            }
+
+            // "How many member nations does the KM notice mention?": the topic's answer holds no number at all, a
+            // passage with the question's words does.
+            if (!carried && q.Has(AnswerForms.Count) && !q.Analysed.Joined.Any(w => w.StartsWith("howmany", StringComparison.Ordinal) || w.StartsWith("combien", StringComparison.Ordinal))
+                && !topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).Any(g => g.Lead?.En.Any(char.IsDigit) == true
+                    || g.Facts.Any(f => f.Stated && (f.Summary?.En.Any(char.IsDigit) == true || f.Items.Any(i => i.En.Any(char.IsDigit)))))
+                && Search(language, q, mentioned, targets, null, explained) is { Strong: true } numbered
+                && numbered.Reply.Passages.Any(p => p.Text.En.Any(char.IsDigit)))
+            {
+                return Done(new PassagesReply(language, numbered.Reply.Passages.Where(p => p.Text.En.Any(char.IsDigit)).ToList(), numbered.Reply.Use));
             }
 
             if (topics.Contains(Topic.EssentialCriteria) && !topics.Contains(Topic.DesirableCriteria) && q.Has(AnswerForms.Required))
@@ -274,7 +329,7 @@ public sealed class QuestionAnswerer
         if ((Search(language, q, mentioned, targets, q.Has(AnswerForms.Fit) ? [.. SearchableTopics] : null, explained)
                 ?? (mentioned.Count > 0 ? Search(language, q, [], targets, null, explained) : null)) is { } passages)
         {
-            return Done(passages.Reply);
+            return FromPassages(passages.Reply, targets, allVacancies);
         }
 
         if (units.Count > 0)
@@ -378,13 +433,22 @@ public sealed class QuestionAnswerer
             ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.75).Take(3)
                 .SelectMany(g => g.Where(h => h.Coverage >= g.First().Coverage * 0.5).Take(3)).Select(h => h.Passage).ToList()
             : many
-                ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.75)
-                    .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.75).Take(2)).Select(h => h.Passage).ToList()
+                ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.7)
+                    .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.7).Take(2)).Select(h => h.Passage).ToList()
                 : hits.Where(h => h.Coverage >= best.Coverage * 0.9).Take(3).Select(h => h.Passage).ToList();
         var use = fit ? PassageUse.Fit : many && targets.Count > 1 ? PassageUse.Mention : PassageUse.Answer;
         // Terms one synonym added count as the one word they were read from ("chez moi" is not two matches for telework).
         var terms = best.Matched.Select(t => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t).Distinct().Count();
         return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, terms, best.Coverage);
+    }
+
+    /// <summary>The passage of the targets closest to all the question's own words (names of the vacancies asked about aside).</summary>
+    private PassageHit? BestPassage(QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets)
+    {
+        var nameTerms = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        bool Useful(string t) => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t);
+        return _reader.Passages.Search(q.Analysed.Subject.Where(Useful).ToList(), q.Analysed.Added.Where(Useful).ToList(), p => targets.Contains(p.Vacancy), take: 10)
+            .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).FirstOrDefault();
     }
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)

@@ -204,7 +204,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         var profile = new CandidateProfile
         {
             Nationalities = facts.Nationalities.Count > 0 ? facts.Nationalities : null,
-            DateOfBirth = facts.Age is { } a ? today.AddYears(-a) : null,
+            DateOfBirth = facts.BornOn ?? (facts.Age is { } a ? today.AddYears(-a) : null),
             Education = education,
             Languages = facts.Languages.Count > 0 ? facts.Languages : facts.NoOfficialLanguage ? [] : null,
             SubmittedAt = now,

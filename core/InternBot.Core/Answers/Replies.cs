@@ -122,4 +122,20 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     public IReadOnlyList<Topic> LastTopics { get; init; } = [];
 
     public PersonalFacts? Profile { get; init; }
+
+    /// <summary>The vacancies named most recently, latest first (at most <see cref="RecentLimit"/>), for "which of the two?".</summary>
+    public IReadOnlyList<string> RecentVacancies { get; init; } = [];
+
+    public const int RecentLimit = 3;
+
+    /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
+    public QuestionContext Naming(IEnumerable<string> slugs)
+    {
+        var named = slugs.ToList();
+        return named.Count == 0 ? this : this with
+        {
+            CurrentVacancy = named[0],
+            RecentVacancies = named.Concat(RecentVacancies).Distinct(StringComparer.Ordinal).Take(Math.Max(RecentLimit, named.Count)).ToList(),
+        };
+    }
 }

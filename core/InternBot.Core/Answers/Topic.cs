@@ -37,4 +37,7 @@ public enum Topic
     NatoBody,
     Reference,
     LearningOutcomes,
+
+    /// <summary>What the internship offers as a whole: grant, duration, start, hours, place, telework, travel and more.</summary>
+    Offer,
 }

@@ -14,10 +14,10 @@ namespace InternBot.Core.Conversations;
 public static class ConversationStateJson
 {
     // Names as the first stored form wrote them (read case-insensitively), so older rows still load.
-    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile);
+    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile, List<string>? Recent = null);
 
     private sealed record StoredProfile(int? Age, List<string>? Nationalities, bool? Student, int? MonthsSinceGraduation, string? Degree, decimal? YearsCompleted,
-        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false);
+        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null);
 
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
 
@@ -25,9 +25,9 @@ public static class ConversationStateJson
     {
         var p = state.Profile;
         var profile = p is null ? null : new StoredProfile(p.Age, p.Nationalities.Select(c => c.Alpha2).ToList(), p.Student, p.MonthsSinceGraduation, p.DegreeLevel?.ToString(),
-            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage);
+            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage, p.BornOn);
         return JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm),
-            state.LastTopics.Select(t => t.ToString()).ToList(), profile), Options);
+            state.LastTopics.Select(t => t.ToString()).ToList(), profile, state.RecentVacancies.Count > 0 ? [.. state.RecentVacancies] : null), Options);
     }
 
     /// <summary>The state a stored text holds; an empty state when it is missing or damaged.</summary>
@@ -53,10 +53,12 @@ public static class ConversationStateJson
             CurrentVacancy = stored.CurrentVacancy,
             PreferredLanguage = Languages.Parse(stored.Language),
             EligibilityForm = stored.Form ?? [],
+            RecentVacancies = (stored.Recent ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Take(QuestionContext.RecentLimit).ToList(),
             LastTopics = (stored.Topics ?? []).Select(t => Enum.TryParse<Topic>(t, out var topic) ? topic : (Topic?)null).OfType<Topic>().ToList(),
             Profile = p is null ? null : new PersonalFacts
             {
                 Age = p.Age,
+                BornOn = p.BornOn,
                 Nationalities = (p.Nationalities ?? []).Select(Countries.Find).OfType<Country>().ToList(),
                 Student = p.Student,
                 MonthsSinceGraduation = p.MonthsSinceGraduation,

@@ -59,6 +59,9 @@ public enum AnswerForms
 
     /// <summary>"there", "during it", "that one": the vacancy or thing just discussed.</summary>
     Anaphor = 1 << 17,
+
+    /// <summary>"which of the two?", "both", "laquelle des deux ?": the two vacancies named last.</summary>
+    Pair = 1 << 18,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -70,6 +73,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
+        ("pair", AnswerForms.Pair),
     ];
 
     public AnswerForms Read(AnalysedText text)

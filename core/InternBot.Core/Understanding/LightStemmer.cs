@@ -11,7 +11,7 @@ public static class LightStemmer
     // Longest first; each entry is (suffix, replacement).
     private static readonly (string Suffix, string Replacement)[] Suffixes =
     [
-        ("issements", ""), ("issement", ""), ("ements", ""), ("ement", ""), ("ations", ""), ("ation", ""), ("itions", ""), ("ition", ""),
+        ("issements", ""), ("issement", ""), ("ements", ""), ("ement", ""), ("ations", ""), ("ation", ""), ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""), ("itions", ""), ("ition", ""),
         ("encies", ""), ("ences", ""), ("ence", ""), ("ency", ""), ("ances", ""), ("ance", ""), ("ments", ""), ("ment", ""),
         ("ities", ""), ("ites", ""), ("ite", ""), ("ity", ""), ("ically", ""), ("ical", ""), ("iques", ""), ("ique", ""),
         ("oires", "or"), ("oire", "or"), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""),
@@ -25,6 +25,9 @@ public static class LightStemmer
     {
         ["pays"] = "pays", ["fois"] = "fois", ["mois"] = "mois", ["ans"] = "ans", ["news"] = "news", ["series"] = "series",
         ["integrity"] = "integrit", ["integrite"] = "integrit", ["coding"] = "coding", ["coder"] = "coding",
+
+        // "apply" would be "app"; applying is what applications are about.
+        ["apply"] = "applic", ["applies"] = "applic", ["applied"] = "applic", ["applying"] = "applic",
     };
 
     // Endings that only inflect (plural, past, -ing) may leave a short stem ("parking" is "park"); endings that derive

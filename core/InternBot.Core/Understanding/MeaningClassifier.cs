@@ -27,7 +27,7 @@ public sealed class MeaningClassifier
     // A word no example uses: it tells nothing about which meaning, but it is part of the question.
     private const double UnknownWeight = 1.0;
 
-    private readonly List<(Meaning Meaning, string Example, Dictionary<string, double> Features, double Total)> _examples = [];
+    private readonly List<(Meaning Meaning, string Example, Dictionary<string, double> Features, double Total, HashSet<string> Cues)> _examples = [];
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
     private readonly Dictionary<Meaning, HashSet<string>> _vocabulary = [];
     private readonly HashSet<string> _requiredCues;
@@ -38,17 +38,17 @@ public sealed class MeaningClassifier
     {
         // "must", "required": a second meaning resting on these alone is the first one's wording ("require a clearance").
         _requiredCues = data.Forms.GetValueOrDefault("required", []).Where(c => c.Length == 1).Select(c => LightStemmer.Stem(c[0])).ToHashSet(StringComparer.Ordinal);
-        var raw = data.Examples.Select(e => (e.Meaning, e.Example, Features: Features(analyser.Known(e.Example, expand: false)))).ToList();
+        var raw = data.Examples.Select(e => analyser.Known(e.Example, expand: false) is var a ? (e.Meaning, e.Example, Features: Features(a), Cues: CueTerms(a)) : default).ToList();
         var meanings = raw.Select(r => r.Meaning).Distinct().Count();
         foreach (var group in raw.SelectMany(r => r.Features.Select(f => (f, r.Meaning))).Distinct().GroupBy(x => x.f))
         {
             _weight[group.Key] = Math.Log(1.0 + (double)meanings / group.Count());
         }
 
-        foreach (var (meaning, example, features) in raw.Where(r => r.Features.Count > 0))
+        foreach (var (meaning, example, features, cues) in raw.Where(r => r.Features.Count > 0))
         {
             var weighted = features.ToDictionary(f => f, f => _weight[f], StringComparer.Ordinal);
-            _examples.Add((meaning, example, weighted, Math.Max(MinimumExampleWeight, weighted.Where(w => !w.Key.Contains('_')).Sum(w => w.Value))));
+            _examples.Add((meaning, example, weighted, Math.Max(MinimumExampleWeight, weighted.Where(w => !w.Key.Contains('_')).Sum(w => w.Value)), cues));
             if (!_vocabulary.TryGetValue(meaning, out var vocabulary))
             {
                 _vocabulary[meaning] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
@@ -89,6 +89,10 @@ public sealed class MeaningClassifier
             remaining.ExceptWith(best.Matched);
             remaining.ExceptWith(best.Matched.SelectMany(m => m.Split('_')));
 
+            // A word pair some example uses, that the meaning did not explain, keeps its words ("how much ... how
+            // long": "how" serves both).
+            remaining.UnionWith(remaining.Where(f => f.Contains('_') && _weight.ContainsKey(f)).SelectMany(f => f.Split('_')).ToList());
+
             // The words a synonym was read from are explained too ("home office" is telework, not an office).
             remaining.ExceptWith(best.Matched.SelectMany(m => question.AddedFrom.GetValueOrDefault(m) ?? []));
         }
@@ -123,7 +127,8 @@ public sealed class MeaningClassifier
             return [];
         }
 
-        foreach (var (meaning, example, features, total) in _examples)
+        var questionCues = CueTerms(question);
+        foreach (var (meaning, example, features, total, cues) in _examples)
         {
             double overlap = 0;
             List<string>? matched = null;
@@ -142,10 +147,13 @@ public sealed class MeaningClassifier
                 continue;
             }
 
+            // Of two examples the question holds equally, the one asked the same way wins ("how many can I apply
+            // to?" is closer to "how many applications can I send" than to "who can apply").
             var coverage = overlap / total;
-            if (!best.TryGetValue(meaning, out var current) || coverage > current.Score)
+            var sameWay = cues.Overlaps(questionCues) ? SameWayBonus : 0;
+            if (!best.TryGetValue(meaning, out var current) || coverage + sameWay > current.Score)
             {
-                best[meaning] = new ScoredMeaning(meaning, coverage, example, matched, coverage, overlap);
+                best[meaning] = new ScoredMeaning(meaning, coverage + sameWay, example, matched, coverage, overlap);
             }
         }
 
@@ -155,7 +163,8 @@ public sealed class MeaningClassifier
             var vocabulary = _vocabulary[m.Meaning];
             var explained = query.Where(vocabulary.Contains).ToList();
             var share = Math.Min(1.0, units.Sum(u => u.Features.Where(vocabulary.Contains).Select(Weight).DefaultIfEmpty(0).Max()) / queryTotal);
-            return m with { Score = Math.Sqrt(m.Score * share), Matched = explained, Share = share };
+            var sameWay = m.Score - m.Coverage;
+            return m with { Score = Math.Min(1.0, Math.Sqrt(m.Coverage * share) + sameWay), Matched = explained, Share = share };
         }).OrderByDescending(m => m.Score).ToList();
     }
 
@@ -184,6 +193,13 @@ public sealed class MeaningClassifier
     }
 
     private double Weight(string feature) => _weight.GetValueOrDefault(feature, feature.Contains('_') ? 0 : UnknownWeight);
+
+    // Small: it only decides between meanings the words alone cannot tell apart.
+    private const double SameWayBonus = 0.02;
+
+    /// <summary>The stems of the cue words ("how many", "latest", "still open") a text uses.</summary>
+    private static HashSet<string> CueTerms(AnalysedText text) =>
+        text.Terms.Take(text.OwnTerms).Where((_, i) => text.Cue[i]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Stems, and pairs of neighbouring stems ("how_long"), which carry more than their words.</summary>
     private static HashSet<string> Features(AnalysedText text)

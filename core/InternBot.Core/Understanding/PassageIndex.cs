@@ -119,7 +119,11 @@ public sealed class PassageIndex
         foreach (var task in v.Tasks)
         {
             // A vacancy with one unit does all its work there; otherwise a task names its unit ("Close Protection Unit: ...").
-            var unit = v.Units.Count == 1 ? v.Units[0] : v.Units.FirstOrDefault(u => task.En.StartsWith(u.Name.En + ":", StringComparison.OrdinalIgnoreCase) || (u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal)));
+            // The label may be the unit's name shortened ("Security Force:" for the NATO Headquarters Security Force).
+            var label = task.En.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? task.En[..colon].Trim() : null;
+            var unit = v.Units.Count == 1 ? v.Units[0] : v.Units.FirstOrDefault(u =>
+                (label is not null && (u.Name.En.Equals(label, StringComparison.OrdinalIgnoreCase) || u.Name.En.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase) || u.Abbreviation == label))
+                || (u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal)));
             yield return new(v, NoticePart.DailyWork, Topic.Tasks, task, unit);
         }
 

@@ -63,8 +63,9 @@ public sealed class TextAnalyser
     {
         _data = data;
 
-        // "Required or only an advantage?" shapes the answer but is also what criteria questions are about: not a cue here.
-        var cues = data.Forms.Where(f => f.Key != "required").SelectMany(f => f.Value).ToList();
+        // "Required or only an advantage?" shapes the answer but is also what criteria questions are about: not a cue
+        // here; nor is "both" / "les deux" ("les deux langues" is about languages).
+        var cues = data.Forms.Where(f => f.Key is not ("required" or "pair")).SelectMany(f => f.Value).ToList();
         _cuePhrases = cues.Where(c => c.Length > 1).ToList();
         _cueWords = cues.Where(c => c.Length == 1).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
         var words = new List<string>();
@@ -76,6 +77,8 @@ public sealed class TextAnalyser
 
         Spelling = new Spelling(words);
     }
+
+    private static readonly HashSet<string> OfferArticles = new(StringComparer.Ordinal) { "l", "une", "cette", "chaque", "votre", "ton", "son", "cet", "quelle", "meme", "d", "de" };
 
     public Spelling Spelling { get; }
 
@@ -148,7 +151,9 @@ public sealed class TextAnalyser
             var w = words[i];
 
             // French "j'ai" is "I have", not AI.
-            var stop = _data.Stopwords.Contains(w) || (w == "ai" && i > 0 && words[i - 1] == "j");
+            var stop = _data.Stopwords.Contains(w) || (w == "ai" && i > 0 && words[i - 1] == "j")
+                // "l'offre JIS" is the vacancy; "que m'offre le stage ?" asks what it offers.
+                || (w == "offre" && i > 0 && OfferArticles.Contains(words[i - 1]));
             if (!stop && w.Length > 1 && !w.All(char.IsDigit))
             {
                 terms.Add(LightStemmer.Stem(w));

@@ -32,12 +32,7 @@ internal sealed class TabTokenValidator : IDisposable
 
     public async Task<(ClaimsPrincipal? User, string? Failure)> ValidateAsync(string raw, CancellationToken cancellationToken)
     {
-        JsonWebToken token;
-        try
-        {
-            token = new JsonWebToken(raw);
-        }
-        catch (ArgumentException)
+        if (TokenShape.Read(raw) is not { IsEncrypted: false } token)
         {
             return (null, "malformed-token");
         }
@@ -45,6 +40,11 @@ internal sealed class TabTokenValidator : IDisposable
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal) || string.IsNullOrEmpty(token.Kid))
         {
             return (null, "algorithm-not-allowed");
+        }
+
+        if (TokenShape.HasCriticalHeader(token))
+        {
+            return (null, "unsupported-critical-header");
         }
 
         var key = await _keys.FindAsync(token.Kid, cancellationToken);
@@ -57,6 +57,7 @@ internal sealed class TabTokenValidator : IDisposable
         {
             ValidIssuer = $"https://login.microsoftonline.com/{_options.TenantId}/v2.0",
             ValidAudiences = new[] { _options.ClientId, _options.ApplicationIdUri }.OfType<string>().Where(a => a.Length > 0),
+            IgnoreTrailingSlashWhenValidatingAudience = false,
             IssuerSigningKey = key.Key,
             TryAllIssuerSigningKeys = false,
             RequireSignedTokens = true,

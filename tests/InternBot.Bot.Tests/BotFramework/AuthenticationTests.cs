@@ -45,6 +45,31 @@ public sealed class AuthenticationTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await Post(value)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d")] // JWE-shaped: five parts
+    [InlineData("eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.%%%.abc")]
+    [InlineData("e30.e30.e30.e30")]
+    [InlineData("....")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJleHAiOiJub3QgYSBudW1iZXIifQ.sig")]
+    public async Task ATokenThatCannotBeParsedIsRefusedWith401NotAServerError(string token)
+    {
+        var response = await Post(Bearer(token));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(_host.Logs, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task ATokenForTheAppIdWithATrailingSlashIsRefused() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(Bearer(Tokens.BotConnector(_key, audience: Tokens.AppId + "/")))).StatusCode);
+
+    [Fact]
+    public async Task ATokenWithACriticalHeaderWeDoNotUnderstandIsRefused()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Post(Bearer(Tokens.BotConnectorWithHeader(_key, new Dictionary<string, object> { ["x-note"] = "harmless" })))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(Bearer(Tokens.BotConnectorWithHeader(_key, new Dictionary<string, object> { ["crit"] = new[] { "exp-extension" }, ["exp-extension"] = 1 })))).StatusCode);
+    }
+
     [Fact]
     public async Task Rule1_KeysComeFromTheConfiguredMetadataAddressOnly()
     {
@@ -184,14 +209,20 @@ public sealed class AuthenticationTests : IDisposable
     }
 }
 
-/// <summary>Single-tenant and managed-identity bots also accept Entra tokens of their own tenant.</summary>
+/// <summary>
+/// Single-tenant and managed-identity bots also accept Entra tokens of their own tenant, from the callers listed in
+/// Bot:AllowedCallers only.
+/// </summary>
 public sealed class EntraAuthenticationTests : IDisposable
 {
     private readonly BotHost _host = BotHost.Authenticated("SingleTenant", _ => new ScriptedBot());
     private readonly RsaSecurityKey _key;
 
-    public EntraAuthenticationTests() =>
+    public EntraAuthenticationTests()
+    {
+        _host.ExtraSettings["Bot:AllowedCallers:0"] = Tokens.AllowedCaller;
         _key = _host.Identity.Publish(FakeIdentityProvider.EntraMetadataTemplate.Replace("{tenant}", Tokens.TenantId, StringComparison.Ordinal), "entra-key-1");
+    }
 
     public void Dispose() => _host.Dispose();
 
@@ -220,6 +251,38 @@ public sealed class EntraAuthenticationTests : IDisposable
     [InlineData("api://someone-else")]
     public async Task AnEntraTokenForAnotherAudienceIsRefused(string audience) =>
         Assert.Equal(HttpStatusCode.Unauthorized, await Post(Tokens.Entra(_key, audience: audience)));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnEntraTokenFromAnAppThatIsNotAnAllowedCallerIsRefused(bool v2)
+    {
+        // Any app registration of the tenant can get a token for the bot's app id, the bot itself included.
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post(Tokens.Entra(_key, v2: v2, caller: "12345678-0000-0000-0000-000000000000")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post(Tokens.Entra(_key, v2: v2, caller: Tokens.AppId)));
+        Assert.Contains(_host.Logs, l => l.Message.Contains("caller-not-allowed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithNoAllowedCallersConfiguredNoEntraTokenIsAccepted()
+    {
+        using var host = BotHost.Authenticated("SingleTenant", _ => new ScriptedBot());
+        var key = host.Identity.Publish(FakeIdentityProvider.EntraMetadataTemplate.Replace("{tenant}", Tokens.TenantId, StringComparison.Ordinal), "entra-key-2");
+        var response = await host.PostAsync(TestKit.Activities.Message("hi", expectReplies: true), "Bearer " + Tokens.Entra(key));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEntraCallersServiceUrlIsNeverTrustedWithTheBotsToken()
+    {
+        var activity = TestKit.Activities.Message("hi");
+        activity["serviceUrl"] = "https://collector.attacker.example/";
+        Assert.Equal(HttpStatusCode.Accepted, (await _host.PostAsync(activity, "Bearer " + Tokens.Entra(_key))).StatusCode);
+        var trust = (InternBot.Bot.BotFramework.Connector.ServiceUrlTrust)_host.Services.GetService(typeof(InternBot.Bot.BotFramework.Connector.ServiceUrlTrust))!;
+        Assert.False(trust.IsTrusted(new Uri("https://collector.attacker.example/v3/conversations")));
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(_host.Connector.Calls, c => c.Uri.Host == "collector.attacker.example");
+    }
 
     [Fact]
     public async Task BotConnectorTokensStillWork()

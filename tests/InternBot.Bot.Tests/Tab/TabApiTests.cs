@@ -83,6 +83,10 @@ public sealed class TabApiTests : IAsyncLifetime
         { "no access_as_user scope", "scope-missing" },
         { "expired", "expired-or-not-yet-valid" },
         { "signed by an unknown key", "unknown-signing-key" },
+        { "the client id with a trailing slash as audience", "wrong-audience" },
+        { "a critical header we do not understand", "unsupported-critical-header" },
+        { "JWE-shaped (five parts)", "malformed-token" },
+        { "three parts of garbage", "malformed-token" },
     };
 
     [Theory]
@@ -97,6 +101,10 @@ public sealed class TabApiTests : IAsyncLifetime
             "another audience" => Tokens.TabSso(_key, StaffUser, ["Staff"], audience: "api://someone-else/88888888-2222-3333-4444-555555555555"),
             "no access_as_user scope" => Tokens.TabSso(_key, StaffUser, ["Staff"], scope: "User.Read"),
             "expired" => Tokens.TabSso(_key, StaffUser, ["Staff"], expires: DateTimeOffset.UtcNow.AddMinutes(-6)),
+            "the client id with a trailing slash as audience" => Tokens.TabSso(_key, StaffUser, ["Staff"], audience: Tokens.TabClientId + "/"),
+            "a critical header we do not understand" => Tokens.TabSso(_key, StaffUser, ["Staff"], header: new Dictionary<string, object> { ["crit"] = new[] { "b64" }, ["b64"] = false }),
+            "JWE-shaped (five parts)" => "eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d",
+            "three parts of garbage" => "eyJ%%%.e30.@@",
             _ => Tokens.TabSso(FakeIdentityProvider.NewKey("forged"), StaffUser, ["Staff"]),
         };
         var response = await WithToken(token).GetAsync("/api/tab/applications", TestContext.Current.CancellationToken);

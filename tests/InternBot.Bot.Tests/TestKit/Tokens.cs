@@ -16,7 +16,7 @@ public static class Tokens
 
     /// <summary>A Teams SSO token for the tab: Entra v2, our tenant, the tab's client id, access_as_user.</summary>
     public static string TabSso(SecurityKey key, string objectId, string[] roles, string tenant = TenantId, string? audience = null, string? issuer = null,
-        string? scope = "access_as_user", DateTimeOffset? expires = null, string? tidClaim = null)
+        string? scope = "access_as_user", DateTimeOffset? expires = null, string? tidClaim = null, IDictionary<string, object>? header = null)
     {
         var claims = new Dictionary<string, object> { ["tid"] = tidClaim ?? tenant, ["oid"] = objectId, ["name"] = $"User {objectId[..4]}" };
         if (scope is not null)
@@ -38,6 +38,7 @@ public static class Tokens
             NotBefore = exp.AddHours(-1).UtcDateTime,
             Expires = exp.UtcDateTime,
             Claims = claims,
+            AdditionalHeaderClaims = header,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
     }
@@ -64,14 +65,36 @@ public static class Tokens
         });
     }
 
-    public static string Entra(SecurityKey key, string tenant = TenantId, string? audience = null, bool v2 = true) =>
+    /// <summary>An app the Entra tests list in Bot:AllowedCallers.</summary>
+    public const string AllowedCaller = "99999999-2222-3333-4444-555555555555";
+
+    /// <summary>
+    /// An Entra app token for the bot: v2 tokens name the calling app in azp, v1 tokens in appid. The other claim
+    /// holds a decoy (the bot's own id) so a validator reading the wrong one is caught.
+    /// </summary>
+    public static string Entra(SecurityKey key, string tenant = TenantId, string? audience = null, bool v2 = true, string caller = AllowedCaller) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = v2 ? $"https://login.microsoftonline.com/{tenant}/v2.0" : $"https://sts.windows.net/{tenant}/",
             Audience = audience ?? AppId,
             Expires = DateTime.UtcNow.AddHours(1),
             NotBefore = DateTime.UtcNow.AddMinutes(-1),
-            Claims = new Dictionary<string, object> { ["tid"] = tenant, ["azp"] = "abc", ["appid"] = AppId },
+            Claims = v2
+                ? new Dictionary<string, object> { ["tid"] = tenant, ["ver"] = "2.0", ["azp"] = caller, ["appid"] = AllowedCaller == caller ? AppId : AllowedCaller }
+                : new Dictionary<string, object> { ["tid"] = tenant, ["ver"] = "1.0", ["appid"] = caller, ["azp"] = AllowedCaller == caller ? AppId : AllowedCaller },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+
+    /// <summary>A Bot Connector token whose header carries extra parameters (such as "crit").</summary>
+    public static string BotConnectorWithHeader(SecurityKey key, IDictionary<string, object> header) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://api.botframework.com",
+            Audience = AppId,
+            NotBefore = DateTime.UtcNow.AddMinutes(-1),
+            Expires = DateTime.UtcNow.AddHours(1),
+            Claims = new Dictionary<string, object> { ["serviceurl"] = ServiceUrl },
+            AdditionalHeaderClaims = header,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
 
