@@ -257,6 +257,11 @@ internal static class AnswerCards
             card.Add(group.Assumptions.Select(a => (CardElement)new TextBlock(In(a, l)) { IsSubtle = true, Size = "Small", Spacing = "small" }).ToArray());
         }
 
+        if (reply.AlsoAskedUnstated is { } unstated)
+        {
+            card.Add(new TextBlock(T(l, $"The notices do not say anything about {unstated.Name.En}.", $"Les avis ne précisent rien sur {unstated.Name.In(l)}.")) { Separator = true });
+        }
+
         card.Add(new TextBlock(T(l, "This looks only at what you told me. The full check covers every criterion.", "Cette réponse ne tient compte que de ce que vous m'avez dit. La vérification complète couvre tous les critères.")) { IsSubtle = true, Separator = true });
         var single = reply.Groups.SelectMany(g => g.Vacancies).Distinct().ToList();
         card.AddActions(CheckEligibility(l, single.Count == 1 ? single[0].Slug : null));

@@ -87,7 +87,7 @@ internal sealed partial class InternBotHandler(
             case "eligibility.check":
                 return Stamp(await CheckAsync(key, state, data, l, now, cancellationToken), l);
             default:
-                LogUnknownAction(logger, verb.Length > 40 ? verb[..40] : verb);
+                LogUnknownAction(logger, new Untrusted(verb));
                 return Stamp(new AdaptiveCard { Lang = l.Code() }
                     .Add(new TextBlock(T(l, "That button is not one I know (the card may be from an older version). Here is what I can do.", "Je ne connais pas ce bouton (la carte vient peut-être d'une ancienne version). Voici ce que je peux faire.")))
                     .AddActions(new ExecuteAction(T(l, "Help", "Aide"), "help")), l);
@@ -161,5 +161,5 @@ internal sealed partial class InternBotHandler(
     private static Caller CallerOf(ITurnContext turnContext) => new(turnContext.Activity.TenantId(), turnContext.Activity.AadObjectId());
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Card action with unknown verb {Verb}")]
-    private static partial void LogUnknownAction(ILogger logger, string verb);
+    private static partial void LogUnknownAction(ILogger logger, Untrusted verb);
 }

@@ -1,3 +1,4 @@
+using InternBot.Core.Text;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -73,7 +74,7 @@ internal sealed partial class ConnectorClient(
         {
             if (!trust.IsTrusted(uri))
             {
-                LogUntrusted(logger, uri.Host);
+                LogUntrusted(logger, new Untrusted(uri.Host));
                 throw new ConnectorException(null, "UntrustedServiceUrl", $"{uri.Host} is not a trusted service URL; the bot's token is never sent there.");
             }
 
@@ -118,7 +119,7 @@ internal sealed partial class ConnectorClient(
             if (!retryable || attempt >= options.MaxAttempts)
             {
                 var (code, message) = await ErrorOf(response, cancellationToken);
-                LogConnectorError(logger, status, code, attempt);
+                LogConnectorError(logger, status, new Untrusted(code), attempt);
                 throw new ConnectorException(response.StatusCode, code, message);
             }
 
@@ -152,11 +153,11 @@ internal sealed partial class ConnectorClient(
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Bot Connector answered {Status} ({Code}) after {Attempts} attempt(s)")]
-    private static partial void LogConnectorError(ILogger logger, int status, string code, int attempts);
+    private static partial void LogConnectorError(ILogger logger, int status, Untrusted code, int attempts);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Bot Connector answered {Status}; retry {Attempt} in {DelayMs} ms")]
     private static partial void LogRetry(ILogger logger, int status, int attempt, int delayMs);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Refused to send the bot token to untrusted host {Host}")]
-    private static partial void LogUntrusted(ILogger logger, string host);
+    private static partial void LogUntrusted(ILogger logger, Untrusted host);
 }

@@ -1,3 +1,4 @@
+using InternBot.Core.Text;
 using InternBot.Identity;
 using System.Net;
 using System.Text.Json;
@@ -92,7 +93,7 @@ internal sealed partial class BotAdapter(
 
         if (duplicate)
         {
-            LogDuplicate(logger, activity.Type!);
+            LogDuplicate(logger, new Untrusted(activity.Type));
         }
 
         http.Response.StatusCode = outcome.Status;
@@ -188,5 +189,5 @@ internal sealed partial class BotAdapter(
     private static partial void LogRejected(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Duplicate {ActivityType} delivery answered once")]
-    private static partial void LogDuplicate(ILogger logger, string activityType);
+    private static partial void LogDuplicate(ILogger logger, Untrusted activityType);
 }

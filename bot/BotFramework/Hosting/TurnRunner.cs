@@ -1,3 +1,4 @@
+using InternBot.Core.Text;
 using System.Net;
 using InternBot.Bot.BotFramework.Connector;
 using InternBot.Bot.BotFramework.Schema;
@@ -19,7 +20,7 @@ internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware,
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Logged once, here, without the user's text; the user gets a neutral message.
-            LogTurnFailed(logger, e, context.Activity.Type ?? "?", context.Activity.Id ?? "?");
+            LogTurnFailed(logger, new Failure(e), new Untrusted(context.Activity.Type), new Untrusted(context.Activity.Id));
             if (context.Activity.Type == ActivityTypes.Invoke)
             {
                 context.InvokeResponse = new InvokeResponse(500);
@@ -51,8 +52,8 @@ internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware,
             ? _middleware[index].OnTurnAsync(context, ct => Next(index + 1, context, ct), cancellationToken)
             : bot.OnTurnAsync(context, cancellationToken);
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity {ActivityId}")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string activityId);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed ({Failure}) for a {ActivityType} activity {ActivityId}")]
+    private static partial void LogTurnFailed(ILogger logger, Failure failure, Untrusted activityType, Untrusted activityId);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Could not tell the user the turn failed ({Error})")]
     private static partial void LogApologyFailed(ILogger logger, string error);

@@ -68,7 +68,7 @@ public sealed record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai)\s+(?:only |just |now |tout juste |juste |bientot )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|elle a|il a)\s+(?:only |just |now |tout juste |juste |bientot )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
 
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma))\b", Options, Limit);
 
@@ -78,12 +78,12 @@ public sealed record PersonalFacts
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b", Options, Limit);
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
 
     private static readonly Regex GraduationDatePattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Limit);
 
     // "born on 15 March 2005", "née le 3 mars 2004", "born 15 03 2005" (day first, as Europe writes it).
-    private static readonly Regex BornPattern = new(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2})\s+(\d{4})\b", Options, Limit);
+    private static readonly Regex BornPattern = new(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|\d{1,2})\s+(\d{4})\b", Options, Limit);
 
     private static readonly Regex EquivalentPattern = new(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Limit);
 
@@ -195,7 +195,8 @@ public sealed record PersonalFacts
             var (name, level) = m.Groups[1].Success ? (m.Groups[1].Value, m.Groups[2].Value)
                 : m.Groups[3].Success ? (m.Groups[4].Value, m.Groups[3].Value)
                 : m.Groups[5].Success ? (m.Groups[6].Value, m.Groups[5].Value)
-                : (m.Groups[7].Value, "fluent");
+                : m.Groups[7].Success ? (m.Groups[7].Value, "fluent")
+                : (m.Groups[9].Value, "fluent");
             var code = SpokenLanguages.Find(name);
             var parsed = LanguageLevels.Parse(level switch { "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent", _ => level });
             if (code is not null && parsed is not null && languages.All(l => l.Language != code))
@@ -238,11 +239,17 @@ public sealed record PersonalFacts
             bornOn = new DateOnly(bornYear, bornMonth, bornDay);
         }
 
+        var nationalities = NationalitiesIn(normalised);
+        if (nationalities.Count == 0 && written is not null && (age is not null || bornOn is not null || student is not null))
+        {
+            nationalities = ListedNationality(written);
+        }
+
         return new PersonalFacts
         {
             Age = bornOn is null ? age : null,
             BornOn = bornOn,
-            Nationalities = NationalitiesIn(normalised),
+            Nationalities = nationalities,
             Student = student,
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,
@@ -314,7 +321,9 @@ public sealed record PersonalFacts
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
             var asLanguage = languageWord && before.Count > 0 && LanguageContext.Contains(before[^1]) && !combining;
+            // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || before.Any(PersonNouns.Contains)
+                || (before.Count > 0 && before[^1] is "a" or "an" or "un" or "une")
                 || chainEnd > chainStart || combining;
             if (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))
             {
@@ -328,11 +337,32 @@ public sealed record PersonalFacts
         return countries;
     }
 
+    /// <summary>
+    /// "born 10 jan 2006, italian, studying law": a nationality listed on its own between commas, among other facts
+    /// about the person (not in a list of languages spoken).
+    /// </summary>
+    private static List<Country> ListedNationality(string written)
+    {
+        var segments = written.Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var words = Understanding.TextNormaliser.Normalise(segments[i]);
+            var spoken = i > 0 && Regex.IsMatch(Understanding.TextNormaliser.Normalise(segments[i - 1]), @"\b(?:speak|speaks|spoken|parle|parles|languages?|langues?)\b", Options, Limit);
+            if (!spoken && words.Length > 3 && !words.Contains(' ', StringComparison.Ordinal) && Countries.Find(words) is { } country)
+            {
+                return [country];
+            }
+        }
+
+        return [];
+    }
+
     private static int? MonthNumber(string name) => name switch
     {
-        "january" or "janvier" => 1, "february" or "fevrier" => 2, "march" or "mars" => 3, "april" or "avril" => 4, "may" or "mai" => 5, "june" or "juin" => 6,
-        "july" or "juillet" => 7, "august" or "aout" => 8, "september" or "septembre" => 9, "october" or "octobre" => 10, "november" or "novembre" => 11,
-        "december" or "decembre" => 12, _ => null,
+        "january" or "janvier" or "jan" or "janv" => 1, "february" or "fevrier" or "feb" or "fev" or "fevr" => 2, "march" or "mars" or "mar" => 3,
+        "april" or "avril" or "apr" or "avr" => 4, "may" or "mai" => 5, "june" or "juin" or "jun" => 6, "july" or "juillet" or "jul" or "juil" => 7,
+        "august" or "aout" or "aug" => 8, "september" or "septembre" or "sep" or "sept" => 9, "october" or "octobre" or "oct" => 10,
+        "november" or "novembre" or "nov" => 11, "december" or "decembre" or "dec" => 12, _ => null,
     };
 
     private static int? Number(string s) => s switch

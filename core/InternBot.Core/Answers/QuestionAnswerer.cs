@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
 using InternBot.Core.Understanding;
@@ -13,7 +14,7 @@ namespace InternBot.Core.Answers;
 /// "the notices do not say" for what none covers, and free-text eligibility through the shared engine. Follow-ups
 /// keep what still applies: the vacancy, the topics, the person's facts.
 /// </summary>
-public sealed class QuestionAnswerer
+public sealed partial class QuestionAnswerer
 {
     private static readonly Topic[] SearchableTopics = [Topic.Tasks, Topic.Units, Topic.About, Topic.LearningOutcomes];
 
@@ -150,7 +151,16 @@ public sealed class QuestionAnswerer
         {
             var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
-            return Done(_eligibility.Answer(language, facts, targets));
+            return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
+        }
+
+        // A proper name the notices use that is neither a vacancy nor a unit ("who's the Private Office?"): the
+        // passages that name it answer, unless the question is about something else or the name is what a topic is
+        // about ("the International Military Staff" is the NATO body topic's own words).
+        if (q.Exact is null && !q.Has(AnswerForms.FollowUp) && NamedInPassages(text, targets) is { Count: > 0 } naming
+            && (q.Meanings.Count == 0 || (q.Meanings[0].Matched.All(t => t.Contains('_') || naming.Terms.Contains(t)) && !naming.Terms.All(q.Meanings[0].Matched.Contains))))
+        {
+            return Done(new PassagesReply(language, naming.Passages, naming.Passages.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
         }
 
         // A meaning guessed from a word or two loses to a passage that holds the question's own words ("who does the
@@ -217,7 +227,9 @@ public sealed class QuestionAnswerer
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic
         // ("which applications are still open?") does not stand in the way.
         var guess = false;
+        // ("can I still edit my application?" is about changes after the deadline, not what is open).
         if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && (q.Meanings[0].Score < 0.8 || q.AsOf is not null)
+            && q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
             topics = [];
@@ -285,7 +297,7 @@ public sealed class QuestionAnswerer
 
             // "How many bodies does the CIO cover?": a count of something no topic lists is a count the notices' own
             // words may give.
-            if (q.Has(AnswerForms.Count) && !q.Analysed.Joined.Any(w => w.StartsWith("howmany", StringComparison.Ordinal) || w.StartsWith("combien", StringComparison.Ordinal))
+            if (q.Has(AnswerForms.Count) && !CountsVacancies(q)
                 && topics.All(t => t is Topic.NatoBody or Topic.About or Topic.Units) && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true } counted)
             {
                 return Done(counted.Reply);
@@ -293,7 +305,7 @@ public sealed class QuestionAnswerer
 
             // "How many member nations does the KM notice mention?": the topic's answer holds no number at all, a
             // passage with the question's words does.
-            if (!carried && q.Has(AnswerForms.Count) && !q.Analysed.Joined.Any(w => w.StartsWith("howmany", StringComparison.Ordinal) || w.StartsWith("combien", StringComparison.Ordinal))
+            if (!carried && q.Has(AnswerForms.Count) && !CountsVacancies(q)
                 && !topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).Any(g => g.Lead?.En.Any(char.IsDigit) == true
                     || g.Facts.Any(f => f.Stated && (f.Summary?.En.Any(char.IsDigit) == true || f.Items.Any(i => i.En.Any(char.IsDigit)))))
                 && Search(language, q, mentioned, targets, null, explained) is { Strong: true } numbered
@@ -441,6 +453,58 @@ public sealed class QuestionAnswerer
         var terms = best.Matched.Select(t => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t).Distinct().Count();
         return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, terms, best.Coverage);
     }
+
+    // Capitalised words in a row ("Private Office", "Military Committee", "Comité militaire"), joined by small words.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le|l'|d'|et)?\s*\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex CapitalisedRun();
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "what", "who", "whos", "which", "when", "where", "how", "is", "are", "does", "do", "can", "could", "would", "tell", "and", "the", "hi", "hello",
+        "quel", "quelle", "quels", "quelles", "qui", "que", "qu", "quest", "est", "et", "le", "la", "les", "l", "bonjour", "dis", "i", "im",
+    };
+
+    /// <summary>
+    /// Proper names in the question (capitalised runs of two words or more, leading question words aside) that are
+    /// not a vacancy's or a unit's name, with the targets' passages that contain them.
+    /// </summary>
+    private (List<CataloguePassage> Passages, HashSet<string> Terms, int Count)? NamedInPassages(string text, IReadOnlyList<Vacancy> targets)
+    {
+        var passages = new List<CataloguePassage>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var words = TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToArray();
+            // "NATO HQ", "KM IMS": abbreviations in a row name organisations the mentions already know, not a passage's subject.
+            if (words.Length < 2 || words.All(w => w.Length <= 4))
+            {
+                continue;
+            }
+
+            var phrase = string.Join(' ', words);
+            if (_mentions.In(phrase).Count > 0 || _units.In(_reader.Analyser.Known(phrase)).Count > 0)
+            {
+                continue;
+            }
+
+            var found = _reader.Passages.All.Where(p => targets.Contains(p.Vacancy)
+                && (Contains(p.Text.En, words) || (p.Text.HasFrench && Contains(p.Text.Fr!, words)))).ToList();
+            if (found.Count > 0)
+            {
+                passages.AddRange(found.Where(f => !passages.Contains(f)));
+                terms.UnionWith(_reader.Analyser.Known(phrase, expand: false).Terms);
+            }
+        }
+
+        return passages.Count == 0 ? null : (passages.Take(4).ToList(), terms, passages.Count);
+
+        static bool Contains(string passage, string[] words) =>
+            (" " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(passage))) + " ").Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"How many vacancies...", "combien de postes...": a count of the vacancies themselves (a compound cue), not of something in them.</summary>
+    private static bool CountsVacancies(QuestionReading q) =>
+        q.Analysed.Joined.Any(w => (w.StartsWith("howmany", StringComparison.Ordinal) && w.Length > 7) || (w.StartsWith("combien", StringComparison.Ordinal) && w.Length > 7));
 
     /// <summary>The passage of the targets closest to all the question's own words (names of the vacancies asked about aside).</summary>
     private PassageHit? BestPassage(QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets)

@@ -94,7 +94,11 @@ public sealed record OnboardingReply(Language Language) : Reply(Language);
 public sealed record EligibilityFormReply(Language Language, Vacancy? Vacancy) : Reply(Language);
 
 /// <summary>A free-text eligibility question, answered by the engine for the criteria the person spoke about.</summary>
-public sealed record QuickEligibilityReply(Language Language, PersonalFacts Facts, IReadOnlyList<QuickEligibilityGroup> Groups) : Reply(Language);
+public sealed record QuickEligibilityReply(Language Language, PersonalFacts Facts, IReadOnlyList<QuickEligibilityGroup> Groups) : Reply(Language)
+{
+    /// <summary>What the person also asked that no notice covers ("is there a maximum age? I'm 34"): said plainly with the check.</summary>
+    public NotCoveredAspect? AlsoAskedUnstated { get; init; }
+}
 
 /// <summary>The results shared by these vacancies (all of them when the rules are the same everywhere), led by one sentence that sums them up.</summary>
 public sealed record QuickEligibilityGroup(IReadOnlyList<Vacancy> Vacancies, LocalizedText Verdict, IReadOnlyList<CriterionResult> Results, IReadOnlyList<LocalizedText> Notes, IReadOnlyList<LocalizedText> Assumptions);

@@ -28,11 +28,36 @@ internal sealed class UnitMentions
                     {
                         _phrases.Add((v, u, phrase, name == u.Abbreviation));
                     }
+
+                    // "the NATO HQ Security Force", "la Force de sécurité": the name without its organisation words.
+                    if (Core(phrase) is { Length: >= 2 } core && core.Length < phrase.Length)
+                    {
+                        _phrases.Add((v, u, core, false));
+                    }
                 }
             }
         }
 
         _phrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+    }
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "nato", "otan", "hq", "headquarters", "siege", "du", "de", "la", "le", "l", "des", "the" };
+
+    private static string[] Core(string[] phrase)
+    {
+        var start = 0;
+        var end = phrase.Length;
+        while (start < end && OrganisationWords.Contains(phrase[start]))
+        {
+            start++;
+        }
+
+        while (end > start && OrganisationWords.Contains(phrase[end - 1]))
+        {
+            end--;
+        }
+
+        return phrase[start..end];
     }
 
     /// <summary>

@@ -28,6 +28,10 @@ public static class LightStemmer
 
         // "apply" would be "app"; applying is what applications are about.
         ["apply"] = "applic", ["applies"] = "applic", ["applied"] = "applic", ["applying"] = "applic",
+
+        // French "cités" (cited) is not a city; "placed" in a team is not a place.
+        ["city"] = "city", ["cities"] = "city", ["cite"] = "citat", ["cites"] = "citat", ["cited"] = "citat", ["citee"] = "citat", ["citees"] = "citat",
+        ["placed"] = "placed",
     };
 
     // Endings that only inflect (plural, past, -ing) may leave a short stem ("parking" is "park"); endings that derive

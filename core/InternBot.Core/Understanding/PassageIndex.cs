@@ -99,6 +99,20 @@ public sealed class PassageIndex
 
     public bool Knows(string term) => _idf.ContainsKey(term);
 
+    /// <summary>The one unit whose name holds every word of a task's label ("Security awareness:" is the NATO HQ Security Awareness Programme).</summary>
+    private static OrganisationalUnit? LabelledUnit(Vacancy v, string? label)
+    {
+        if (label is null)
+        {
+            return null;
+        }
+
+        var words = TextNormaliser.Words(TextNormaliser.Normalise(label));
+        var matches = v.Units.Where(u => u.Abbreviation == label
+            || (words.Length > 0 && words.All(TextNormaliser.Words(TextNormaliser.Normalise(u.Name.En)).Contains))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     private static IEnumerable<CataloguePassage> Passages(Vacancy v)
     {
         foreach (var about in v.About)
@@ -121,9 +135,7 @@ public sealed class PassageIndex
             // A vacancy with one unit does all its work there; otherwise a task names its unit ("Close Protection Unit: ...").
             // The label may be the unit's name shortened ("Security Force:" for the NATO Headquarters Security Force).
             var label = task.En.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? task.En[..colon].Trim() : null;
-            var unit = v.Units.Count == 1 ? v.Units[0] : v.Units.FirstOrDefault(u =>
-                (label is not null && (u.Name.En.Equals(label, StringComparison.OrdinalIgnoreCase) || u.Name.En.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase) || u.Abbreviation == label))
-                || (u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal)));
+            var unit = v.Units.Count == 1 ? v.Units[0] : LabelledUnit(v, label) ?? v.Units.FirstOrDefault(u => u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal));
             yield return new(v, NoticePart.DailyWork, Topic.Tasks, task, unit);
         }
 

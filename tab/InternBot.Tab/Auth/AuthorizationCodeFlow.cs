@@ -1,3 +1,4 @@
+using InternBot.Core.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -74,7 +75,7 @@ public static partial class AuthorizationCodeFlow
             pendingStore.Remove($"tab-auth:{state}");
             if (error is not null || code is null)
             {
-                LogRefused(logger, error ?? "no code");
+                LogRefused(logger, new Untrusted(error ?? "no code"));
                 return Done($"error={Uri.EscapeDataString(error ?? "no_code")}");
             }
 
@@ -92,11 +93,22 @@ public static partial class AuthorizationCodeFlow
                     ["scope"] = ScopeFor(pending.Purpose, o),
                 }),
                 http.RequestAborted);
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(http.RequestAborted));
-            if (!response.IsSuccessStatusCode || !body.RootElement.TryGetProperty("access_token", out var token))
+            JsonDocument body;
+            try
             {
-                var reason = body.RootElement.TryGetProperty("error", out var e) ? e.GetString() ?? "token_error" : "token_error";
-                LogRefused(logger, reason);
+                body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(http.RequestAborted));
+            }
+            catch (JsonException)
+            {
+                LogRefused(logger, new Untrusted("token endpoint answered something that is not JSON"));
+                return Done("error=token_error");
+            }
+
+            using var _ = body;
+            if (!response.IsSuccessStatusCode || body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("access_token", out var token) || token.ValueKind != JsonValueKind.String)
+            {
+                var reason = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() ?? "token_error" : "token_error";
+                LogRefused(logger, new Untrusted(reason));
                 return Done($"error={Uri.EscapeDataString(reason)}");
             }
 
@@ -116,5 +128,5 @@ public static partial class AuthorizationCodeFlow
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Tab pop-up sign-in ended without a token: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
+    private static partial void LogRefused(ILogger logger, Untrusted reason);
 }
