@@ -9,6 +9,7 @@ return name switch
     "messages" => await MessagesBenchmark.RunAsync(seconds),
     "applications" => await ApplicationsBenchmark.RunAsync(latencyMs),
     "tab" => await TabBenchmark.RunAsync(Option("--requests", 200)),
+    "soak" => await SoakBenchmark.RunAsync(Option("--seconds", 300), Option("--concurrency", 16)),
     _ => Help(),
 };
 
@@ -17,8 +18,9 @@ int Option(string option, int fallback) => args.SkipWhile(a => a != option).Skip
 static int Help()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/InternBot.Bench -- <benchmark> [options]");
-    Console.WriteLine("  messages [--seconds N]          POST /api/messages with expectReplies at 1, 16 and 64 concurrent conversations, against a bare endpoint");
+    Console.WriteLine("  messages [--seconds N]          POST /api/messages with expectReplies at 1, 16 and 64 concurrent conversations (one common question, the development sets' questions, new questions), against a bare endpoint");
     Console.WriteLine("  applications [--latency-ms N]   load 10,000 applications from SharePoint via Graph (fake, N ms per request) cold and warm (delta), and from SQLite");
     Console.WriteLine("  tab [--requests N]              the dashboard API over 10,000 applications (p50/p99) and time to first render in Chromium");
+    Console.WriteLine("  soak [--seconds N] [--concurrency N]   full load for N seconds (default 300): turns/s, p99 and resident memory every 30 s");
     return 2;
 }

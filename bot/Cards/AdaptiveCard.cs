@@ -35,8 +35,22 @@ public sealed class AdaptiveCard
         return this;
     }
 
+    // A card written once and kept as JSON (see Frozen): read-only, so one copy serves every turn that shows it.
+    private System.Text.Json.JsonElement? _written;
+
+    /// <summary>This card as written JSON that can be sent any number of times, from any thread.</summary>
+    public AdaptiveCard Frozen() => new() { Lang = Lang, Speak = Speak, _written = _written ?? System.Text.Json.JsonSerializer.SerializeToElement(ToJson()) };
+
+    /// <summary>Whether the card is already written (<see cref="Frozen"/>): it can no longer change.</summary>
+    public bool IsFrozen => _written is not null;
+
     public JsonObject ToJson()
     {
+        if (_written is { } written)
+        {
+            return JsonObject.Create(written)!;
+        }
+
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
@@ -59,7 +73,7 @@ public sealed class AdaptiveCard
         return card;
     }
 
-    public BotFramework.Schema.Attachment Attachment() => new() { ContentType = ContentType, Content = ToJson() };
+    public BotFramework.Schema.Attachment Attachment() => new() { ContentType = ContentType, Content = _written is { } written ? written : ToJson() };
 
     /// <summary>The card's size in bytes as sent (Teams limits messages to about 100 KB, search results to 28 KB).</summary>
     public int Size => System.Text.Encoding.UTF8.GetByteCount(ToJson().ToJsonString());

@@ -90,9 +90,14 @@ public sealed record NumberInput(string InputId, string Label) : CardInput(Input
         {
             json.Remove("value");
         }
-        else if (double.TryParse(Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        else if (double.TryParse(Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
         {
             json["value"] = number;
+        }
+        else
+        {
+            // "NaN", "Infinity", "1e400" or words: JSON cannot hold them as a number, so the field starts empty (its error says why).
+            json.Remove("value");
         }
 
         return json;

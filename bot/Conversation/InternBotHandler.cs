@@ -123,8 +123,26 @@ internal sealed partial class InternBotHandler(
             await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), next.CurrentVacancy, time.GetUtcNow()), cancellationToken);
         }
 
-        return Stamp(await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken), outcome.Language);
+        // The answerer hands out the same reply object for the same question and context within the minute; its card
+        // is written once. Cards that depend on who asks (staff counts) or on the form's values are not kept.
+        var cacheable = outcome.Reply is not (StaffCountsReply or EligibilityFormReply);
+        if (cacheable && _written.TryGetValue(outcome.Reply, out var written))
+        {
+            return written;
+        }
+
+        var card = Stamp(await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken), outcome.Language);
+        if (cacheable)
+        {
+            card = card.Frozen();
+            _written.AddOrUpdate(outcome.Reply, card);
+        }
+
+        return card;
     }
+
+    // Keyed by the reply object itself, and gone with it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reply, AdaptiveCard> _written = new();
 
     private static async Task SendCardAsync(ITurnContext turnContext, AdaptiveCard card, CancellationToken cancellationToken)
     {
@@ -137,6 +155,11 @@ internal sealed partial class InternBotHandler(
     /// <summary>Every button remembers the card's language, so a click answers in the language the card was in.</summary>
     private static AdaptiveCard Stamp(AdaptiveCard card, Language l)
     {
+        if (card.IsFrozen)
+        {
+            return card;
+        }
+
         foreach (var action in card.Actions.OfType<ExecuteAction>().Concat(card.Body.OfType<ActionSet>().SelectMany(s => s.Actions.OfType<ExecuteAction>())))
         {
             action.Data?.TryAdd("lang", l.Code());

@@ -13,8 +13,8 @@ internal static class VacancySearch
 
     public static MessagingExtensionResponse Respond(MessagingExtensionQuery query, VacancyCatalogue catalogue, DateTimeOffset now, Language l)
     {
-        var text = query.Parameters?.FirstOrDefault(p => p.Name == "searchQuery")?.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString()?.Trim() ?? "" : "";
-        var initialRun = query.Parameters?.Any(p => p.Name == "initialRun") == true;
+        var text = query.Parameters?.FirstOrDefault(p => p?.Name == "searchQuery")?.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString()?.Trim() ?? "" : "";
+        var initialRun = query.Parameters?.Any(p => p?.Name == "initialRun") == true;
         IEnumerable<Vacancy> found = initialRun || text.Length == 0 ? catalogue.All : Search(catalogue, text);
         var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
         var count = Math.Clamp(query.QueryOptions?.Count ?? 25, 1, 25);

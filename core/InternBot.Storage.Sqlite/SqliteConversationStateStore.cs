@@ -3,10 +3,49 @@ using InternBot.Core.Conversations;
 
 namespace InternBot.Storage.Sqlite;
 
-/// <summary>Conversation state in SQLite, so a restart loses nothing. Keys are opaque conversation ids.</summary>
+/// <summary>
+/// Conversation state in SQLite, so a restart loses nothing. Keys are opaque conversation ids. A SQLite file belongs
+/// to one process, and every write goes through this store, so the states of recent conversations are also kept in
+/// memory (two generations of at most <see cref="Remembered"/>): most turns read no row at all.
+/// </summary>
 public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider time) : IConversationStateStore
 {
+    public const int Remembered = 10_000;
+    private readonly Lock _generations = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<string, ConversationState> _recent = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, ConversationState> _older = new(StringComparer.Ordinal);
+    private int _recentCount;
+
     public async Task<ConversationState> GetAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        if (_recent.TryGetValue(conversationKey, out var known) || _older.TryGetValue(conversationKey, out known))
+        {
+            return known;
+        }
+
+        var state = await ReadAsync(conversationKey, cancellationToken);
+        Remember(conversationKey, state);
+        return state;
+    }
+
+    private void Remember(string conversationKey, ConversationState state)
+    {
+        _recent[conversationKey] = state;
+        if (Interlocked.Increment(ref _recentCount) >= Remembered)
+        {
+            lock (_generations)
+            {
+                if (_recentCount >= Remembered)
+                {
+                    _older = _recent;
+                    _recent = new(StringComparer.Ordinal);
+                    _recentCount = 0;
+                }
+            }
+        }
+    }
+
+    private async Task<ConversationState> ReadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -24,15 +63,21 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
     public async Task SaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken)
     {
         var json = ConversationStateJson.Write(state);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO conversation_state (conversation_key, state_json, version, updated_at) VALUES ($key, $json, 1, $now)
-            ON CONFLICT(conversation_key) DO UPDATE SET state_json = excluded.state_json, version = version + 1, updated_at = excluded.updated_at
-            """;
-        command.Parameters.AddWithValue("$key", conversationKey);
-        command.Parameters.AddWithValue("$json", json);
-        command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var version = await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    INSERT INTO conversation_state (conversation_key, state_json, version, updated_at) VALUES ($key, $json, 1, $now)
+                    ON CONFLICT(conversation_key) DO UPDATE SET state_json = excluded.state_json, version = version + 1, updated_at = excluded.updated_at
+                    RETURNING version
+                    """;
+                command.Parameters.AddWithValue("$key", conversationKey);
+                command.Parameters.AddWithValue("$json", json);
+                command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+        Remember(conversationKey, state with { Version = version });
     }
 }

@@ -11,14 +11,18 @@ public sealed class SqliteUnansweredQuestionStore(SqliteDatabase database) : IUn
 
     public async Task AddAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO unanswered_question (text, language, vacancy, asked_at) VALUES ($text, $language, $vacancy, $at)";
-        command.Parameters.AddWithValue("$text", question.Text.Length > MaxTextLength ? question.Text[..MaxTextLength] : question.Text);
-        command.Parameters.AddWithValue("$language", question.Language);
-        command.Parameters.AddWithValue("$vacancy", (object?)question.Vacancy ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", question.AskedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO unanswered_question (text, language, vacancy, asked_at) VALUES ($text, $language, $vacancy, $at)";
+                command.Parameters.AddWithValue("$text", question.Text.Length > MaxTextLength ? question.Text[..MaxTextLength] : question.Text);
+                command.Parameters.AddWithValue("$language", question.Language);
+                command.Parameters.AddWithValue("$vacancy", (object?)question.Vacancy ?? DBNull.Value);
+                command.Parameters.AddWithValue("$at", question.AskedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using InternBot.Core.Text;
 using InternBot.Identity;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using InternBot.Bot.BotFramework.Auth;
 using InternBot.Bot.BotFramework.Connector;
 using InternBot.Bot.BotFramework.Schema;
@@ -18,7 +19,7 @@ namespace InternBot.Bot.BotFramework.Hosting;
 internal sealed partial class BotAdapter(
     IOptions<BotOptions> options,
     InboundAuthenticator authenticator,
-    ActivityDeduplicator deduplicator,
+    IActivityDeduplicator deduplicator,
     BackgroundTurnQueue queue,
     IServiceScopeFactory scopes,
     IConnectorClient connector,
@@ -74,7 +75,7 @@ internal sealed partial class BotAdapter(
             }
         }
 
-        var key = ActivityDeduplicator.KeyOf(activity.Conversation?.Id, activity.Id);
+        var key = DeliveryKey.Of(activity);
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         TurnOutcome outcome;
         bool duplicate;
@@ -158,7 +159,11 @@ internal sealed partial class BotAdapter(
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(WellFormed(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), BotJson.Options);
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, "The body is not a valid activity: it holds text that is not valid Unicode.", 400);
         }
         catch (JsonException e)
         {
@@ -177,6 +182,50 @@ internal sealed partial class BotAdapter(
         }
 
         return (activity, null, 200);
+    }
+
+    /// <summary>
+    /// The body with every escaped lone surrogate ("\ud800" without its pair) replaced by U+FFFD. Such an escape is
+    /// valid JSON but not text: System.Text.Json refuses to read it as a string, and every later write of it (a card
+    /// echoing an input, a log, storage) would fail. The replacement has the same length, so it is done in a copy of
+    /// the bytes, and only when the body holds a backslash-u escape of a surrogate at all.
+    /// </summary>
+    private static ReadOnlySpan<byte> WellFormed(ReadOnlySpan<byte> body)
+    {
+        byte[]? copy = null;
+        for (var i = 0; i < body.Length - 1; i++)
+        {
+            if (body[i] != (byte)'\\')
+            {
+                continue;
+            }
+
+            if (body[i + 1] != (byte)'u' || Escaped(body, i) is not { } unit)
+            {
+                i++; // "\\", "\n"...: an escape that is not \uXXXX
+                continue;
+            }
+
+            if (char.IsHighSurrogate(unit) && i + 11 < body.Length && body[i + 6] == (byte)'\\' && body[i + 7] == (byte)'u' && Escaped(body, i + 6) is { } low && char.IsLowSurrogate(low))
+            {
+                i += 11; // a well-formed pair
+                continue;
+            }
+
+            if (char.IsSurrogate(unit))
+            {
+                copy ??= body.ToArray();
+                "\\uFFFD"u8.CopyTo(copy.AsSpan(i));
+            }
+
+            i += 5;
+        }
+
+        return copy ?? body;
+
+        static char? Escaped(ReadOnlySpan<byte> text, int at) =>
+            at + 5 < text.Length && ushort.TryParse(text.Slice(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                ? (char)value : null;
     }
 
     private static bool IsLoopback(HttpContext http) =>

@@ -22,7 +22,7 @@ public static class BotFrameworkExtensions
 
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<InboundAuthenticator>();
-        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.AddSingleton<BackgroundTurnQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurnQueue>());
         services.TryAddSingleton<IBotTokenProvider>(sp => AzureIdentityBotTokenProvider.For(sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<TimeProvider>()));

@@ -22,13 +22,14 @@ public abstract class ActivityHandler : IBot
     protected virtual Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var added = activity.MembersAdded?.Where(m => m.Id != activity.Recipient?.Id).ToList();
+        // Null entries (a client's "membersAdded": [null]) are nobody.
+        var added = activity.MembersAdded?.Where(m => m is not null && m.Id != activity.Recipient?.Id).ToList();
         if (added is { Count: > 0 })
         {
             return OnMembersAddedAsync(added, turnContext, cancellationToken);
         }
 
-        var removed = activity.MembersRemoved?.Where(m => m.Id != activity.Recipient?.Id).ToList();
+        var removed = activity.MembersRemoved?.Where(m => m is not null && m.Id != activity.Recipient?.Id).ToList();
         return removed is { Count: > 0 } ? OnMembersRemovedAsync(removed, turnContext, cancellationToken) : Task.CompletedTask;
     }
 

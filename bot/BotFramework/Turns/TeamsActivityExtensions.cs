@@ -38,14 +38,15 @@ public static partial class TeamsActivityExtensions
         var text = activity.Text ?? "";
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity.Type != "mention" || entity.Properties is null)
+            // Entities arrive as the client wrote them: null entries, ids that are numbers, text that is not a string.
+            if (entity?.Type != "mention" || entity.Properties is null)
             {
                 continue;
             }
 
             var mentionsBot = entity.Properties.TryGetValue("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object &&
-                              mentioned.TryGetProperty("id", out var id) && id.GetString() == activity.Recipient?.Id;
-            if (mentionsBot && entity.Properties.TryGetValue("text", out var mentionText) && mentionText.GetString() is { Length: > 0 } m)
+                              mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == activity.Recipient?.Id;
+            if (mentionsBot && entity.Properties.TryGetValue("text", out var mentionText) && mentionText.ValueKind == JsonValueKind.String && mentionText.GetString() is { Length: > 0 } m)
             {
                 text = text.Replace(m, "", StringComparison.OrdinalIgnoreCase);
             }

@@ -65,7 +65,8 @@ public sealed record PersonalFacts
         NoOfficialLanguage = newer.Languages.Count > 0 || newer.LanguagesWithoutLevel.Count > 0 ? newer.NoOfficialLanguage : newer.NoOfficialLanguage || NoOfficialLanguage,
     };
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    // Compiled: these run on every question, so matching speed matters more than the one-off start-up cost.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
     private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|elle a|il a)\s+(?:only |just |now |tout juste |juste |bientot )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);

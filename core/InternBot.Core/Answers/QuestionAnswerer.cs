@@ -39,7 +39,49 @@ public sealed partial class QuestionAnswerer
 
     public QuestionReader Reader => _reader;
 
+    /// <summary>
+    /// The answer to <paramref name="text"/> in this context. Answers are pure (question, context, the minute on the
+    /// clock), and the same questions come back all day, so recent ones are remembered (two generations of at most
+    /// <see cref="CacheGeneration"/> each); a conversation carrying a person's facts is never cached.
+    /// </summary>
     public AnswerOutcome Answer(string text, string? locale, QuestionContext context)
+    {
+        if (context.Profile is not null || text.Length > 500)
+        {
+            return Compute(text, locale, context);
+        }
+
+        var key = string.Join('\u0001', text, locale ?? "", context.CurrentVacancy ?? "", context.PreferredLanguage?.ToString() ?? "",
+            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), _time.GetUtcNow().ToUnixTimeSeconds() / 60);
+        if (_recent.TryGetValue(key, out var known) || _older.TryGetValue(key, out known))
+        {
+            return known;
+        }
+
+        var outcome = Compute(text, locale, context);
+        if (_recent.TryAdd(key, outcome) && Interlocked.Increment(ref _recentCount) >= CacheGeneration)
+        {
+            lock (_generations)
+            {
+                if (_recentCount >= CacheGeneration)
+                {
+                    _older = _recent;
+                    _recent = new(StringComparer.Ordinal);
+                    _recentCount = 0;
+                }
+            }
+        }
+
+        return outcome;
+    }
+
+    public const int CacheGeneration = 1_024;
+    private readonly Lock _generations = new();
+    private int _recentCount;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, AnswerOutcome> _recent = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, AnswerOutcome> _older = new(StringComparer.Ordinal);
+
+    private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
         var q = _reader.Read(text);
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
@@ -487,8 +529,8 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var found = _reader.Passages.All.Where(p => targets.Contains(p.Vacancy)
-                && (Contains(p.Text.En, words) || (p.Text.HasFrench && Contains(p.Text.Fr!, words)))).ToList();
+            var needle = " " + string.Join(' ', words) + " ";
+            var found = _reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && _reader.Passages.WordsOf(p).Contains(needle, StringComparison.Ordinal)).ToList();
             if (found.Count > 0)
             {
                 passages.AddRange(found.Where(f => !passages.Contains(f)));
@@ -497,9 +539,6 @@ public sealed partial class QuestionAnswerer
         }
 
         return passages.Count == 0 ? null : (passages.Take(4).ToList(), terms, passages.Count);
-
-        static bool Contains(string passage, string[] words) =>
-            (" " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(passage))) + " ").Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal);
     }
 
     /// <summary>"How many vacancies...", "combien de postes...": a count of the vacancies themselves (a compound cue), not of something in them.</summary>
@@ -522,8 +561,11 @@ public sealed partial class QuestionAnswerer
         "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship",
     };
 
+    // Analysing every name of a vacancy is costly and they never change: once per vacancy.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
+
     private IEnumerable<string> NameTerms(Vacancy v) =>
-        VacancyNames.Exact(v).SelectMany(n => _reader.Analyser.Known(n.Name).Terms);
+        _nameTerms.GetOrAdd(v, vacancy => VacancyNames.Exact(vacancy).SelectMany(n => _reader.Analyser.Known(n.Name).Terms).Distinct(StringComparer.Ordinal).ToArray());
 
     /// <summary>Words left once the vacancies' names, stopwords and "tell me about" words are gone.</summary>
     private List<string> Residue(QuestionReading q, IReadOnlyList<Vacancy> vacancies)

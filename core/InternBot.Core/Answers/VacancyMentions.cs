@@ -67,6 +67,27 @@ internal sealed class VacancyMentions
     /// </summary>
     public IReadOnlyList<Vacancy> In(string normalisedText, bool namesOnly = false)
     {
+        // Pure and asked several times per question (and of the same common questions): remembered, within a bound.
+        if (_seen.TryGetValue((normalisedText, namesOnly), out var known))
+        {
+            return known;
+        }
+
+        var found = Find(normalisedText, namesOnly);
+        if (_seen.Count >= MaxRemembered)
+        {
+            _seen.Clear();
+        }
+
+        _seen[(normalisedText, namesOnly)] = found;
+        return found;
+    }
+
+    private const int MaxRemembered = 4_096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), IReadOnlyList<Vacancy>> _seen = new();
+
+    private List<Vacancy> Find(string normalisedText, bool namesOnly)
+    {
         var padded = " " + normalisedText + " ";
         var found = new List<Vacancy>();
         foreach (var (vacancy, phrase, strong) in _phrases)

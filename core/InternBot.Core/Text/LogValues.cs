@@ -28,8 +28,9 @@ public static class LogValues
                 break;
             }
 
-            // Control, format (bidi overrides) and unpaired surrogate characters all become '?'.
-            text.Append(char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '?' : c);
+            // Control, format (bidi overrides), line and paragraph separators and surrogates all become '?'.
+            text.Append(char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator ? '?' : c);
         }
 
         return text.ToString();

@@ -56,19 +56,39 @@ public sealed class MeaningClassifier
 
             vocabulary.UnionWith(features);
         }
+
+        for (var i = 0; i < _examples.Count; i++)
+        {
+            foreach (var (feature, weight) in _examples[i].Features.Where(f => !f.Key.Contains('_')))
+            {
+                if (!_postings.TryGetValue(feature, out var list))
+                {
+                    _postings[feature] = list = [];
+                }
+
+                list.Add((i, weight));
+            }
+        }
     }
+
+    // For each single-word feature, the examples that use it and its weight there.
+    private readonly Dictionary<string, List<(int Example, double Weight)>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>The meanings the question is about, clearest first (empty when none is clear enough).</summary>
     public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question) => Classify(question, Threshold);
 
-    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold)
+    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold) => Read(question, threshold).Accepted;
+
+    /// <summary>The accepted meanings and the full ranking they came from, with one ranking of the whole question.</summary>
+    public (IReadOnlyList<ScoredMeaning> Accepted, IReadOnlyList<ScoredMeaning> Ranked) Read(AnalysedText question, double threshold = Threshold)
     {
         var remaining = Features(question);
+        var ranked = Rank(remaining, question);
         var own = question.Subject.ToHashSet(StringComparer.Ordinal);
         var accepted = new List<ScoredMeaning>();
         while (accepted.Count < 3 && remaining.Count > 0)
         {
-            var best = Rank(remaining, question).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
+            var best = (accepted.Count == 0 ? ranked : Rank(remaining, question)).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
             // A further meaning needs a word of the question itself, not only one a synonym added
             // ("artificial intelligence" adds "machine learning", which is not a question about learning).
             if (best is null || (accepted.Count == 0 ? best.Score < threshold
@@ -80,7 +100,7 @@ public sealed class MeaningClassifier
             }
 
             accepted.Add(best);
-            if (accepted.Count == 1 && best.Meaning.Aspect is null && DistinctAspect(question, best) is { } aspect)
+            if (accepted.Count == 1 && best.Meaning.Aspect is null && DistinctAspect(ranked, best) is { } aspect)
             {
                 // "Is the grant taxed?": about the grant, but asking what no notice covers (tax). The aspect leads.
                 accepted.Insert(0, aspect);
@@ -97,17 +117,17 @@ public sealed class MeaningClassifier
             remaining.ExceptWith(best.Matched.SelectMany(m => question.AddedFrom.GetValueOrDefault(m) ?? []));
         }
 
-        return accepted;
+        return (accepted, ranked);
     }
 
     /// <summary>
     /// An aspect no notice covers that the question names with a word of its own: a rare word of the aspect's examples
     /// that the leading meaning's examples never use ("taxed" beside "grant", "parking" beside "interns").
     /// </summary>
-    private ScoredMeaning? DistinctAspect(AnalysedText question, ScoredMeaning leading)
+    private ScoredMeaning? DistinctAspect(IReadOnlyList<ScoredMeaning> ranked, ScoredMeaning leading)
     {
         var lead = _vocabulary[leading.Meaning];
-        return Rank(question).Where(m => m.Meaning.Aspect is not null && m.Score >= 0.5 && m.Coverage >= 0.66)
+        return ranked.Where(m => m.Meaning.Aspect is not null && m.Score >= 0.5 && m.Coverage >= 0.66)
             .FirstOrDefault(m => m.Matched.Any(t => !t.Contains('_') && !lead.Contains(t) && _weight.GetValueOrDefault(t) >= DistinctWeight));
     }
 
@@ -128,16 +148,29 @@ public sealed class MeaningClassifier
         }
 
         var questionCues = CueTerms(question);
-        foreach (var (meaning, example, features, total, cues) in _examples)
+
+        // Only the examples that share a word with the question are scored (through the postings of each word).
+        // Coverage counts single words; word pairs only add to how much of the question is explained.
+        var overlaps = new Dictionary<int, double>();
+        foreach (var feature in query)
         {
-            double overlap = 0;
-            List<string>? matched = null;
-            // Coverage counts single words; word pairs only add to how much of the question is explained.
-            foreach (var (feature, weight) in features)
+            if (!feature.Contains('_') && _postings.TryGetValue(feature, out var postings))
             {
-                if (query.Contains(feature) && !feature.Contains('_'))
+                foreach (var (index, weight) in postings)
                 {
-                    overlap += weight;
+                    overlaps[index] = overlaps.GetValueOrDefault(index) + weight;
+                }
+            }
+        }
+
+        foreach (var (index, overlap) in overlaps)
+        {
+            var (meaning, example, features, total, cues) = _examples[index];
+            List<string>? matched = null;
+            foreach (var feature in features.Keys)
+            {
+                if (!feature.Contains('_') && query.Contains(feature))
+                {
                     (matched ??= []).Add(feature);
                 }
             }

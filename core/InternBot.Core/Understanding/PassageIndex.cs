@@ -46,7 +46,23 @@ public sealed class PassageIndex
         _maxIdf = Math.Log(1 + ((n + 0.5) / 0.5));
     }
 
-    public IReadOnlyList<CataloguePassage> All => _documents.Select(d => d.Passage).ToList();
+    private IReadOnlyList<CataloguePassage>? _all;
+    private Dictionary<object, string>? _words;
+
+    public IReadOnlyList<CataloguePassage> All => _all ??= _documents.Select(d => d.Passage).ToList();
+
+    /// <summary>
+    /// The passage's words, both languages, normalised and padded with spaces (" the private office "), for finding a
+    /// phrase as whole words.
+    /// </summary>
+    public string WordsOf(CataloguePassage passage)
+    {
+        // Keyed by reference: a passage record's own hash walks the whole vacancy.
+        _words ??= _documents.ToDictionary(d => (object)d.Passage, d =>
+            " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(d.Passage.Text.En)))
+            + " | " + (d.Passage.Text.HasFrench ? string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(d.Passage.Text.Fr!))) : "") + " ", (IEqualityComparer<object>)ReferenceEqualityComparer.Instance);
+        return _words[passage];
+    }
 
     /// <summary>
     /// Passages for the question's terms (stems), best first, optionally only of some vacancies or topics. Coverage is

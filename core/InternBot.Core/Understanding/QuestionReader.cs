@@ -55,7 +55,8 @@ public sealed class QuestionReader
     {
         var analysed = Analyser.Question(text);
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
-        return new QuestionReading(text ?? "", analysed, exact, _classifier.Classify(analysed), _forms.Read(analysed), _classifier.Rank(analysed)) { AsOf = QuestionDate.In(analysed.Normalised) };
+        var (accepted, ranked) = _classifier.Read(analysed);
+        return new QuestionReading(text ?? "", analysed, exact, accepted, _forms.Read(analysed), ranked) { AsOf = QuestionDate.In(analysed.Normalised) };
     }
 
     /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>

@@ -76,11 +76,51 @@ public sealed class TextAnalyser
         }
 
         Spelling = new Spelling(words);
+        _cuePhrasesByFirstWord = ByFirstWord(_cuePhrases);
+        _compoundsByFirstWord = ByFirstWord(data.Compounds);
     }
 
     private static readonly HashSet<string> OfferArticles = new(StringComparer.Ordinal) { "l", "une", "cette", "chaque", "votre", "ton", "son", "cet", "quelle", "meme", "d", "de" };
 
     public Spelling Spelling { get; }
+
+    private Dictionary<string, string[][]> _cuePhrasesByFirstWord = [];
+    private Dictionary<string, string[][]> _compoundsByFirstWord = [];
+
+    private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string[]> phrases) =>
+        phrases.Where(p => p.Length > 0).GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static bool StartsAt(List<string> words, int i, string[] phrase)
+    {
+        if (i + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (words[i + j] != phrase[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first compound (in the data's order) that starts at word <paramref name="i"/>.</summary>
+    private string[]? CompoundAt(List<string> words, int i)
+    {
+        foreach (var compound in _compoundsByFirstWord.GetValueOrDefault(words[i], []))
+        {
+            if (StartsAt(words, i, compound))
+            {
+                return compound;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsStopword(string word) => _data.Stopwords.Contains(word);
 
@@ -110,11 +150,11 @@ public sealed class TextAnalyser
         }
 
         var inCue = new bool[words.Count];
-        foreach (var phrase in _cuePhrases)
+        for (var i = 0; i < words.Count; i++)
         {
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            foreach (var phrase in _cuePhrasesByFirstWord.GetValueOrDefault(words[i], []))
             {
-                if (phrase.Select((w, j) => words[i + j] == w).All(x => x))
+                if (StartsAt(words, i, phrase))
                 {
                     Array.Fill(inCue, true, i, phrase.Length);
                 }
@@ -124,7 +164,7 @@ public sealed class TextAnalyser
         var joined = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (_data.Compounds.FirstOrDefault(c => i + c.Length <= words.Count && c.Select((w, j) => words[i + j] == w).All(x => x)) is { } c)
+            if (CompoundAt(words, i) is { } c)
             {
                 joined.Add(string.Concat(c));
                 i += c.Length - 1;
@@ -140,7 +180,7 @@ public sealed class TextAnalyser
         for (var i = 0; i < words.Count; i++)
         {
             // Words that only mean something together are one term ("part time", "how many vacancies"), even inside a cue.
-            if (_data.Compounds.FirstOrDefault(c => i + c.Length <= words.Count && c.Select((w, j) => words[i + j] == w).All(x => x)) is { } compound)
+            if (CompoundAt(words, i) is { } compound)
             {
                 terms.Add(string.Concat(compound));
                 cue.Add(false);
@@ -166,9 +206,11 @@ public sealed class TextAnalyser
         var addedFrom = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (expand)
         {
+            var seenWords = words.ToHashSet(StringComparer.Ordinal);
             foreach (var (phrase, alsoMeans) in _data.Synonyms)
             {
-                if (analysed.Contains(phrase))
+                // Cheap first: a phrase whose first word the text lacks cannot be in it.
+                if (seenWords.Contains(phrase[0]) && analysed.Contains(phrase))
                 {
                     var sources = phrase.Where(w => !_data.Stopwords.Contains(w)).Select(LightStemmer.Stem).ToArray();
                     foreach (var added in alsoMeans.Where(w => !_data.Stopwords.Contains(w)).Select(LightStemmer.Stem).Where(t => !terms.Contains(t)))
