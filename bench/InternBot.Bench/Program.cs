@@ -10,6 +10,7 @@ return name switch
     "applications" => await ApplicationsBenchmark.RunAsync(latencyMs),
     "tab" => await TabBenchmark.RunAsync(Option("--requests", 200)),
     "soak" => await SoakBenchmark.RunAsync(Option("--seconds", 300), Option("--concurrency", 16)),
+    "understanding" => UnderstandingBenchmark.Run(Option("--rounds", 5)),
     _ => Help(),
 };
 
@@ -22,5 +23,6 @@ static int Help()
     Console.WriteLine("  applications [--latency-ms N]   load 10,000 applications from SharePoint via Graph (fake, N ms per request) cold and warm (delta), and from SQLite");
     Console.WriteLine("  tab [--requests N]              the dashboard API over 10,000 applications (p50/p99) and time to first render in Chromium");
     Console.WriteLine("  soak [--seconds N] [--concurrency N]   full load for N seconds (default 300): turns/s, p99 and resident memory every 30 s");
+    Console.WriteLine("  understanding [--rounds N]      reading and answering each development-set question in process, nothing cached (mean, p50, p99)");
     return 2;
 }

@@ -54,10 +54,13 @@ internal sealed class ActivityDeduplicator(TimeProvider time) : IActivityDedupli
     private static readonly TimeSpan AnswerBucket = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan HandledBucket = TimeSpan.FromSeconds(10);
 
-    /// <summary>Answers (with their bodies) remembered per 5-second bucket: 2,000 turns a second keep theirs.</summary>
-    public const int AnswerCapacity = 10_000;
+    /// <summary>
+    /// Answers with a body (invokes, expectReplies) remembered per 5-second bucket: 400 such turns a second keep theirs,
+    /// a few kilobytes each; beyond that a late retry gets the handled status (an empty reply list), not a second run.
+    /// </summary>
+    public const int AnswerCapacity = 2_000;
 
-    /// <summary>Handled deliveries remembered per 10-second bucket (6,000 turns a second), 32 bytes each.</summary>
+    /// <summary>Handled deliveries remembered per 10-second bucket (6,000 turns a second), about 40 bytes each.</summary>
     public const int BucketCapacity = 60_000;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<TurnOutcome>>> _inFlight = new(StringComparer.Ordinal);
@@ -79,13 +82,13 @@ internal sealed class ActivityDeduplicator(TimeProvider time) : IActivityDedupli
         }
 
         var utc = time.GetUtcNow().UtcTicks;
-        if (_answers.Find(k.Value, utc / AnswerBucket.Ticks) is { } answer)
+        if (_answers.TryFind(k.Value, utc / AnswerBucket.Ticks, out var answer))
         {
             return answer;
         }
 
         var hash = Hash(k.Value);
-        if (_handled.Find(hash, utc / HandledBucket.Ticks) is { } handled)
+        if (_handled.TryFind(hash, utc / HandledBucket.Ticks, out var handled))
         {
             return Task.FromResult(handled.Outcome);
         }
@@ -105,7 +108,11 @@ internal sealed class ActivityDeduplicator(TimeProvider time) : IActivityDedupli
                 if (t.IsCompletedSuccessfully)
                 {
                     var now = time.GetUtcNow().UtcTicks;
-                    _answers.TryAdd(k.Value, t, now / AnswerBucket.Ticks);
+                    if (t.Result.Body is not null)
+                    {
+                        _answers.TryAdd(k.Value, t, now / AnswerBucket.Ticks);
+                    }
+
                     _handled.TryAdd(hash, new Handled(t.Result.Status, t.Result.Body is ExpectedReplies), now / HandledBucket.Ticks);
                 }
 
@@ -123,7 +130,7 @@ internal sealed class ActivityDeduplicator(TimeProvider time) : IActivityDedupli
     }
 
     /// <summary>A delivery answered earlier: its status, and whether it expected replies (a retry then gets an empty list).</summary>
-    private sealed record Handled(int Status, bool ExpectedReplies)
+    private readonly record struct Handled(int Status, bool ExpectedReplies)
     {
         public TurnOutcome Outcome => ExpectedReplies ? new TurnOutcome(Status, new ExpectedReplies([])) : new TurnOutcome(Status);
     }
@@ -131,37 +138,49 @@ internal sealed class ActivityDeduplicator(TimeProvider time) : IActivityDedupli
 
 /// <summary>
 /// A ring of dictionaries, one per time bucket: looking up reads the live ones; a bucket older than the ring is
-/// replaced whole when its slot comes round again. Each bucket holds at most <c>capacity</c> entries (counted without
-/// locking the dictionary, which ConcurrentDictionary.Count would do).
+/// replaced whole when its slot comes round again. Each bucket is a plain dictionary under its own lock (entries are
+/// structs in one array, not an object per entry as in ConcurrentDictionary, so half a million handled deliveries
+/// cost the collector almost nothing to trace) and holds at most <c>capacity</c> entries.
 /// </summary>
 internal sealed class TimeBuckets<TKey, TValue>(int count, int capacity, IEqualityComparer<TKey> comparer)
     where TKey : notnull
-    where TValue : class
 {
     private readonly Bucket[] _slots = Enumerable.Range(0, count).Select(_ => new Bucket(-1, comparer)).ToArray();
     private readonly Lock _rotation = new();
 
-    public TValue? Find(TKey key, long now)
+    public bool TryFind(TKey key, long now, out TValue value)
     {
         for (var age = 0; age < _slots.Length; age++)
         {
             var slot = _slots[Index(now - age)];
-            if (slot.Number == now - age && slot.Entries.TryGetValue(key, out var value))
+            if (slot.Number != now - age)
             {
-                return value;
+                continue;
+            }
+
+            lock (slot.Entries)
+            {
+                if (slot.Entries.TryGetValue(key, out value!))
+                {
+                    return true;
+                }
             }
         }
 
-        return null;
+        value = default!;
+        return false;
     }
 
     /// <summary>Stores the value in the current bucket unless the bucket is full.</summary>
     public void TryAdd(TKey key, TValue value, long now)
     {
         var bucket = Current(now);
-        if (Interlocked.Increment(ref bucket.Count) <= capacity)
+        lock (bucket.Entries)
         {
-            bucket.Entries.TryAdd(key, value);
+            if (bucket.Entries.Count < capacity)
+            {
+                bucket.Entries.TryAdd(key, value);
+            }
         }
     }
 
@@ -191,9 +210,7 @@ internal sealed class TimeBuckets<TKey, TValue>(int count, int capacity, IEquali
     {
         public long Number { get; } = number;
 
-        public System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> Entries { get; } = new(comparer);
-
-        public int Count;
+        public Dictionary<TKey, TValue> Entries { get; } = new(comparer);
     }
 }
 
