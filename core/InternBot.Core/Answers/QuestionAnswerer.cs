@@ -220,11 +220,21 @@ public sealed partial class QuestionAnswerer
             return FromPassages(held.Reply, targets, allVacancies);
         }
 
+        // "How many member nations does the KM notice mention?", "combien d'organismes...": a passage giving a number
+        // of the very thing counted ("32 member nations", "41 civil and military bodies") answers, whatever topic the
+        // counted words suggest (unless that topic's own facts are where the number is: it answers them grouped).
+        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !q.Has(AnswerForms.FollowUp) && NumberOf(q, targets) is { Count: > 0 } countedHere
+            && countedHere.Any(p => !q.Meanings.Any(m => m.Meaning.Topic == p.Topic)))
+        {
+            return Done(new PassagesReply(language, countedHere, countedHere.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
+        }
+
         // A topic guessed only from a word of the vacancy's name is no topic ("the security one" is JIS, not clearance).
         // ...and one guessed from the words of a unit's name is none either ("Close Protection Unit" is not "close").
         var nameWords = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
         var unitWords = units.SelectMany(u => _reader.Analyser.Known(u.Unit.Name.En + " " + u.Unit.Name.Fr).Terms).ToHashSet(StringComparer.Ordinal);
-        var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(nameWords.Contains))
+        bool InName(string t) => nameWords.Contains(t) || (t.Contains('_') && t.Split('_').All(nameWords.Contains));
+        var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(InName))
                 && !(m.Matched.Count > 0 && m.Matched.All(t => unitWords.Contains(t) || t.Contains('_'))))
             .Select(m => m.Meaning.Topic!.Value).ToList();
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
@@ -235,6 +245,19 @@ public sealed partial class QuestionAnswerer
         if (q.Request == Intent.EligibilityCheck && primary?.Intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria) && !q.Has(AnswerForms.Open | AnswerForms.Past | AnswerForms.Upcoming))
         {
             return Done(new EligibilityFormReply(language, mentioned.Count > 0 ? mentioned[0] : current));
+        }
+
+        // "Which one works on AI?", "le stage touche-t-il à l'IA ?": AI as what the work is about, not the policy on using it.
+        if (topics is [Topic.GenerativeAi] && q.Has(AnswerForms.Subject))
+        {
+            topics = [Topic.Tasks, Topic.Units];
+            explained.Clear();
+        }
+
+        // "Do I need a master's?" when a master's is only an advantage: what is required, then what is an advantage.
+        if (topics is [Topic.DesirableCriteria] && q.Has(AnswerForms.Required))
+        {
+            topics = [Topic.EssentialCriteria, Topic.DesirableCriteria];
         }
 
         // "and for ICTM?", "same for OCIO", "KM" after an answer: the last topics, for the vacancy now named.
@@ -316,7 +339,7 @@ public sealed partial class QuestionAnswerer
             // searched for the words the topic does not explain.
             if (!carried && topics.All(SearchableTopics.Contains)
                 && (Search(language, q, mentioned, targets, topics, explained) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
-                && (q.Has(AnswerForms.Mention | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
+                && (q.Has(AnswerForms.Mention | AnswerForms.Subject | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
             {
                 return Done(found.Reply);
             }
@@ -400,6 +423,15 @@ public sealed partial class QuestionAnswerer
 
         if (mentioned.Count > 0)
         {
+            // "Is the OCIO intern expected to write speeches?": no passage holds the question, but its words are closest
+            // to one of the vacancy's tasks; the vacancy's list of tasks answers it (what is there, and so what is not).
+            if (mentioned.Count == 1 && q.Request is null && q.Meanings.Count == 0 && BestPassage(q, mentioned, mentioned) is { Coverage: >= 0.3, Passage.Topic: Topic.Tasks } task
+                && task.Matched.Any(t => !GenericQuestionTerms.Contains(t)))
+            {
+                next = next with { LastTopics = [Topic.Tasks] };
+                return Done(new FactsReply(language, [_facts.For(Topic.Tasks, mentioned, false, q.Forms)]));
+            }
+
             // "Tell me about KM" is a request for the vacancy; "KM dress code?" asks something the notices do not cover.
             if (Residue(q, mentioned).Count > 0 && q.Request is null)
             {
@@ -504,6 +536,7 @@ public sealed partial class QuestionAnswerer
     {
         "what", "who", "whos", "which", "when", "where", "how", "is", "are", "does", "do", "can", "could", "would", "tell", "and", "the", "hi", "hello",
         "quel", "quelle", "quels", "quelles", "qui", "que", "qu", "quest", "est", "et", "le", "la", "les", "l", "bonjour", "dis", "i", "im",
+        "s", // the rest of "what's", "who's"
     };
 
     /// <summary>
@@ -541,6 +574,50 @@ public sealed partial class QuestionAnswerer
         return passages.Count == 0 ? null : (passages.Take(4).ToList(), terms, passages.Count);
     }
 
+    /// <summary>
+    /// The targets' passages where a number comes just before the thing the question counts (the first word after
+    /// "how many" / "combien de" that is not a small word, compared by stem, at most four words after the number).
+    /// </summary>
+    private List<CataloguePassage> NumberOf(QuestionReading q, IReadOnlyList<Vacancy> targets)
+    {
+        var words = q.Analysed.Words;
+        var at = -1;
+        for (var i = 0; i < words.Length - 1 && at < 0; i++)
+        {
+            if (words[i] == "how" && words[i + 1] == "many")
+            {
+                at = i + 2;
+            }
+            else if (words[i] == "combien" && words[i + 1] is "de" or "d")
+            {
+                at = i + 2;
+            }
+        }
+
+        var counted = at < 0 ? null : words.Skip(at).FirstOrDefault(w => !UnderstandingData.Shipped.Stopwords.Contains(w));
+        if (counted is null || counted.Length < 3)
+        {
+            return [];
+        }
+
+        var stem = LightStemmer.Stem(counted);
+        var found = new List<CataloguePassage>();
+        // Only descriptive passages: a criterion's "12 months" is not what "how many months does it last?" counts.
+        foreach (var passage in _reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && SearchableTopics.Contains(p.Topic)))
+        {
+            var text = TextNormaliser.Words(_reader.Passages.WordsOf(passage));
+            for (var i = 0; i < text.Length && !found.Contains(passage); i++)
+            {
+                if (text[i].All(char.IsAsciiDigit) && text.Skip(i + 1).Take(4).Any(w => LightStemmer.Stem(w) == stem))
+                {
+                    found.Add(passage);
+                }
+            }
+        }
+
+        return found.Take(4).ToList();
+    }
+
     /// <summary>"How many vacancies...", "combien de postes...": a count of the vacancies themselves (a compound cue), not of something in them.</summary>
     private static bool CountsVacancies(QuestionReading q) =>
         q.Analysed.Joined.Any(w => (w.StartsWith("howmany", StringComparison.Ordinal) && w.Length > 7) || (w.StartsWith("combien", StringComparison.Ordinal) && w.Length > 7));
@@ -558,7 +635,7 @@ public sealed partial class QuestionAnswerer
     {
         "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",
         "study", "studi", "stud", "etud", "etudi", "student", "etudiant", "degre", "major", "field", "domain", "background", "profil", "work", "job",
-        "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship",
+        "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship", "intern", "stagiair", "expect", "occup",
     };
 
     // Analysing every name of a vacancy is costly and they never change: once per vacancy.

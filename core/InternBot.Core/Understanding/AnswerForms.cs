@@ -62,6 +62,9 @@ public enum AnswerForms
 
     /// <summary>"which of the two?", "both", "laquelle des deux ?": the two vacancies named last.</summary>
     Pair = 1 << 18,
+
+    /// <summary>"which one works on AI?", "does it have anything to do with X?": X is what the work is about.</summary>
+    Subject = 1 << 19,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -73,7 +76,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
-        ("pair", AnswerForms.Pair),
+        ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject),
     ];
 
     public AnswerForms Read(AnalysedText text)

@@ -11,6 +11,8 @@ public static class LightStemmer
     // Longest first; each entry is (suffix, replacement).
     private static readonly (string Suffix, string Replacement)[] Suffixes =
     [
+        // French conditional and future ("collaborerait", "apprendrais") meet the infinitive's stem.
+        ("eraient", ""), ("erions", ""), ("erait", ""), ("erais", ""), ("raient", "r"), ("rait", "r"), ("rais", "r"),
         ("issements", ""), ("issement", ""), ("ements", ""), ("ement", ""), ("ations", ""), ("ation", ""), ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""), ("itions", ""), ("ition", ""),
         ("encies", ""), ("ences", ""), ("ence", ""), ("ency", ""), ("ances", ""), ("ance", ""), ("ments", ""), ("ment", ""),
         ("ities", ""), ("ites", ""), ("ite", ""), ("ity", ""), ("ically", ""), ("ical", ""), ("iques", ""), ("ique", ""),

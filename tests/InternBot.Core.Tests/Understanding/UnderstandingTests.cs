@@ -24,6 +24,8 @@ public sealed class UnderstandingTests
     [InlineData("competencies", "compétences")]
     [InlineData("covered", "cover")]
     [InlineData("security", "sécurité")]
+    [InlineData("collaborerait", "collaborer")]
+    [InlineData("apprendrais", "apprendre")]
     public void InflectedFormsMeetAtOneStem(string a, string b) =>
         Assert.Equal(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
 
