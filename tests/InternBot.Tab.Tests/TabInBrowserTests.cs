@@ -159,6 +159,27 @@ public sealed class TabInBrowserTests(BrowserHost host) : IClassFixture<BrowserH
     }
 
     [Fact]
+    public async Task TheChannelConfigurationPageOffersEveryVacancyAndItsSavedAddressShowsOnlyThatVacancy()
+    {
+        var context = await host.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{host.Url}/tab/config");
+        await page.GetByLabel("Internship office (staff)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Applications tab" }).WaitForAsync();
+        Assert.True(await page.GetByLabel("Every vacancy I may see").IsCheckedAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Radio, new() { NameRegex = new System.Text.RegularExpressions.Regex("^KM") }).CountAsync());
+        Assert.Equal(6, await page.GetByRole(AriaRole.Radio).CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(host.ScreenshotFolder, "channel-config.png") });
+
+        // What the page saves for KM (Config.test.tsx checks the saved value) opens the dashboard filtered to KM.
+        var configured = await SignedIn("?vacancy=km");
+        var vacancies = await Rows(configured).Locator("td:nth-child(2)").AllTextContentsAsync();
+        Assert.NotEmpty(vacancies);
+        Assert.All(vacancies, v => Assert.Equal("KM", v));
+    }
+
+    [Fact]
     public async Task FrenchAndTheDarkThemeFollowTheLocaleAndTheme()
     {
         var page = await SignedIn("?lang=fr&theme=dark", "Internship office (staff)");

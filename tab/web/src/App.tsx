@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { call, type Credential, type Me, type OnboardingItem, type Vacancy } from "./api";
+import { ChannelConfig, teamsConfigHost } from "./Config";
 import { Dashboard } from "./Dashboard";
 import { DevelopmentSignIn, Onboarding, Vacancies, type Person } from "./Pages";
 import { detectHost, finishPopup, fluentTheme, popupSignInToken, teamsToken, type HostInfo } from "./host";
@@ -8,12 +9,12 @@ import { languageOf, t } from "./i18n";
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" } });
 
-type View = "applications" | "vacancies" | "onboarding" | "auth-done";
+type View = "applications" | "vacancies" | "onboarding" | "auth-done" | "config";
 
-/** The view from the tab's address: /tab/applications, /tab/vacancies, /tab/onboarding (the manifest's URLs). */
+/** The view from the tab's address: /tab/applications, /tab/vacancies, /tab/onboarding, /tab/config (the manifest's URLs). */
 export function viewOf(path: string): View {
   const last = path.replace(/\/+$/, "").split("/").pop();
-  return last === "vacancies" || last === "onboarding" || last === "auth-done" ? last : "applications";
+  return last === "vacancies" || last === "onboarding" || last === "auth-done" || last === "config" ? last : "applications";
 }
 
 export function App() {
@@ -66,6 +67,8 @@ export function App() {
     if (error) return <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>;
     if (!credential) return developmentOffered ? <DevelopmentSignIn language={language} people={people} onSignIn={(user, role) => setCredential({ kind: "development", user, role })} /> : <Spinner label={t(language, "loading")} />;
     if (!me) return <Spinner label={t(language, "loading")} />;
+    // The configuration page Teams opens when the tab is added to a channel or chat (manifest: configurationUrl).
+    if (view === "config") return <ChannelConfig vacancies={vacancies} language={language} host={host?.kind === "teams" ? teamsConfigHost : null} origin={window.location.origin} />;
     return (
       <>
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>

@@ -3,6 +3,10 @@ export type Language = "en" | "fr";
 
 const en = {
   applications: "Applications",
+  configTitle: "Applications tab",
+  configHint: "Choose the applications this tab shows. Everyone sees only the applications their role allows.",
+  configAll: "Every vacancy I may see",
+  tabNameFor: "Applications – {0}",
   vacancies: "Vacancies",
   onboarding: "Onboarding",
   search: "Search by name, e-mail or candidate id",
@@ -47,6 +51,10 @@ export type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
   applications: "Candidatures",
+  configTitle: "Onglet Candidatures",
+  configHint: "Choisissez les candidatures que cet onglet affiche. Chacun ne voit que les candidatures que son rôle permet.",
+  configAll: "Toutes les offres que je peux voir",
+  tabNameFor: "Candidatures – {0}",
   vacancies: "Offres",
   onboarding: "Intégration",
   search: "Rechercher par nom, courriel ou identifiant",
