@@ -269,7 +269,9 @@ public sealed partial class QuestionAnswerer
         {
             topics = [.. context.LastTopics];
         }
-        if (q.Meanings.Count == 0 && context.LastTopics.Count > 0 && Residue(q, mentioned).Count == 0 && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
+        // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
+        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(GenericQuestionTerms.Contains));
+        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w))) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
             carried = true;

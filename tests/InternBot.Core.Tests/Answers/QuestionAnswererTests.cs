@@ -200,6 +200,8 @@ public sealed class QuestionAnswererTests
     [InlineData("Is speaking French mandatory?", null, new string[0])]
     [InlineData("Do I need a visa as a US citizen?", null, new[] { "US" })]
     [InlineData("I'm moving to Belgium next year", null, new string[0])]
+    [InlineData("and her friend who's only 20?", 20, new string[0])]
+    [InlineData("et son ami qui a 19 ans ?", 19, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
