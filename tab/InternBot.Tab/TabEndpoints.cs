@@ -107,9 +107,15 @@ public static class TabEndpoints
             var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
             var rows = ApplicationViews.Filtered(visible, filter);
             var l = LanguageOf(http);
-            var csv = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()).Write(neutraliseFormulas: true);
-            // A byte-order mark so Excel reads the accents as UTF-8.
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "applications.csv");
+            char? separator = http.Request.Query["separator"].ToString() switch { "" => CsvTable.DelimiterFor(l), "comma" => ',', "semicolon" => ';', _ => null };
+            if (separator is null)
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid separator", detail: "separator must be 'comma' or 'semicolon' (default: the one Excel expects in the chosen language: ';' in French, ',' in English).");
+            }
+
+            // Excel-ready: the separator of the user's language and a byte-order mark, so accents are read as UTF-8.
+            var table = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()) { Delimiter = separator.Value };
+            return Results.File(Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), "text/csv; charset=utf-8", "applications.csv");
         });
 
         applications.MapGet("/{id}", async (string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>

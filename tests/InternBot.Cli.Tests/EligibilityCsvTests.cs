@@ -79,6 +79,22 @@ public sealed class EligibilityCsvTests
     }
 
     [Fact]
+    public async Task AScreenedFileKeepsTheSeparatorItCameWithAndOpensInExcelWithItsAccents()
+    {
+        using var files = new Files();
+        var output = Path.Combine(files.Folder, "out.csv");
+        var semicolons = Header.Replace(',', ';') + "c1;Zoë Müller;BE;2000-01-01;yes;2;no;;;en:C1;proofOfStudies:en;2025-06-20T10:00:00+02:00;;\r\n";
+        var run = await CliRun.Of(["eligibility", "--vacancy", "km", "--csv", files.Write("in.csv", semicolons), "--out", output]);
+        Assert.Equal(0, run.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var table = Core.Csv.CsvTable.Parse(System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(';', table.Delimiter);
+        Assert.Equal("Zoë Müller", Column(table, 0, "name"));
+        Assert.Equal("Eligible", Column(table, 0, "eligibility"));
+    }
+
+    [Fact]
     public async Task EveryBadCellIsReportedByRowAndColumnAndNothingIsWritten()
     {
         var csv = Header +

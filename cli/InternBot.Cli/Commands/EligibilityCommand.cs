@@ -126,7 +126,8 @@ internal static class EligibilityCommand
         {
             env.Out.Write(screened.Write());
         }
-        else if (!InputFiles.WriteText(outPath, screened.Write(), env))
+        // A file is for Excel: the separator it came with, and a byte-order mark so accents survive.
+        else if (!InputFiles.WriteText(outPath, screened.Write(byteOrderMark: true), env))
         {
             return ExitCodes.BadInput;
         }
@@ -157,7 +158,7 @@ internal static class EligibilityCommand
                 ]).ToList();
             return cells;
         }).ToList();
-        return new CsvTable(header, rows);
+        return new CsvTable(header, rows) { Delimiter = table.Delimiter };
     }
 
     private static int Report(IReadOnlyList<InputProblem> problems, CliEnvironment env)

@@ -3,11 +3,18 @@ using System.Text;
 namespace InternBot.Core.Csv;
 
 /// <summary>
-/// A CSV file as RFC 4180 describes it: quoted fields may hold commas, quotes ("") and line breaks. Keeps every
-/// column and row as read, so screening can write the file back with only new columns added.
+/// A CSV file as RFC 4180 describes it: quoted fields may hold the separator, quotes ("") and line breaks. Keeps
+/// every column and row as read, and the separator it was written with, so screening can write the file back with
+/// only new columns added.
 /// </summary>
 public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
+    /// <summary>',' or ';' (what Excel writes and expects where ',' is the decimal separator: French, Dutch, German...).</summary>
+    public char Delimiter { get; init; } = ',';
+
+    /// <summary>The separator Excel expects for people writing in <paramref name="language"/>: ';' in French.</summary>
+    public static char DelimiterFor(Text.Language language) => language == Text.Language.French ? ';' : ',';
+
     public static CsvTable Parse(string text)
     {
         var records = new List<IReadOnlyList<string>>();
@@ -83,21 +90,27 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadO
             throw new FormatException("the file is empty: it needs a header row.");
         }
 
-        return new CsvTable(records[0], records.Skip(1).ToList());
+        return new CsvTable(records[0], records.Skip(1).ToList()) { Delimiter = delimiter };
     }
 
     /// <summary>
     /// The table as CSV. With <paramref name="neutraliseFormulas"/>, a field a spreadsheet would run as a formula
     /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe: for exports of what other
-    /// people typed, opened in Excel.
+    /// people typed, opened in Excel. With <paramref name="byteOrderMark"/>, a leading U+FEFF, without which Excel
+    /// reads UTF-8 as the system code page ("ZoÃ«" for "Zoë").
     /// </summary>
-    public string Write(bool neutraliseFormulas = false)
+    public string Write(bool neutraliseFormulas = false, bool byteOrderMark = false)
     {
         var sb = new StringBuilder();
-        WriteRecord(sb, Header, neutraliseFormulas);
+        if (byteOrderMark)
+        {
+            sb.Append('\uFEFF');
+        }
+
+        WriteRecord(sb, Header, neutraliseFormulas, Delimiter);
         foreach (var row in Rows)
         {
-            WriteRecord(sb, row, neutraliseFormulas);
+            WriteRecord(sb, row, neutraliseFormulas, Delimiter);
         }
 
         return sb.ToString();
@@ -122,13 +135,13 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadO
         return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
     }
 
-    private static void WriteRecord(StringBuilder sb, IReadOnlyList<string> fields, bool neutraliseFormulas)
+    private static void WriteRecord(StringBuilder sb, IReadOnlyList<string> fields, bool neutraliseFormulas, char delimiter)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
             {
-                sb.Append(',');
+                sb.Append(delimiter);
             }
 
             var f = fields[i];
@@ -137,7 +150,7 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<IReadO
                 f = "'" + f;
             }
 
-            if (f.AsSpan().IndexOfAny(",\"\r\n") >= 0 || f.StartsWith(' ') || f.EndsWith(' '))
+            if (f.AsSpan().IndexOfAny(",;\"\r\n") >= 0 || f.StartsWith(' ') || f.EndsWith(' '))
             {
                 sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
             }

@@ -244,6 +244,29 @@ public sealed class TabApiTests : IAsyncLifetime
         Assert.Equal(2, table.Rows.Count);
         Assert.All(table.Rows, r => Assert.Equal("nds", r[4]));
         Assert.Contains(table.Rows, r => r[2] == "'=HYPERLINK(\"http://evil.example\",\"x\")");
+        Assert.Equal(',', table.Delimiter);
+    }
+
+    [Fact]
+    public async Task TheCsvExportUsesTheSeparatorExcelExpectsInFrenchUnlessAnotherIsChosen()
+    {
+        var staff = As(StaffUser, "Staff");
+        async Task<Core.Csv.CsvTable> Export(string query)
+        {
+            var bytes = await staff.GetByteArrayAsync("/api/tab/applications/export.csv" + query, TestContext.Current.CancellationToken);
+            Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+            return Core.Csv.CsvTable.Parse(Encoding.UTF8.GetString(bytes[3..]));
+        }
+
+        var french = await Export("?lang=fr");
+        Assert.Equal(';', french.Delimiter);
+        Assert.Equal(4, french.Rows.Count);
+        Assert.Equal(',', (await Export("?lang=fr&separator=comma")).Delimiter);
+        Assert.Equal(';', (await Export("?lang=en&separator=semicolon")).Delimiter);
+
+        var wrong = await staff.GetAsync("/api/tab/applications/export.csv?separator=tab", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("semicolon", await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
