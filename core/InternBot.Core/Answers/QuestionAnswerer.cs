@@ -180,9 +180,11 @@ public sealed partial class QuestionAnswerer
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
 
-        // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene.
+        // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene. A
+        // weak echo of another topic ("distance-learning" is not telework) does not.
         if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
-            && q.Topics.Any(t => t is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)))
+            && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
+                && (m.Score >= 0.5 || asked is Topic.Documents)))
         {
             aboutApplying = false;
         }
@@ -427,9 +429,15 @@ public sealed partial class QuestionAnswerer
         {
             // "Is the OCIO intern expected to write speeches?": no passage holds the question, but its words are closest
             // to one of the vacancy's tasks; the vacancy's list of tasks answers it (what is there, and so what is not).
-            if (mentioned.Count == 1 && q.Request is null && q.Meanings.Count == 0 && BestPassage(q, mentioned, mentioned) is { Coverage: >= 0.3, Passage.Topic: Topic.Tasks } task
-                && task.Matched.Any(t => !GenericQuestionTerms.Contains(t)))
+            // "I love satellites: is there a corner of NDS for me?": likewise the unit whose description is closest.
+            if (mentioned.Count == 1 && q.Request is null && q.Meanings.Count == 0 && BestPassage(q, mentioned, mentioned) is { Coverage: >= 0.3 } near
+                && near.Matched.Any(t => !GenericQuestionTerms.Contains(t)) && near.Passage.Topic is Topic.Tasks or Topic.Units)
             {
+                if (near.Passage.Topic == Topic.Units)
+                {
+                    return Done(new PassagesReply(language, [near.Passage], PassageUse.Answer));
+                }
+
                 next = next with { LastTopics = [Topic.Tasks] };
                 return Done(new FactsReply(language, [_facts.For(Topic.Tasks, mentioned, false, q.Forms)]));
             }

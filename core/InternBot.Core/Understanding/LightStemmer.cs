@@ -34,6 +34,8 @@ public static class LightStemmer
         // French "cités" (cited) is not a city; "placed" in a team is not a place.
         ["city"] = "city", ["cities"] = "city", ["cite"] = "citat", ["cites"] = "citat", ["cited"] = "citat", ["citee"] = "citat", ["citees"] = "citat",
         ["placed"] = "placed",
+        // "coordonnées" are contact details; "se coordonner" is working together.
+        ["coordonnees"] = "coordonnees", ["coordonnee"] = "coordonnees",
     };
 
     // Endings that only inflect (plural, past, -ing) may leave a short stem ("parking" is "park"); endings that derive

@@ -7,7 +7,7 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), eight development sets (written from the notices alone, tuned on) and
+/// the rehearsed suite (written with the lexicon), nine development sets (written from the notices alone, tuned on) and
 /// a blind set (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind set prints only the ids of its misses, so that reading the output cannot tune on it.
 /// </summary>
@@ -39,6 +39,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     [Fact]
     public Task AtLeast95PercentOfTheEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev8.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
+
+    [Fact]
+    public Task AtLeast95PercentOfTheNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev9.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
     // The bar for the blind set is 95 %; it measures 94.7 % (160 of 169) today. Until it reaches the bar, this
     // holds the line where it stands, so a change that loses blind answers fails here (README: "How well it understands").

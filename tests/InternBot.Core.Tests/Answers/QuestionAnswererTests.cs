@@ -223,6 +223,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void YearsOfStudyAreNotAGraduationLongAgo()
+    {
+        const string text = "I'm enrolled right now: is that enough, or must I have finished two years of university?";
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.True(facts.Student);
+        Assert.Null(facts.MonthsSinceGraduation);
+    }
+
+    [Fact]
     public void AQuestionAboutARuleIsNotTakenForAPersonsFacts() =>
         Assert.IsNotType<QuickEligibilityReply>(Ask("Does a PhD candidate count as a student?").Reply);
 

@@ -23,8 +23,8 @@ internal static class LanguageRule
         if (best is not null && best.Level >= LanguageLevels.Proficiency)
         {
             return new CriterionResult(Id, Outcome.Passed, Say(l =>
-                Pick(l, $"{SpokenLanguages.NameOf(best.Language).In(l)} at level {LanguageLevels.Label(best.Level)}: proficient (C1 or above).",
-                    $"{SpokenLanguages.NameOf(best.Language).In(l)} au niveau {LanguageLevels.Label(best.Level)} : maîtrise (C1 ou plus).")));
+                Pick(l, $"{SpokenLanguages.NameOf(best.Language).In(l)} at level {LanguageLevels.Label(best.Level)}: proficient (C1 or above); proficiency in one of {names(l)} is enough.",
+                    $"{SpokenLanguages.NameOf(best.Language).In(l)} au niveau {LanguageLevels.Label(best.Level)} : maîtrise (C1 ou plus) ; la maîtrise de l'une des langues ({names(l)}) suffit.")));
         }
 
         return new CriterionResult(Id, Outcome.Failed, Say(l =>
