@@ -28,6 +28,8 @@ public static class InternBotApp
         app.UseTabSecurityHeaders(builder.Configuration["Storage:SharePoint:SiteUrl"]);
         app.MapTabPages();
         app.UseAuthorization();
+        // After authorization, so the tab's per-person limit knows the person.
+        app.UseRateLimiter();
         app.MapHealthChecks();
         app.MapBotMessages();
         app.MapInternBotTab();

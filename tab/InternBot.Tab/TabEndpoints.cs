@@ -36,11 +36,11 @@ public static class TabEndpoints
                     .ToList()
                 : [];
             return TypedResults.Ok(new { development, people });
-        });
+        }).RequireRateLimiting(TabRateLimits.AnonymousPolicy);
 
         endpoints.MapTabSignIn();
 
-        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).AddEndpointFilter<TabErrorFilter>();
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).RequireRateLimiting(TabRateLimits.PerUserPolicy).AddEndpointFilter<TabErrorFilter>();
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {

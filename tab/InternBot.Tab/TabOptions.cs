@@ -34,4 +34,10 @@ public sealed class TabOptions
     /// Refused in any other environment.
     /// </summary>
     public bool AllowDevelopmentSignIn { get; set; }
+
+    /// <summary>Anonymous sign-in requests (start, end, options) per client address per minute: a person needs a few a day.</summary>
+    public int SignInRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>Tab API requests per signed-in person per minute: the dashboard makes a few per action; scripts get stopped.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 300;
 }

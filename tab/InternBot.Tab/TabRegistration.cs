@@ -36,6 +36,8 @@ public static class TabRegistration
             .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
         services.AddSingleton<ApplicationViews>();
         services.AddMemoryCache();
+        services.AddSingleton(sp => new PendingSignIns(sp.GetRequiredService<TimeProvider>()));
+        services.AddTabRateLimits();
         services.AddSingleton<SharePointListLocator>();
         services.AddSingleton<IApplicationSource>(sp => sp.GetRequiredService<IOptions<TabOptions>>().Value.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase)
             ? new OnBehalfOfApplicationSource(
@@ -100,6 +102,11 @@ internal sealed class TabOptionsValidator(IHostEnvironment environment) : IValid
     public ValidateOptionsResult Validate(string? name, TabOptions o)
     {
         var failures = new List<string>();
+        if (o.SignInRequestsPerMinute < 1 || o.ApiRequestsPerMinute < 1)
+        {
+            failures.Add("Tab:SignInRequestsPerMinute and Tab:ApiRequestsPerMinute must be at least 1. Fix: remove them for the defaults (20 and 300) or set a positive number.");
+        }
+
         if (o.AllowDevelopmentSignIn && !environment.IsDevelopment())
         {
             failures.Add("Tab:AllowDevelopmentSignIn is true outside Development. Fix: remove it; it is for local runs only.");

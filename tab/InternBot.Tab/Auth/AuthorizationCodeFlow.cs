@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +20,12 @@ namespace InternBot.Tab.Auth;
 public static partial class AuthorizationCodeFlow
 {
     public const string HttpClientName = "entra-token";
-    private static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(10);
-
-    private sealed record Pending(string Verifier, string Purpose, string RedirectUri);
 
     public static IEndpointRouteBuilder MapTabSignIn(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/tab/auth/start", (string? purpose, HttpContext http, IOptions<TabOptions> options, IMemoryCache pending) =>
+        // Anonymous, and each start stores a pending sign-in: limited per client address.
+        var signIn = endpoints.MapGroup("/tab/auth").RequireRateLimiting(TabRateLimits.AnonymousPolicy);
+        signIn.MapGet("/start", (string? purpose, HttpContext http, IOptions<TabOptions> options, PendingSignIns pending) =>
         {
             var o = options.Value;
             if (purpose is not ("sign-in" or "consent"))
@@ -43,7 +41,12 @@ public static partial class AuthorizationCodeFlow
             var state = Base64Url(RandomNumberGenerator.GetBytes(32));
             var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
             var redirect = $"{http.Request.Scheme}://{http.Request.Host}/tab/auth/end";
-            pending.Set($"tab-auth:{state}", new Pending(verifier, purpose, redirect), PendingFor);
+            if (!pending.TryAdd(state, new PendingSignIn(verifier, purpose, redirect)))
+            {
+                http.Response.Headers.RetryAfter = "60";
+                return Results.Problem(statusCode: 503, title: "Too many sign-ins in progress", detail: "Too many sign-ins are in progress at once; try again in a minute.");
+            }
+
             var query = new Dictionary<string, string?>
             {
                 ["client_id"] = o.ClientId,
@@ -63,16 +66,15 @@ public static partial class AuthorizationCodeFlow
             return Results.Redirect(QueryHelpers.AddQueryString($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/authorize", query));
         });
 
-        endpoints.MapGet("/tab/auth/end", async (string? code, string? state, string? error, HttpContext http, IOptions<TabOptions> options, IMemoryCache pendingStore, IHttpClientFactory clients, ILoggerFactory loggers) =>
+        signIn.MapGet("/end", async (string? code, string? state, string? error, HttpContext http, IOptions<TabOptions> options, PendingSignIns pendingStore, IHttpClientFactory clients, ILoggerFactory loggers) =>
         {
             var logger = loggers.CreateLogger("InternBot.Tab.SignIn");
-            if (state is null || !pendingStore.TryGetValue($"tab-auth:{state}", out Pending? pending) || pending is null)
+            // One use per state: a replayed redirect finds nothing.
+            if (state is null || pendingStore.Take(state) is not { } pending)
             {
                 return Done("error=unknown_state");
             }
 
-            // One use per state: a replayed redirect finds nothing.
-            pendingStore.Remove($"tab-auth:{state}");
             if (error is not null || code is null)
             {
                 LogRefused(logger, new Untrusted(error ?? "no code"));

@@ -77,6 +77,17 @@ describe("Dashboard", () => {
     expect(JSON.parse((patch[1] as RequestInit).body as string)).toMatchObject({ version: "v1", notes: "ma note" });
   });
 
+  it("searches once typing pauses, not once per keystroke", async () => {
+    const fetchMock = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications?") ? list : {}));
+    renderDashboard(fetchMock);
+    await screen.findByRole("table", { name: "Candidatures" });
+    const box = screen.getByRole("searchbox");
+    for (const text of ["b", "br", "bru"]) fireEvent.change(box, { target: { value: text } });
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).includes("q=bru"))).toBe(true));
+    const searches = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes("q="));
+    expect(searches).toHaveLength(1);
+  });
+
   it("offers the consent step when SharePoint needs consent", async () => {
     renderDashboard(vi.fn(() => respond(403, { error: "consent_required", message: "consent" })));
     expect(await screen.findByRole("button", { name: "Donner mon consentement" })).toBeTruthy();

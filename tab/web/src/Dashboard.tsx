@@ -18,6 +18,9 @@ const useStyles = makeStyles({
 
 const verdictColour = (v: string) => (v === "Eligible" ? "success" : v === "NotEligible" ? "danger" : "warning");
 
+/** How long the search box waits after the last keystroke before it searches. */
+export const SearchDelayMs = 300;
+
 export function Dashboard({ credential, language, vacancies }: { credential: Credential; language: Language; vacancies: Vacancy[] }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>(() => fromQuery(window.location.search));
@@ -35,6 +38,14 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
   }, [credential, filter, language]);
 
   useEffect(() => { void load(); }, [load]);
+
+  // The search box asks the API once typing pauses, not once per keystroke.
+  const [searchText, setSearchText] = useState(filter.q ?? "");
+  useEffect(() => {
+    if ((filter.q ?? "") === searchText) return;
+    const timer = setTimeout(() => setFilter((f) => ({ ...f, page: 1, q: searchText })), SearchDelayMs);
+    return () => clearTimeout(timer);
+  }, [searchText, filter.q]);
 
   const open = async (id: string) => setSelected(await call<Detail>(credential, `applications/${encodeURIComponent(id)}?lang=${language}`));
   const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, page: 1, ...change }));
@@ -57,7 +68,7 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
       {list && list.counts.length > 0 && <Counts list={list} language={language} vacancies={vacancies} />}
       <div className={styles.bar} role="search">
         <Field label={t(language, "search")}>
-          <Input value={filter.q ?? ""} onChange={(_, d) => set({ q: d.value })} type="search" />
+          <Input value={searchText} onChange={(_, d) => setSearchText(d.value)} type="search" />
         </Field>
         <Field label={t(language, "vacancy")}>
           <Dropdown value={vacancies.find((v) => v.slug === filter.vacancy)?.shortName ?? t(language, "allVacancies")} onOptionSelect={(_, d) => set({ vacancy: d.optionValue || undefined })}>
