@@ -1,13 +1,41 @@
 using InternBot.Core.Vacancies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InternBot.Bot.Hosting;
 
 public static partial class HostingExtensions
 {
-    public static IEndpointRouteBuilder MapHealthChecks(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Liveness (/healthz/live: the process answers) and readiness (/healthz/ready: the catalogue is loaded and the
+    /// store answers), for App Service's health check; /healthz is the readiness summary with the catalogue's size.
+    /// </summary>
+    public static IServiceCollection AddHealthProbes(this IServiceCollection services)
     {
-        endpoints.MapGet("/healthz", (VacancyCatalogue catalogue) => TypedResults.Ok(new { status = "ok", vacancies = catalogue.All.Count }));
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHealthProbes(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        endpoints.MapGet("/healthz", async (VacancyCatalogue catalogue, HealthCheckService health, CancellationToken ct) =>
+        {
+            var report = await health.CheckHealthAsync(c => c.Tags.Contains(ReadyTag), ct);
+            var body = new { status = report.Status == HealthStatus.Healthy ? "ok" : "unavailable", vacancies = catalogue.All.Count };
+            return report.Status == HealthStatus.Healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
         return endpoints;
+    }
+
+    private const string ReadyTag = "ready";
+
+    /// <summary>The conversation store the host keeps state in answers (the reason, never data, when it does not).</summary>
+    private sealed class StoreHealthCheck(Storage.Sqlite.SqliteDatabase database) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            await database.ProblemAsync(cancellationToken) is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy();
     }
 
     /// <summary>Says, once the host listens, where the bot is and how to chat with it locally.</summary>

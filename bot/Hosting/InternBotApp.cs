@@ -20,6 +20,7 @@ public static class InternBotApp
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
         builder.Services.AddInternBotTab(builder.Configuration);
+        builder.Services.AddHealthProbes();
 
         var app = builder.Build();
 
@@ -30,7 +31,7 @@ public static class InternBotApp
         app.UseAuthorization();
         // After authorization, so the tab's per-person limit knows the person.
         app.UseRateLimiter();
-        app.MapHealthChecks();
+        app.MapHealthProbes();
         app.MapBotMessages();
         app.MapInternBotTab();
         app.PrintHowToChat();

@@ -71,6 +71,31 @@ public sealed class SqliteDatabase(string path) : IDisposable
 
     public void Dispose() => _writes.Dispose();
 
+    /// <summary>
+    /// Whether the store can serve: its file is where it was configured (a pooled connection would go on answering
+    /// from a deleted file, losing every write) and answers a query.
+    /// </summary>
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path))
+        {
+            return "the SQLite file is missing";
+        }
+
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return null;
+        }
+        catch (SqliteException e)
+        {
+            return $"the SQLite file does not answer (error {e.SqliteErrorCode})";
+        }
+    }
+
     /// <summary>Runs a write on its own connection, one write of this process at a time.</summary>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-// The host: Linux App Service on .NET 10, HTTPS only, health-checked at /healthz, secrets via Key Vault references
+// The host: Linux App Service on .NET 10, HTTPS only, health-checked at /healthz/ready, secrets via Key Vault references
 // resolved with the user-assigned identity.
 param name string
 param location string
@@ -36,7 +36,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       http20Enabled: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/healthz/ready'
     }
   }
 }
