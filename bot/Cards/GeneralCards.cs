@@ -76,16 +76,5 @@ internal static class GeneralCards
         return card;
     }
 
-    public static string StatusName(ApplicationStatus status, Language l) => status switch
-    {
-        ApplicationStatus.Submitted => T(l, "Submitted", "Soumise"),
-        ApplicationStatus.Screening => T(l, "Screening", "Présélection"),
-        ApplicationStatus.Shortlisted => T(l, "Shortlisted", "Retenue"),
-        ApplicationStatus.Interview => T(l, "Interview", "Entretien"),
-        ApplicationStatus.Offer => T(l, "Offer", "Offre"),
-        ApplicationStatus.Accepted => T(l, "Accepted", "Acceptée"),
-        ApplicationStatus.Declined => T(l, "Declined", "Déclinée"),
-        ApplicationStatus.Rejected => T(l, "Rejected", "Rejetée"),
-        _ => T(l, "Withdrawn", "Retirée"),
-    };
+    public static string StatusName(ApplicationStatus status, Language l) => ApplicationStatusLabels.Of(status).In(l);
 }

@@ -50,6 +50,17 @@ public static class TabEndpoints
             developmentSignIn = http.User.Identity?.AuthenticationType == TabUser.DevelopmentScheme,
         }));
 
+        // The words for statuses and verdicts, from Core (the bot's cards use the same): the page keeps no copy.
+        api.MapGet("/labels", (HttpContext http) =>
+        {
+            var l = LanguageOf(http);
+            return TypedResults.Ok(new
+            {
+                statuses = Enum.GetValues<ApplicationStatus>().Select(s => new { value = s.ToString(), label = ApplicationStatusLabels.Of(s).In(l) }),
+                verdicts = Enum.GetValues<Verdict>().Select(v => new { value = v.ToString(), label = EligibilityLabels.Of(v).In(l) }),
+            });
+        });
+
         api.MapGet("/vacancies", (HttpContext http, VacancyCatalogue catalogue, TimeProvider time) =>
         {
             var l = LanguageOf(http);

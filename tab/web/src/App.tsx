@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { call, type Credential, type Me, type OnboardingItem, type Vacancy } from "./api";
+import { call, noLabels, type Credential, type Labels, type Me, type OnboardingItem, type Vacancy } from "./api";
 import { ChannelConfig, teamsConfigHost } from "./Config";
 import { Dashboard } from "./Dashboard";
 import { DevelopmentSignIn, Onboarding, Vacancies, type Person } from "./Pages";
@@ -27,6 +27,7 @@ export function App() {
   const [me, setMe] = useState<Me | null>(null);
   const [vacancies, setVacancies] = useState<Vacancy[]>([]);
   const [onboarding, setOnboarding] = useState<OnboardingItem[]>([]);
+  const [labels, setLabels] = useState<Labels>(noLabels);
   const [view, setView] = useState<View>(viewOf(window.location.pathname));
   const [error, setError] = useState<string | null>(null);
   const language = languageOf(new URLSearchParams(window.location.search).get("lang") ?? host?.locale);
@@ -57,8 +58,8 @@ export function App() {
 
   useEffect(() => {
     if (!credential) return;
-    Promise.all([call<Me>(credential, "me"), call<Vacancy[]>(credential, `vacancies?lang=${language}`), call<OnboardingItem[]>(credential, `onboarding?lang=${language}`)])
-      .then(([m, v, o]) => { setMe(m); setVacancies(v); setOnboarding(o); })
+    Promise.all([call<Me>(credential, "me"), call<Vacancy[]>(credential, `vacancies?lang=${language}`), call<OnboardingItem[]>(credential, `onboarding?lang=${language}`), call<Labels>(credential, `labels?lang=${language}`)])
+      .then(([m, v, o, l]) => { setMe(m); setVacancies(v); setOnboarding(o); setLabels(l); })
       .catch((e: Error) => setError(e.message));
   }, [credential, language]);
 
@@ -76,7 +77,7 @@ export function App() {
           <Tab value="vacancies">{t(language, "vacancies")}</Tab>
           <Tab value="onboarding">{t(language, "onboarding")}</Tab>
         </TabList>
-        {view === "applications" && canSeeApplications && <Dashboard credential={credential} language={language} vacancies={vacancies} />}
+        {view === "applications" && canSeeApplications && <Dashboard credential={credential} language={language} vacancies={vacancies} labels={labels} />}
         {view === "applications" && !canSeeApplications && <MessageBar intent="info"><MessageBarBody>{t(language, "noAccess")}</MessageBarBody></MessageBar>}
         {view === "vacancies" && <Vacancies vacancies={vacancies} language={language} />}
         {view === "onboarding" && <Onboarding items={onboarding} language={language} />}

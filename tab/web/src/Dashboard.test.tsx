@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { Dashboard } from "./Dashboard";
-import type { ApplicationList, Detail, Summary } from "./api";
+import type { ApplicationList, Detail, Labels, Summary } from "./api";
 
 const summary = (id: string, name: string, eligibility: string): Summary => ({
   id, candidateId: `C${id}`, displayName: name, vacancy: "nds", vacancyName: "NDS", campaign: "2025", status: "Submitted",
@@ -24,6 +24,12 @@ const detail = (status: string, notes: string | null, version: string): Detail =
   desirableCriteria: [],
 });
 
+// As GET /api/tab/labels?lang=fr gives them (the page keeps no dictionary of its own).
+const labels: Labels = {
+  statuses: [{ value: "Submitted", label: "Soumise" }, { value: "Withdrawn", label: "Retirée" }],
+  verdicts: [{ value: "Eligible", label: "Éligible" }, { value: "NotEligible", label: "Non éligible" }],
+};
+
 function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
 }
@@ -32,7 +38,7 @@ function renderDashboard(fetchMock: ReturnType<typeof vi.fn>) {
   vi.stubGlobal("fetch", fetchMock);
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} />
+      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} labels={labels} />
     </FluentProvider>,
   );
 }

@@ -4,9 +4,9 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Textarea, Title3, Drawer, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { authentication } from "@microsoft/teams-js";
-import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy } from "./api";
+import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy, labelOf, type Labels } from "./api";
 import { fromQuery, nextSort, pages, toQuery, type Filter } from "./query";
-import { statusLabels, statuses, t, verdictLabels, type Language } from "./i18n";
+import { t, type Language } from "./i18n";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end", marginBlock: tokens.spacingVerticalM },
@@ -21,7 +21,7 @@ const verdictColour = (v: string) => (v === "Eligible" ? "success" : v === "NotE
 /** How long the search box waits after the last keystroke before it searches. */
 export const SearchDelayMs = 300;
 
-export function Dashboard({ credential, language, vacancies }: { credential: Credential; language: Language; vacancies: Vacancy[] }) {
+export function Dashboard({ credential, language, vacancies, labels }: { credential: Credential; language: Language; vacancies: Vacancy[]; labels: Labels }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>(() => fromQuery(window.location.search));
   const [list, setList] = useState<ApplicationList | null>(null);
@@ -61,11 +61,11 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
       {list && (
         <div className={styles.counts} aria-label={t(language, "counts")}>
           {list.eligibility.map((e) => (
-            <Badge key={e.eligibility} appearance="tint" color={verdictColour(e.eligibility)}>{`${verdictLabels[language][e.eligibility] ?? e.eligibility}: ${e.count}`}</Badge>
+            <Badge key={e.eligibility} appearance="tint" color={verdictColour(e.eligibility)}>{`${labelOf(labels.verdicts, e.eligibility)}: ${e.count}`}</Badge>
           ))}
         </div>
       )}
-      {list && list.counts.length > 0 && <Counts list={list} language={language} vacancies={vacancies} />}
+      {list && list.counts.length > 0 && <Counts list={list} language={language} vacancies={vacancies} labels={labels} />}
       <div className={styles.bar} role="search">
         <Field label={t(language, "search")}>
           <Input value={searchText} onChange={(_, d) => setSearchText(d.value)} type="search" />
@@ -77,15 +77,15 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
           </Dropdown>
         </Field>
         <Field label={t(language, "status")}>
-          <Dropdown value={filter.status ? statusLabels[language][filter.status] : t(language, "allStatuses")} onOptionSelect={(_, d) => set({ status: d.optionValue || undefined })}>
+          <Dropdown value={filter.status ? labelOf(labels.statuses, filter.status) : t(language, "allStatuses")} onOptionSelect={(_, d) => set({ status: d.optionValue || undefined })}>
             <Option value="">{t(language, "allStatuses")}</Option>
-            {statuses.map((s) => <Option key={s} value={s}>{statusLabels[language][s]}</Option>)}
+            {labels.statuses.map((s) => <Option key={s.value} value={s.value}>{s.label}</Option>)}
           </Dropdown>
         </Field>
         <Field label={t(language, "eligibility")}>
-          <Dropdown value={filter.eligibility ? verdictLabels[language][filter.eligibility] : t(language, "allEligibility")} onOptionSelect={(_, d) => set({ eligibility: d.optionValue || undefined })}>
+          <Dropdown value={filter.eligibility ? labelOf(labels.verdicts, filter.eligibility) : t(language, "allEligibility")} onOptionSelect={(_, d) => set({ eligibility: d.optionValue || undefined })}>
             <Option value="">{t(language, "allEligibility")}</Option>
-            {Object.entries(verdictLabels[language]).map(([v, label]) => <Option key={v} value={v}>{label}</Option>)}
+            {labels.verdicts.map((v) => <Option key={v.value} value={v.value}>{v.label}</Option>)}
           </Dropdown>
         </Field>
         <Button onClick={() => download(credential, `applications/export.csv?${toQuery({ ...filter, page: 1 }, language)}`, "applications.csv")}>{t(language, "export")}</Button>
@@ -109,7 +109,7 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
                 <TableRow key={a.id} className={styles.row} tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => e.key === "Enter" && open(a.id)}>
                   <TableCell>{a.displayName}</TableCell>
                   <TableCell>{a.vacancyName}</TableCell>
-                  <TableCell>{statusLabels[language][a.status] ?? a.status}</TableCell>
+                  <TableCell>{labelOf(labels.statuses, a.status)}</TableCell>
                   <TableCell>{a.submittedAt ? new Date(a.submittedAt).toLocaleDateString(language) : ""}</TableCell>
                   <TableCell><Badge appearance="filled" color={verdictColour(a.eligibility)}>{a.eligibilityLabel}</Badge></TableCell>
                   <TableCell>{a.reasons.map((r) => r.reason).join(" · ")}</TableCell>
@@ -124,14 +124,14 @@ export function Dashboard({ credential, language, vacancies }: { credential: Cre
           </nav>
         </>
       )}
-      {selected && <DetailPanel credential={credential} language={language} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
+      {selected && <DetailPanel credential={credential} language={language} labels={labels} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
     </section>
   );
 }
 
 /** Applications per vacancy (rows) and status (columns), over everything the user may see. */
-function Counts({ list, language, vacancies }: { list: ApplicationList; language: Language; vacancies: Vacancy[] }) {
-  const used = statuses.filter((s) => list.counts.some((c) => c.status === s));
+function Counts({ list, language, vacancies, labels }: { list: ApplicationList; language: Language; vacancies: Vacancy[]; labels: Labels }) {
+  const used = labels.statuses.map((s) => s.value).filter((s) => list.counts.some((c) => c.status === s));
   const byVacancy = [...new Set(list.counts.map((c) => c.vacancy))];
   const count = (v: string, s: string) => list.counts.find((c) => c.vacancy === v && c.status === s)?.count ?? 0;
   return (
@@ -139,7 +139,7 @@ function Counts({ list, language, vacancies }: { list: ApplicationList; language
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t(language, "vacancy")}</TableHeaderCell>
-          {used.map((s) => <TableHeaderCell key={s}>{statusLabels[language][s]}</TableHeaderCell>)}
+          {used.map((s) => <TableHeaderCell key={s}>{labelOf(labels.statuses, s)}</TableHeaderCell>)}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -154,7 +154,7 @@ function Counts({ list, language, vacancies }: { list: ApplicationList; language
   );
 }
 
-function DetailPanel({ credential, language, detail, onClose, onSaved }: { credential: Credential; language: Language; detail: Detail; onClose: () => void; onSaved: (d: Detail) => void }) {
+function DetailPanel({ credential, language, labels, detail, onClose, onSaved }: { credential: Credential; language: Language; labels: Labels; detail: Detail; onClose: () => void; onSaved: (d: Detail) => void }) {
   const styles = useStyles();
   const [status, setStatus] = useState(detail.summary.status);
   const [notes, setNotes] = useState(detail.notes ?? "");
@@ -201,8 +201,8 @@ function DetailPanel({ credential, language, detail, onClose, onSaved }: { crede
         </ul>
         <Text block>{t(language, "desirable", detail.summary.desirable.matched, detail.summary.desirable.total)}</Text>
         <Field label={t(language, "status")}>
-          <Dropdown value={statusLabels[language][status]} selectedOptions={[status]} onOptionSelect={(_, d) => d.optionValue && setStatus(d.optionValue)}>
-            {statuses.map((s) => <Option key={s} value={s}>{statusLabels[language][s]}</Option>)}
+          <Dropdown value={labelOf(labels.statuses, status)} selectedOptions={[status]} onOptionSelect={(_, d) => d.optionValue && setStatus(d.optionValue)}>
+            {labels.statuses.map((s) => <Option key={s.value} value={s.value}>{s.label}</Option>)}
           </Dropdown>
         </Field>
         <Field label={t(language, "notes")}>

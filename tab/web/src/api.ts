@@ -53,5 +53,15 @@ export interface Detail {
   summary: Summary; email: string | null; nationalities: string | null; dateOfBirth: string | null; languages: string | null; documents: string | null;
   notes: string | null; modified: string | null; modifiedBy: string | null; criteria: Criterion[]; desirableCriteria: Criterion[]; assumptions: string[];
 }
+/** Words for statuses and verdicts, in the page's language, as Core has them (GET /api/tab/labels). */
+export interface Labels { statuses: { value: string; label: string }[]; verdicts: { value: string; label: string }[] }
+
+export const noLabels: Labels = { statuses: [], verdicts: [] };
+
+/** The label for a value, or the value itself when the list does not have it. */
+export function labelOf(list: { value: string; label: string }[], value: string): string {
+  return list.find((x) => x.value === value)?.label ?? value;
+}
+
 export interface Vacancy { slug: string; shortName: string; reference: string | null; title: string; campaign: string; closesAt: string; open: boolean; location: string | null }
 export interface OnboardingItem { id: string; source: string; title: string; body: string }

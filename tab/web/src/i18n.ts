@@ -105,14 +105,3 @@ export function t(language: Language, key: Key, ...args: (string | number)[]): s
   return args.reduce<string>((s, a, i) => s.replace(`{${i}}`, String(a)), text);
 }
 
-export const statusLabels: Record<Language, Record<string, string>> = {
-  en: { Submitted: "Submitted", Screening: "Screening", Shortlisted: "Shortlisted", Interview: "Interview", Offer: "Offer", Accepted: "Accepted", Declined: "Declined", Rejected: "Rejected", Withdrawn: "Withdrawn" },
-  fr: { Submitted: "Soumise", Screening: "Présélection", Shortlisted: "Retenue", Interview: "Entretien", Offer: "Offre", Accepted: "Acceptée", Declined: "Déclinée", Rejected: "Refusée", Withdrawn: "Retirée" },
-};
-
-export const statuses = Object.keys(statusLabels.en);
-
-export const verdictLabels: Record<Language, Record<string, string>> = {
-  en: { Eligible: "Eligible", NotEligible: "Not eligible", CannotDecideYet: "Cannot decide yet" },
-  fr: { Eligible: "Éligible", NotEligible: "Non éligible", CannotDecideYet: "Impossible de décider" },
-};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultFilter, fromQuery, nextSort, pages, toQuery } from "./query";
-import { languageOf, statusLabels, t, verdictLabels } from "./i18n";
+import { languageOf, t } from "./i18n";
+import { labelOf } from "./api";
 import { expiryOf, hostKindOf } from "./host";
 
 describe("query", () => {
@@ -40,10 +41,14 @@ describe("language", () => {
     expect(languageOf(undefined)).toBe("en");
   });
 
-  it("fills placeholders and has a French label for every status", () => {
+  it("fills placeholders", () => {
     expect(t("fr", "page", 2, 5)).toBe("Page 2 sur 5");
-    expect(Object.keys(statusLabels.fr)).toEqual(Object.keys(statusLabels.en));
-    expect(Object.keys(verdictLabels.fr)).toEqual(Object.keys(verdictLabels.en));
+  });
+
+  it("shows the API's label for a value, and the value when the API has none", () => {
+    const statuses = [{ value: "Offer", label: "Proposition faite" }];
+    expect(labelOf(statuses, "Offer")).toBe("Proposition faite");
+    expect(labelOf(statuses, "Unknown")).toBe("Unknown");
   });
 });
 

@@ -248,6 +248,24 @@ public sealed class TabApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LabelsComeFromCoreInTheAskedLanguageSoTheBotAndTheTabSayTheSame()
+    {
+        var labels = await Json(await As(StaffUser, "Staff").GetAsync("/api/tab/labels?lang=fr", TestContext.Current.CancellationToken));
+        var statuses = labels["statuses"]!.AsArray().ToDictionary(s => s!["value"]!.GetValue<string>(), s => s!["label"]!.GetValue<string>());
+        Assert.Equal(Enum.GetNames<Core.Applications.ApplicationStatus>(), statuses.Keys);
+        foreach (var status in Enum.GetValues<Core.Applications.ApplicationStatus>())
+        {
+            Assert.Equal(Bot.Cards.GeneralCards.StatusName(status, Core.Text.Language.French), statuses[status.ToString()]);
+        }
+
+        // The vacancy is "Offre" in French: the Offer status must not read the same.
+        Assert.NotEqual("Offre", statuses["Offer"]);
+        var verdicts = labels["verdicts"]!.AsArray().ToDictionary(s => s!["value"]!.GetValue<string>(), s => s!["label"]!.GetValue<string>());
+        Assert.Equal(Core.Eligibility.EligibilityLabels.Of(Core.Eligibility.Verdict.CannotDecideYet).Fr, verdicts["CannotDecideYet"]);
+        Assert.Equal("Eligible", (await Json(await As(StaffUser, "Staff").GetAsync("/api/tab/labels?lang=en", TestContext.Current.CancellationToken)))["verdicts"]![0]!["label"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TheCsvExportUsesTheSeparatorExcelExpectsInFrenchUnlessAnotherIsChosen()
     {
         var staff = As(StaffUser, "Staff");
