@@ -35,6 +35,8 @@ public static class TabRegistration
             .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())
             .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
         services.AddSingleton<ApplicationViews>();
+        services.AddSingleton<DecisionWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<DecisionWarmUp>());
         services.AddMemoryCache();
         services.AddSingleton(sp => new PendingSignIns(sp.GetRequiredService<TimeProvider>()));
         services.AddTabRateLimits();

@@ -24,6 +24,9 @@ internal sealed class SharedApplicationSource(IApplicationStore store) : IApplic
 {
     private readonly ApplicationCache _cache = new(store);
 
+    /// <summary>The one cache, whoever asks (start-up decisions read it before anyone does).</summary>
+    public ApplicationCache Cache => _cache;
+
     public IApplicationStore StoreFor(HttpContext context) => store;
 
     public ApplicationCache CacheFor(HttpContext context) => _cache;

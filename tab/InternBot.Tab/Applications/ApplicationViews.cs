@@ -28,6 +28,9 @@ public sealed class ApplicationViews(VacancyCatalogue catalogue, EligibilityEngi
 {
     private readonly ConcurrentDictionary<string, EligibilityDecision> _decisions = new(StringComparer.Ordinal);
 
+    /// <summary>How many decisions are kept (one per application version, day and set of sibling applications).</summary>
+    public int Decided => _decisions.Count;
+
     public static bool MaySeeApplications(ClaimsPrincipal user) => user.Is(Role.Staff) || user.Is(Role.Supervisor);
 
     public static bool MaySee(ClaimsPrincipal user, ApplicationRecord a) =>
@@ -43,13 +46,22 @@ public sealed class ApplicationViews(VacancyCatalogue catalogue, EligibilityEngi
 
         var byCandidate = all.ToLookup(a => a.CandidateId, StringComparer.OrdinalIgnoreCase);
         var today = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var views = new List<ApplicationView>();
-        foreach (var a in all.Where(a => MaySee(user, a)))
+        var visible = all.Where(a => MaySee(user, a)).ToList();
+
+        // A decision depends on the application, today's date and the candidate's other applications (the application
+        // limit): the key says all three. Most candidates apply once, so their key needs no list of siblings.
+        var keys = visible.Select(a => byCandidate[a.CandidateId] is var siblings && siblings.Count() == 1
+            ? $"{a.Id}|{a.Version}|{today}"
+            : $"{a.Id}|{a.Version}|{today}|{string.Join(',', siblings.Select(s => s.Id + ":" + s.Version))}").ToArray();
+
+        // What is not known yet is decided on every core (the first request after a start decides them all).
+        var missing = Enumerable.Range(0, visible.Count).Where(i => !_decisions.ContainsKey(keys[i])).ToList();
+        Parallel.ForEach(missing, i => _decisions.TryAdd(keys[i], Decide(visible[i], byCandidate[visible[i].CandidateId])));
+
+        var views = new List<ApplicationView>(visible.Count);
+        for (var i = 0; i < visible.Count; i++)
         {
-            var siblings = byCandidate[a.CandidateId];
-            var key = $"{a.Id}|{a.Version}|{today}|{string.Join(',', siblings.Select(s => s.Id + ":" + s.Version))}";
-            var decision = _decisions.GetOrAdd(key, _ => Decide(a, siblings));
-            views.Add(new ApplicationView(a, decision));
+            views.Add(new ApplicationView(visible[i], _decisions.GetOrAdd(keys[i], _ => Decide(visible[i], byCandidate[visible[i].CandidateId]))));
         }
 
         if (_decisions.Count > 4 * Math.Max(all.Count, 1000))
