@@ -42,6 +42,13 @@ public sealed class SqliteDatabase(string path) : IDisposable
         CREATE TABLE change_counter (value INTEGER NOT NULL);
         INSERT INTO change_counter VALUES (0);
         """,
+        """
+        CREATE TABLE audit_entry (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, application_id TEXT NULL, detail TEXT NULL);
+        CREATE INDEX ix_audit_entry_application ON audit_entry(application_id, at);
+        CREATE INDEX ix_audit_entry_at ON audit_entry(at);
+        """,
     ];
 
     public string Path { get; } = path;

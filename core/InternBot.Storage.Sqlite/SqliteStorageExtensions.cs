@@ -19,6 +19,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.Path));
         services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<SqliteApplicationStore>();
         services.TryAddSingleton<IApplicationStore>(sp => sp.GetRequiredService<SqliteApplicationStore>());
         services.TryAddSingleton<IApplicationStatistics>(sp => sp.GetRequiredService<IApplicationStore>());

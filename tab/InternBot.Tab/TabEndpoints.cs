@@ -108,7 +108,7 @@ public static class TabEndpoints
             });
         });
 
-        applications.MapGet("/export.csv", async (HttpContext http, ApplicationViews views, IApplicationSource source, CancellationToken ct) =>
+        applications.MapGet("/export.csv", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
         {
             if (ParseFilter(http.Request.Query) is not { } filter)
             {
@@ -126,19 +126,38 @@ public static class TabEndpoints
 
             // Excel-ready: the separator of the user's language and a byte-order mark, so accents are read as UTF-8.
             var table = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()) { Delimiter = separator.Value };
+            await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows; {Describe(filter)}"), ct);
             return Results.File(Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), "text/csv; charset=utf-8", "applications.csv");
         });
 
-        applications.MapGet("/{id}", async (string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>
+        applications.MapGet("/{id}", async (string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
         {
             var all = await source.CacheFor(http).GetAllAsync(ct);
             var view = views.Visible(http.User, all).FirstOrDefault(v => v.Application.Id == id);
 
             // Not visible and not existing look the same, so ids of other supervisors' applications leak nothing.
-            return view is null ? Results.NotFound(new { error = "not_found" }) : Results.Ok(ApplicationDto.Detail(view, catalogue, LanguageOf(http)));
+            if (view is null)
+            {
+                return Results.NotFound(new { error = "not_found" });
+            }
+
+            await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Viewed, id), ct);
+            return Results.Ok(ApplicationDto.Detail(view, catalogue, LanguageOf(http)));
         });
 
-        applications.MapMethods("/{id}", ["PATCH"], async (string id, ApplicationChange change, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, CancellationToken ct) =>
+        // Who saw or changed this application, newest first: staff only (the internship office answers for it).
+        applications.MapGet("/{id}/audit", async (string id, HttpContext http, IApplicationSource source, IAuditLog audit, CancellationToken ct) =>
+        {
+            if (!http.User.Is(Role.Staff))
+            {
+                return Results.Problem(statusCode: 403, title: "Staff only", detail: "The audit trail of an application is for the internship office (staff).");
+            }
+
+            var entries = await audit.ListAsync(id, since: null, limit: 200, ct);
+            return Results.Ok(entries.Select(e => new { at = e.At, actor = e.Actor, action = e.Action.ToString(), detail = e.Detail }));
+        });
+
+        applications.MapMethods("/{id}", ["PATCH"], async (string id, ApplicationChange change, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
         {
             var store = source.StoreFor(http);
             var current = await store.GetAsync(id, ct);
@@ -169,6 +188,20 @@ public static class TabEndpoints
             }
 
             var result = await store.UpdateAsync(id, new ApplicationUpdate(status, change.Notes), change.Version, http.User.Identity?.Name ?? http.User.ObjectId(), ct);
+            if (result.Outcome == UpdateOutcome.Updated)
+            {
+                // What changed, never the notes' text.
+                if (status is { } to && to != current.Status)
+                {
+                    await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.StatusChanged, id, $"{current.Status} -> {to}"), ct);
+                }
+
+                if (change.Notes is not null && change.Notes != (current.Notes ?? ""))
+                {
+                    await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.NotesChanged, id), ct);
+                }
+            }
+
             var l = LanguageOf(http);
             var all = await source.CacheFor(http).GetAllAsync(ct);
             var view = result.Current is { } updated ? new ApplicationView(updated, views.Decide(updated, all.Where(a => a.CandidateId == updated.CandidateId && a.Id != updated.Id).Append(updated))) : null;
@@ -191,6 +224,10 @@ public static class TabEndpoints
     private const string FilterHelp = "Filters: vacancy=<slug>, status=<Submitted|Screening|...>, eligibility=<Eligible|NotEligible|CannotDecideYet>, q=<name, e-mail or candidate id>, sort=[-]<submittedAt|name|vacancy|status|eligibility>, page>=1, pageSize 1-500.";
 
     public sealed record ApplicationChange(string? Status, string? Notes, string? Version);
+
+    /// <summary>A filter as the audit log keeps it: names and values, and only whether a search was made (it may be a name).</summary>
+    private static string Describe(ApplicationFilter f) =>
+        string.Join(", ", new[] { f.Vacancy is null ? null : $"vacancy={f.Vacancy}", f.Status is null ? null : $"status={f.Status}", f.Eligibility is null ? null : $"eligibility={f.Eligibility}", string.IsNullOrWhiteSpace(f.Search) ? null : "search" }.OfType<string>().DefaultIfEmpty("all"));
 
     /// <summary>The user's language: ?lang=fr|en, else the Accept-Language header (Teams passes its locale), else English.</summary>
     public static Language LanguageOf(HttpContext http) =>

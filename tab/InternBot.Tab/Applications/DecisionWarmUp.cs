@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using InternBot.Core.Roles;
 using InternBot.Tab.Auth;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace InternBot.Tab.Applications;
 /// dashboard after a restart finds its decisions made instead of making 10,000 of them. (SharePoint is read on
 /// behalf of each person, so there is nothing to read before someone signs in.)
 /// </summary>
-public sealed partial class DecisionWarmUp(IApplicationSource source, ApplicationViews views, ILogger<DecisionWarmUp> logger) : BackgroundService
+public sealed partial class DecisionWarmUp(IServiceProvider services, ILogger<DecisionWarmUp> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -26,8 +27,11 @@ public sealed partial class DecisionWarmUp(IApplicationSource source, Applicatio
         await Task.Yield(); // never delay the host's start
         try
         {
-            if (source is SharedApplicationSource shared)
+            // Resolved only now: building the source reads the tab's options, whose start-up check must not run before the
+            // host's own (a misconfigured host names its first problem, not the tab's).
+            if (services.GetRequiredService<IApplicationSource>() is SharedApplicationSource shared)
             {
+                var views = services.GetRequiredService<ApplicationViews>();
                 var started = Stopwatch.GetTimestamp();
                 var all = await shared.Cache.GetAllAsync(stoppingToken);
                 views.Visible(TabUser.Principal("start-up", null, [Role.Staff], TabUser.TeamsSsoScheme), all);

@@ -218,6 +218,30 @@ public sealed class TabApiTests : IAsyncLifetime
         Assert.Equal(ApplicationStatus.Shortlisted, stored!.Status);
     }
 
+    [Fact]
+    public async Task ViewsExportsAndChangesAreAuditedWithoutTheNotesAndOnlyStaffReadTheTrail()
+    {
+        var app = _stored.Single(a => a.CandidateId == "C1");
+        var staff = As(StaffUser, "Staff");
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/tab/applications/{app.Id}", TestContext.Current.CancellationToken)).StatusCode);
+        using var content = new StringContent($$"""{"status":"Interview","notes":"secret remark about the candidate","version":"{{app.Version}}"}""", Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await staff.PatchAsync($"/api/tab/applications/{app.Id}", content, TestContext.Current.CancellationToken)).StatusCode);
+        await staff.GetStringAsync("/api/tab/applications/export.csv?vacancy=nds&q=anna", TestContext.Current.CancellationToken);
+
+        var trail = (await Json(await staff.GetAsync($"/api/tab/applications/{app.Id}/audit", TestContext.Current.CancellationToken))).AsArray();
+        Assert.Equal(["NotesChanged", "StatusChanged", "Viewed"], trail.Select(e => e!["action"]!.GetValue<string>()));
+        Assert.All(trail, e => Assert.Equal(StaffUser, e!["actor"]!.GetValue<string>()));
+        Assert.Equal("Submitted -> Interview", trail[1]!["detail"]!.GetValue<string>());
+
+        var everything = await _host.Services.GetRequiredService<IAuditLog>().ListAsync(null, null, 100, TestContext.Current.CancellationToken);
+        var export = Assert.Single(everything, e => e.Action == AuditAction.Exported);
+        Assert.Equal("1 rows; vacancy=nds, search", export.Detail);
+        Assert.DoesNotContain(everything, e => (e.Detail ?? "").Contains("secret", StringComparison.Ordinal) || (e.Detail ?? "").Contains("anna", StringComparison.OrdinalIgnoreCase));
+
+        var supervisor = await As(SupervisorA, "Supervisor").GetAsync($"/api/tab/applications/{app.Id}/audit", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, supervisor.StatusCode);
+    }
+
     [Theory]
     [InlineData("""{"status":"Hired","version":"1"}""", "Unknown status")]
     [InlineData("""{"status":"Rejected"}""", "Version missing")]
