@@ -77,7 +77,7 @@ export function App() {
           <Tab value="vacancies">{t(language, "vacancies")}</Tab>
           <Tab value="onboarding">{t(language, "onboarding")}</Tab>
         </TabList>
-        {view === "applications" && canSeeApplications && <Dashboard credential={credential} language={language} vacancies={vacancies} labels={labels} />}
+        {view === "applications" && canSeeApplications && <Dashboard credential={credential} language={language} vacancies={vacancies} labels={labels} staff={me.roles.includes("Staff")} />}
         {view === "applications" && !canSeeApplications && <MessageBar intent="info"><MessageBarBody>{t(language, "noAccess")}</MessageBarBody></MessageBar>}
         {view === "vacancies" && <Vacancies vacancies={vacancies} language={language} />}
         {view === "onboarding" && <Onboarding items={onboarding} language={language} />}

@@ -34,11 +34,11 @@ function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
 }
 
-function renderDashboard(fetchMock: ReturnType<typeof vi.fn>) {
+function renderDashboard(fetchMock: ReturnType<typeof vi.fn>, staff = false) {
   vi.stubGlobal("fetch", fetchMock);
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} labels={labels} />
+      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} labels={labels} staff={staff} />
     </FluentProvider>,
   );
 }
@@ -92,6 +92,22 @@ describe("Dashboard", () => {
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).includes("q=bru"))).toBe(true));
     const searches = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes("q="));
     expect(searches).toHaveLength(1);
+  });
+
+  it("shows staff who viewed or changed an application, and asks nothing for others", async () => {
+    const audit = [{ at: "2025-07-01T09:05:00Z", actor: "a-1", action: "StatusChanged", detail: "Submitted -> Interview" }];
+    const fetchMock = vi.fn((url: string) => respond(200, url.endsWith("/audit") ? audit : url.startsWith("/api/tab/applications/2") ? detail("Submitted", null, "v1") : list));
+    renderDashboard(fetchMock, true);
+    fireEvent.click(await screen.findByText("Bruno Bernard"));
+    const trail = await screen.findByRole("list", { name: "Qui l'a consultée ou modifiée" });
+    expect(trail.textContent).toContain("statut modifié (Submitted -> Interview)");
+    cleanup();
+
+    const others = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications/2") ? detail("Submitted", null, "v1") : list));
+    renderDashboard(others, false);
+    fireEvent.click(await screen.findByText("Bruno Bernard"));
+    await screen.findByRole("dialog");
+    expect(others.mock.calls.some(([url]) => String(url).endsWith("/audit"))).toBe(false);
   });
 
   it("offers the consent step when SharePoint needs consent", async () => {

@@ -4,9 +4,9 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, Textarea, Title3, Drawer, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { authentication } from "@microsoft/teams-js";
-import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy, labelOf, type Labels } from "./api";
+import { ApiError, call, download, type ApplicationList, type Credential, type Detail, type Vacancy, labelOf, type Labels, type AuditEntry } from "./api";
 import { fromQuery, nextSort, pages, toQuery, type Filter } from "./query";
-import { t, type Language } from "./i18n";
+import { t, type Key, type Language } from "./i18n";
 
 const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", alignItems: "end", marginBlock: tokens.spacingVerticalM },
@@ -21,7 +21,7 @@ const verdictColour = (v: string) => (v === "Eligible" ? "success" : v === "NotE
 /** How long the search box waits after the last keystroke before it searches. */
 export const SearchDelayMs = 300;
 
-export function Dashboard({ credential, language, vacancies, labels }: { credential: Credential; language: Language; vacancies: Vacancy[]; labels: Labels }) {
+export function Dashboard({ credential, language, vacancies, labels, staff = false }: { credential: Credential; language: Language; vacancies: Vacancy[]; labels: Labels; staff?: boolean }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>(() => fromQuery(window.location.search));
   const [list, setList] = useState<ApplicationList | null>(null);
@@ -124,7 +124,7 @@ export function Dashboard({ credential, language, vacancies, labels }: { credent
           </nav>
         </>
       )}
-      {selected && <DetailPanel credential={credential} language={language} labels={labels} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
+      {selected && <DetailPanel credential={credential} language={language} labels={labels} staff={staff} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
     </section>
   );
 }
@@ -154,12 +154,19 @@ function Counts({ list, language, vacancies, labels }: { list: ApplicationList; 
   );
 }
 
-function DetailPanel({ credential, language, labels, detail, onClose, onSaved }: { credential: Credential; language: Language; labels: Labels; detail: Detail; onClose: () => void; onSaved: (d: Detail) => void }) {
+function DetailPanel({ credential, language, labels, staff, detail, onClose, onSaved }: { credential: Credential; language: Language; labels: Labels; staff: boolean; detail: Detail; onClose: () => void; onSaved: (d: Detail) => void }) {
   const styles = useStyles();
   const [status, setStatus] = useState(detail.summary.status);
   const [notes, setNotes] = useState(detail.notes ?? "");
   const [message, setMessage] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
   useEffect(() => { setStatus(detail.summary.status); setNotes(detail.notes ?? ""); }, [detail]);
+
+  // Staff see who viewed or changed this application (the API refuses everyone else).
+  const [trail, setTrail] = useState<AuditEntry[] | null>(null);
+  useEffect(() => {
+    if (!staff) return;
+    call<AuditEntry[]>(credential, `applications/${encodeURIComponent(detail.summary.id)}/audit`).then(setTrail, () => setTrail(null));
+  }, [staff, credential, detail]);
 
   const save = async () => {
     try {
@@ -209,6 +216,18 @@ function DetailPanel({ credential, language, labels, detail, onClose, onSaved }:
           <Textarea value={notes} onChange={(_, d) => setNotes(d.value)} maxLength={4000} resize="vertical" />
         </Field>
         <Button appearance="primary" onClick={save}>{t(language, "save")}</Button>
+        {trail && (
+          <>
+            <Title3 as="h2">{t(language, "trail")}</Title3>
+            <ul aria-label={t(language, "trail")}>
+              {trail.map((e, i) => (
+                <li key={i}>
+                  <Text>{`${new Date(e.at).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" })} · ${t(language, `audit${e.action}` as Key)}${e.detail ? ` (${e.detail})` : ""} · ${e.actor}`}</Text>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </DrawerBody>
     </Drawer>
   );

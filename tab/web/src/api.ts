@@ -63,5 +63,8 @@ export function labelOf(list: { value: string; label: string }[], value: string)
   return list.find((x) => x.value === value)?.label ?? value;
 }
 
+/** One audited event on an application (GET /api/tab/applications/{id}/audit, staff only). */
+export interface AuditEntry { at: string; actor: string; action: "Viewed" | "Exported" | "StatusChanged" | "NotesChanged"; detail: string | null }
+
 export interface Vacancy { slug: string; shortName: string; reference: string | null; title: string; campaign: string; closesAt: string; open: boolean; location: string | null }
 export interface OnboardingItem { id: string; source: string; title: string; body: string }

@@ -3,6 +3,11 @@ export type Language = "en" | "fr";
 
 const en = {
   applications: "Applications",
+  trail: "Who viewed or changed it",
+  auditViewed: "viewed",
+  auditExported: "exported",
+  auditStatusChanged: "status changed",
+  auditNotesChanged: "notes changed",
   configTitle: "Applications tab",
   configHint: "Choose the applications this tab shows. Everyone sees only the applications their role allows.",
   configAll: "Every vacancy I may see",
@@ -51,6 +56,11 @@ export type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
   applications: "Candidatures",
+  trail: "Qui l'a consultée ou modifiée",
+  auditViewed: "consultée",
+  auditExported: "exportée",
+  auditStatusChanged: "statut modifié",
+  auditNotesChanged: "notes modifiées",
   configTitle: "Onglet Candidatures",
   configHint: "Choisissez les candidatures que cet onglet affiche. Chacun ne voit que les candidatures que son rôle permet.",
   configAll: "Toutes les offres que je peux voir",
