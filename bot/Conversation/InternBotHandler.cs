@@ -118,6 +118,13 @@ internal sealed partial class InternBotHandler(
             await states.SaveAsync(key, next, cancellationToken);
         }
 
+        InternBot.Bot.Hosting.Telemetry.CountAnswer(outcome.Reply switch
+        {
+            NotUnderstoodReply => "not_understood",
+            NotCoveredReply => "not_stated",
+            _ when outcome.Unanswered => "not_stated",
+            _ => "answered",
+        });
         if (outcome.Unanswered && text.Length > 0)
         {
             await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), next.CurrentVacancy, time.GetUtcNow()), cancellationToken);

@@ -13,6 +13,7 @@ public static class InternBotApp
     {
         var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 
+        builder.AddInternBotTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddInternBotCore(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);

@@ -13,6 +13,22 @@ internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware,
 
     public async Task RunAsync(ITurnContext context, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var type = InternBot.Bot.Hosting.Telemetry.Known(context.Activity.Type);
+        using var activity = InternBot.Bot.Hosting.Telemetry.Source.StartActivity("turn");
+        activity?.SetTag("internbot.activity.type", type);
+        try
+        {
+            await RunGuardedAsync(context, cancellationToken);
+        }
+        finally
+        {
+            InternBot.Bot.Hosting.Telemetry.TurnDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity.type", type));
+        }
+    }
+
+    private async Task RunGuardedAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
         try
         {
             await Next(0, context, cancellationToken);
