@@ -104,6 +104,9 @@ module app 'modules/appservice.bicep' = {
       Tab__ClientId: tabClientId
       Tab__ApplicationStore: 'SharePoint'
       Tab__TenantId: tenantId
+      // The tab's app registration trusts this managed identity (federated credential, infra/README.md): no secret to
+      // expire. The Key Vault secret below is the fallback, used only while this is empty.
+      Tab__FederatedIdentityClientId: identity.outputs.clientId
       Tab__ClientSecret: '@Microsoft.KeyVault(SecretUri=${vault.outputs.uri}secrets/tab-client-secret/)'
       Roles__Source: 'EntraGroups'
       Roles__Groups__Staff: staffGroupId

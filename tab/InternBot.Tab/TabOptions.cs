@@ -14,8 +14,14 @@ public sealed class TabOptions
     /// <summary>The one tenant whose users may sign in.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>Secret for the on-behalf-of exchange (a Key Vault reference in Azure).</summary>
+    /// <summary>Secret for the on-behalf-of exchange and the pop-up sign-in (a Key Vault reference in Azure); the fallback when no federated credential is set.</summary>
     public string? ClientSecret { get; set; }
+
+    /// <summary>
+    /// Client id of the host's user-assigned managed identity, trusted by the tab's app registration as a federated
+    /// credential: then no secret is needed (nothing expires). Preferred over <see cref="ClientSecret"/> when set.
+    /// </summary>
+    public string? FederatedIdentityClientId { get; set; }
 
     /// <summary>Microsoft Graph's address (tests point it at a fake).</summary>
     public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";

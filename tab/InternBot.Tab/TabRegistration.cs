@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public static class TabRegistration
             .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())
             .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
         services.AddSingleton<ApplicationViews>();
+        services.TryAddSingleton(sp => new TabAppCredential(sp.GetRequiredService<IOptions<TabOptions>>()));
         services.AddSingleton<DecisionWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionWarmUp>());
         services.AddMemoryCache();
@@ -48,7 +50,8 @@ public static class TabRegistration
                 sp.GetRequiredService<SharePointListLocator>(),
                 sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
                 sp.GetRequiredService<ILoggerFactory>(),
-                GraphClientFactory.Create())
+                GraphClientFactory.Create(),
+                (_, assertion) => sp.GetRequiredService<TabAppCredential>().OnBehalfOf(assertion))
             : new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
         return services;
     }
@@ -135,9 +138,9 @@ internal sealed class TabOptionsValidator(IHostEnvironment environment) : IValid
 
         if (o.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase))
         {
-            if (string.IsNullOrWhiteSpace(o.ClientSecret))
+            if (string.IsNullOrWhiteSpace(o.ClientSecret) && string.IsNullOrWhiteSpace(o.FederatedIdentityClientId))
             {
-                failures.Add("Tab:ClientSecret is missing; reading SharePoint on behalf of the user needs it. Fix: set it (a Key Vault reference in Azure).");
+                failures.Add("Tab:FederatedIdentityClientId (or Tab:ClientSecret) is missing; reading SharePoint on behalf of the user needs the app to prove itself. Fix: set Tab:FederatedIdentityClientId to the host's managed identity client id (infra/README.md), or a client secret as a Key Vault reference.");
             }
         }
         else if (!o.ApplicationStore.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))

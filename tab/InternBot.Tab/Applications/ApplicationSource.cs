@@ -78,8 +78,8 @@ internal sealed class OnBehalfOfApplicationSource(
         }
     }
 
-    private static OnBehalfOfCredential CreateCredential(TabOptions o, string assertion) =>
-        new OnBehalfOfCredential(o.TenantId, o.ClientId, o.ClientSecret, assertion);
+    private static TokenCredential CreateCredential(TabOptions o, string assertion) =>
+        new TabAppCredential(Microsoft.Extensions.Options.Options.Create(o)).OnBehalfOf(assertion);
 
     private sealed record UserEntry(UserAssertion Assertion, SharePointApplicationStore Store, ApplicationCache Cache);
 

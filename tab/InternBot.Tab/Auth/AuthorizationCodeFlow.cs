@@ -25,7 +25,7 @@ public static partial class AuthorizationCodeFlow
     {
         // Anonymous, and each start stores a pending sign-in: limited per client address.
         var signIn = endpoints.MapGroup("/tab/auth").RequireRateLimiting(TabRateLimits.AnonymousPolicy);
-        signIn.MapGet("/start", (string? purpose, HttpContext http, IOptions<TabOptions> options, PendingSignIns pending) =>
+        signIn.MapGet("/start", (string? purpose, HttpContext http, IOptions<TabOptions> options, PendingSignIns pending, TabAppCredential credential) =>
         {
             var o = options.Value;
             if (purpose is not ("sign-in" or "consent"))
@@ -33,9 +33,9 @@ public static partial class AuthorizationCodeFlow
                 return Results.Problem(statusCode: 400, title: "Unknown purpose", detail: "purpose must be sign-in or consent.");
             }
 
-            if (string.IsNullOrEmpty(o.ClientId) || string.IsNullOrEmpty(o.TenantId) || string.IsNullOrEmpty(o.ClientSecret))
+            if (string.IsNullOrEmpty(o.ClientId) || string.IsNullOrEmpty(o.TenantId) || !credential.Configured)
             {
-                return Results.Problem(statusCode: 503, title: "Sign-in is not configured", detail: "Tab:ClientId, Tab:TenantId and Tab:ClientSecret are needed for the pop-up sign-in.");
+                return Results.Problem(statusCode: 503, title: "Sign-in is not configured", detail: "Tab:ClientId, Tab:TenantId and Tab:FederatedIdentityClientId (or Tab:ClientSecret) are needed for the pop-up sign-in.");
             }
 
             var state = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -66,7 +66,7 @@ public static partial class AuthorizationCodeFlow
             return Results.Redirect(QueryHelpers.AddQueryString($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/authorize", query));
         });
 
-        signIn.MapGet("/end", async (string? code, string? state, string? error, HttpContext http, IOptions<TabOptions> options, PendingSignIns pendingStore, IHttpClientFactory clients, ILoggerFactory loggers) =>
+        signIn.MapGet("/end", async (string? code, string? state, string? error, HttpContext http, IOptions<TabOptions> options, PendingSignIns pendingStore, TabAppCredential credential, IHttpClientFactory clients, ILoggerFactory loggers) =>
         {
             var logger = loggers.CreateLogger("InternBot.Tab.SignIn");
             // One use per state: a replayed redirect finds nothing.
@@ -82,19 +82,17 @@ public static partial class AuthorizationCodeFlow
             }
 
             var o = options.Value;
+            var form = new Dictionary<string, string>(await credential.TokenEndpointFieldsAsync(http.RequestAborted))
+            {
+                ["client_id"] = o.ClientId!,
+                ["grant_type"] = "authorization_code",
+                ["code"] = code,
+                ["redirect_uri"] = pending.RedirectUri,
+                ["code_verifier"] = pending.Verifier,
+                ["scope"] = ScopeFor(pending.Purpose, o),
+            };
             using var response = await clients.CreateClient(HttpClientName).PostAsync(
-                new Uri($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/token"),
-                new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["client_id"] = o.ClientId!,
-                    ["client_secret"] = o.ClientSecret!,
-                    ["grant_type"] = "authorization_code",
-                    ["code"] = code,
-                    ["redirect_uri"] = pending.RedirectUri,
-                    ["code_verifier"] = pending.Verifier,
-                    ["scope"] = ScopeFor(pending.Purpose, o),
-                }),
-                http.RequestAborted);
+                new Uri($"{o.AuthorityHost.TrimEnd('/')}/{o.TenantId}/oauth2/v2.0/token"), new FormUrlEncodedContent(form), http.RequestAborted);
             JsonDocument body;
             try
             {

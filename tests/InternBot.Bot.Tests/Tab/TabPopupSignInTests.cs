@@ -69,6 +69,41 @@ public sealed class TabPopupSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task WithAFederatedCredentialTheCodeIsRedeemedWithTheManagedIdentitysTokenAndNoSecret()
+    {
+        var identity = new FakeManagedIdentity();
+        using var host = BotHost.Authenticated();
+        host.ExtraSettings["Tab:ApplicationIdUri"] = Tokens.TabApplicationIdUri;
+        host.ExtraSettings["Tab:AuthorityHost"] = "https://login.entra.test";
+        host.ExtraSettings["Tab:FederatedIdentityClientId"] = "11111111-2222-3333-4444-555555555555";
+        host.ExtraServices = services =>
+        {
+            services.AddHttpClient(AuthorizationCodeFlow.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _entra);
+            services.AddSingleton(sp => new TabAppCredential(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<InternBot.Tab.TabOptions>>(), identity));
+        };
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var start = await client.GetAsync("/tab/auth/start?purpose=sign-in", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var state = QueryHelpers.ParseQuery(start.Headers.Location!.Query)["state"].ToString();
+
+        var end = await client.GetAsync($"/tab/auth/end?code=the-code&state={state}", TestContext.Current.CancellationToken);
+        Assert.Equal("/tab/auth-done#token=api-token-123", end.Headers.Location!.ToString());
+        Assert.Equal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", _entra.LastForm["client_assertion_type"]);
+        Assert.Equal("mi-token-for-api://AzureADTokenExchange/.default", _entra.LastForm["client_assertion"]);
+        Assert.False(_entra.LastForm.ContainsKey("client_secret"));
+    }
+
+    /// <summary>Stands in for the host's managed identity: hands out a token naming the scope it was asked for.</summary>
+    private sealed class FakeManagedIdentity : Azure.Core.TokenCredential
+    {
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            new($"mi-token-for-{string.Join(' ', requestContext.Scopes)}", DateTimeOffset.UtcNow.AddHours(1));
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+    }
+
+    [Fact]
     public async Task AStateIsGoodForOneRedirectOnly()
     {
         var authorize = await Start("sign-in");
