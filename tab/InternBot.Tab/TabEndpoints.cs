@@ -40,6 +40,13 @@ public static class TabEndpoints
 
         endpoints.MapTabSignIn();
 
+        // A one-time export link (made by a signed-in person's /export-link): the random ticket is the credential.
+        endpoints.MapGet("/tab/download/{ticket}", (string ticket, DownloadTickets tickets) =>
+            tickets.Redeem(ticket) is { } file
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.Text("This download link has expired or was already used. Export again from the tab.", "text/plain; charset=utf-8", statusCode: 404))
+            .RequireRateLimiting(TabRateLimits.AnonymousPolicy);
+
         var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).RequireRateLimiting(TabRateLimits.PerUserPolicy).AddEndpointFilter<TabErrorFilter>();
 
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
@@ -109,25 +116,20 @@ public static class TabEndpoints
         });
 
         applications.MapGet("/export.csv", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
+            await ExportAsync(http, views, source, audit, time, ct) is { Csv: { } csv } ? Results.File(csv, "text/csv; charset=utf-8", "applications.csv") : ExportProblem(http));
+
+        // The same export as a one-time link, for hosts that cannot save a file the page builds (the new Teams client,
+        // Teams mobile): the page opens the link instead.
+        applications.MapPost("/export-link", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, DownloadTickets tickets, CancellationToken ct) =>
         {
-            if (ParseFilter(http.Request.Query) is not { } filter)
+            if (await ExportAsync(http, views, source, audit, time, ct) is not { Csv: { } csv })
             {
-                return Results.Problem(statusCode: 400, title: "Invalid filter", detail: FilterHelp);
+                return ExportProblem(http);
             }
 
-            var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
-            var rows = ApplicationViews.Filtered(visible, filter);
-            var l = LanguageOf(http);
-            char? separator = http.Request.Query["separator"].ToString() switch { "" => CsvTable.DelimiterFor(l), "comma" => ',', "semicolon" => ';', _ => null };
-            if (separator is null)
-            {
-                return Results.Problem(statusCode: 400, title: "Invalid separator", detail: "separator must be 'comma' or 'semicolon' (default: the one Excel expects in the chosen language: ';' in French, ',' in English).");
-            }
-
-            // Excel-ready: the separator of the user's language and a byte-order mark, so accents are read as UTF-8.
-            var table = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()) { Delimiter = separator.Value };
-            await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows; {Describe(filter)}"), ct);
-            return Results.File(Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), "text/csv; charset=utf-8", "applications.csv");
+            return tickets.Issue(csv, "applications.csv", "text/csv; charset=utf-8") is { } ticket
+                ? Results.Ok(new { url = $"/tab/download/{ticket}", expiresInSeconds = (int)DownloadTickets.Lifetime.TotalSeconds })
+                : Results.Problem(statusCode: 503, title: "Too many downloads waiting", detail: "Too many exports are waiting to be downloaded; try again in a minute.");
         });
 
         applications.MapGet("/{id}", async (string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
@@ -224,6 +226,32 @@ public static class TabEndpoints
     private const string FilterHelp = "Filters: vacancy=<slug>, status=<Submitted|Screening|...>, eligibility=<Eligible|NotEligible|CannotDecideYet>, q=<name, e-mail or candidate id>, sort=[-]<submittedAt|name|vacancy|status|eligibility>, page>=1, pageSize 1-500.";
 
     public sealed record ApplicationChange(string? Status, string? Notes, string? Version);
+
+    /// <summary>
+    /// The filtered view as an Excel-ready CSV (the separator of the user's language, a byte-order mark, formulas
+    /// neutralised), audited; null when the filter or separator is not valid (ExportProblem says which).
+    /// </summary>
+    private static async Task<(byte[]? Csv, int Rows)> ExportAsync(HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        if (ParseFilter(http.Request.Query) is not { } filter || SeparatorOf(http) is not { } separator)
+        {
+            return (null, 0);
+        }
+
+        var rows = ApplicationViews.Filtered(views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct)), filter);
+        var l = LanguageOf(http);
+        var table = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()) { Delimiter = separator };
+        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows; {Describe(filter)}"), ct);
+        return (Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), rows.Count);
+    }
+
+    private static char? SeparatorOf(HttpContext http) =>
+        http.Request.Query["separator"].ToString() switch { "" => CsvTable.DelimiterFor(LanguageOf(http)), "comma" => ',', "semicolon" => ';', _ => null };
+
+    private static IResult ExportProblem(HttpContext http) =>
+        ParseFilter(http.Request.Query) is null
+            ? Results.Problem(statusCode: 400, title: "Invalid filter", detail: FilterHelp)
+            : Results.Problem(statusCode: 400, title: "Invalid separator", detail: "separator must be 'comma' or 'semicolon' (default: the one Excel expects in the chosen language: ';' in French, ',' in English).");
 
     /// <summary>A filter as the audit log keeps it: names and values, and only whether a search was made (it may be a name).</summary>
     private static string Describe(ApplicationFilter f) =>

@@ -36,6 +36,7 @@ public static class TabRegistration
             .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())
             .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
         services.AddSingleton<ApplicationViews>();
+        services.AddSingleton(sp => new DownloadTickets(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new TabAppCredential(sp.GetRequiredService<IOptions<TabOptions>>()));
         services.AddSingleton<DecisionWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionWarmUp>());

@@ -88,7 +88,7 @@ export function Dashboard({ credential, language, vacancies, labels, staff = fal
             {labels.verdicts.map((v) => <Option key={v.value} value={v.value}>{v.label}</Option>)}
           </Dropdown>
         </Field>
-        <Button onClick={() => download(credential, `applications/export.csv?${toQuery({ ...filter, page: 1 }, language)}`, "applications.csv")}>{t(language, "export")}</Button>
+        <Button onClick={() => void download(credential, `applications/export-link?${toQuery({ ...filter, page: 1 }, language)}`).catch((e: Error) => setError(e as ApiError))}>{t(language, "export")}</Button>
       </div>
       {!list ? <Spinner label={t(language, "loading")} /> : (
         <>

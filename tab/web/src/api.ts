@@ -1,3 +1,4 @@
+import { app } from "@microsoft/teams-js";
 // Calls the host's /api/tab with the user's credential: a Teams SSO token, or the local development identity.
 export type Credential = { kind: "sso"; token: () => Promise<string> } | { kind: "development"; user: string; role: string };
 
@@ -26,16 +27,19 @@ export async function call<T>(credential: Credential, path: string, init: Reques
   return body as T;
 }
 
-/** Downloads the CSV export with the same credential (a plain link could not carry it). */
-export async function download(credential: Credential, path: string, fileName: string): Promise<void> {
-  const response = await fetch(`/api/tab/${path}`, { headers: { Authorization: await authorization(credential) } });
-  if (!response.ok) throw new ApiError(response.status, String(response.status), response.statusText, null);
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
+/**
+ * Downloads an export: the API makes the file with the person's credential and hands back a one-time link (valid a
+ * minute), which is opened as a plain link. The new Teams client and Teams mobile do not save files a page builds
+ * in memory (blob links); they open links (teams-js app.openLink), and a browser downloads it.
+ */
+export async function download(credential: Credential, path: string, open: (url: string) => Promise<void> = openLink): Promise<void> {
+  const { url } = await call<{ url: string }>(credential, path, { method: "POST" });
+  await open(new URL(url, window.location.origin).toString());
+}
+
+async function openLink(url: string): Promise<void> {
+  if (app.isInitialized()) await app.openLink(url);
+  else window.location.assign(url);
 }
 
 export interface Me { objectId: string; name: string; roles: string[]; developmentSignIn: boolean }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from "vitest";
 import { defaultFilter, fromQuery, nextSort, pages, toQuery } from "./query";
 import { languageOf, t } from "./i18n";
-import { labelOf } from "./api";
+import { download, labelOf } from "./api";
 import { expiryOf, hostKindOf } from "./host";
 
 describe("query", () => {
@@ -68,3 +69,18 @@ describe("pop-up token", () => {
     expect(expiryOf("not-a-jwt")).toBe(0);
   });
 });
+
+describe("download", () => {
+  it("asks the API for a one-time link with the credential and opens it as an address", async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ url: "/tab/download/abc" }), { status: 200, headers: { "content-type": "application/json" } })));
+    vi.stubGlobal("fetch", fetchMock);
+    const opened: string[] = [];
+    await download({ kind: "development", user: "u", role: "Staff" }, "applications/export-link?lang=fr", async (url) => { opened.push(url); });
+    const [path, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(path).toBe("/api/tab/applications/export-link?lang=fr");
+    expect(init.method).toBe("POST");
+    expect(opened).toEqual([`${window.location.origin}/tab/download/abc`]);
+    vi.unstubAllGlobals();
+  });
+});
+

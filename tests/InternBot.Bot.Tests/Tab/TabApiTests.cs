@@ -290,6 +290,39 @@ public sealed class TabApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnExportLinkServesThePersonsOwnExportOnceWithoutCredentials()
+    {
+        var b = As(SupervisorB, "Supervisor");
+        var made = await Json(await b.PostAsync("/api/tab/applications/export-link?sort=name", null, TestContext.Current.CancellationToken));
+        var url = made["url"]!.GetValue<string>();
+        Assert.StartsWith("/tab/download/", url, StringComparison.Ordinal);
+
+        var anonymous = _host.CreateClient();
+        var first = await anonymous.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("applications.csv", first.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var table = Core.Csv.CsvTable.Parse(Encoding.UTF8.GetString(await first.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF'));
+        Assert.Equal(["Bruno Bernard", "Chiara Rossi"], table.Rows.Select(r => r[2]));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/tab/download/" + new string('a', 64), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/tab/applications/export-link", null, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await b.PostAsync("/api/tab/applications/export-link?separator=tab", null, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public void ADownloadTicketExpiresAfterAMinuteAndWaitingFilesAreBounded()
+    {
+        var time = new BotFramework.StoppedTime();
+        var tickets = new InternBot.Tab.Applications.DownloadTickets(time);
+        var ticket = tickets.Issue([1, 2, 3], "a.csv", "text/csv")!;
+        time.Now += InternBot.Tab.Applications.DownloadTickets.Lifetime;
+        Assert.Null(tickets.Redeem(ticket));
+        Assert.Null(tickets.Issue(new byte[InternBot.Tab.Applications.DownloadTickets.MaxBytes + 1], "big.csv", "text/csv"));
+        Assert.NotNull(tickets.Redeem(tickets.Issue([1], "b.csv", "text/csv")!));
+    }
+
+    [Fact]
     public async Task TheCsvExportUsesTheSeparatorExcelExpectsInFrenchUnlessAnotherIsChosen()
     {
         var staff = As(StaffUser, "Staff");
