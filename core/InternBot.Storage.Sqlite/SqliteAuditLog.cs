@@ -60,6 +60,6 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
             },
             cancellationToken);
 
-    // Sortable text, UTC: comparisons in SQL are comparisons in time.
-    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+    // UTC round-trip text, as every table here stores time: it sorts as time does, so SQL compares it directly.
+    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ internal static class AuditCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var database = new Option<FileInfo?>("--db") { Description = "The bot's SQLite file (default: Storage:Sqlite:Path from Storage__Sqlite__Path, else the bot's default)." };
+        var database = CommonOptions.Database();
         var application = new Option<string?>("--application") { Description = "Only this application's entries (its id, as the tab shows it)." };
         var since = new Option<string?>("--since") { Description = "Only entries on or after this date (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "How many, newest first (default 200).", DefaultValueFactory = _ => 200 };
@@ -25,14 +25,8 @@ internal static class AuditCommand
         var command = new Command("audit", "Who viewed, exported or changed which application; --purge applies the retention rule.") { database, application, since, limit, format, purge, before, CommonOptions.Vacancies };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var path = parsed.GetValue(database)?.FullName ?? env.GetVariable("Storage__Sqlite__Path") ?? SqliteStorageOptions.DefaultPath;
-            if (!File.Exists(path))
-            {
-                await env.Error.WriteLineAsync($"error: no bot database at '{path}'. Give --db <file>, or set Storage__Sqlite__Path to the file the bot uses.");
-                return ExitCodes.BadInput;
-            }
-
-            if (!TryDate(parsed.GetValue(since), "--since", env, out var from) || !TryDate(parsed.GetValue(before), "--before", env, out var cutoff))
+            if (CommonOptions.ExistingDatabase(parsed, database, env) is not { } path
+                || !CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from) || !CommonOptions.TryDay(parsed.GetValue(before), "--before", env, out var cutoff))
             {
                 return ExitCodes.BadInput;
             }
@@ -98,23 +92,5 @@ internal static class AuditCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static bool TryDate(string? text, string option, CliEnvironment env, out DateTimeOffset? value)
-    {
-        value = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            env.Error.WriteLine($"error: {option} '{text}' is not a date. Write it as YYYY-MM-DD.");
-            return false;
-        }
-
-        value = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return true;
     }
 }

@@ -49,4 +49,40 @@ internal static class CommonOptions
             : $"error: --vacancy '{name}' is not a vacancy in the catalogue. Use a slug or reference: {known} ('internbot vacancies' lists them).");
         return null;
     }
+
+    /// <summary>The bot's SQLite file option (staff commands that read what the bot recorded).</summary>
+    public static Option<FileInfo?> Database() =>
+        new("--db") { Description = "The bot's SQLite file (default: Storage:Sqlite:Path from Storage__Sqlite__Path, else the bot's default)." };
+
+    /// <summary>The bot's database file: --db, else the bot's setting, else its default; null (with the fix printed) when it is not there.</summary>
+    public static string? ExistingDatabase(ParseResult parsed, Option<FileInfo?> option, CliEnvironment env)
+    {
+        var path = parsed.GetValue(option)?.FullName ?? env.GetVariable("Storage__Sqlite__Path") ?? Storage.Sqlite.SqliteStorageOptions.DefaultPath;
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        env.Error.WriteLine($"error: no bot database at '{path}'. Give --db <file>, or set Storage__Sqlite__Path to the file the bot uses.");
+        return null;
+    }
+
+    /// <summary>A YYYY-MM-DD option as the start of that day, UTC; false (with the fix printed) when it is not a date.</summary>
+    public static bool TryDay(string? text, string option, CliEnvironment env, out DateTimeOffset? value)
+    {
+        value = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            env.Error.WriteLine($"error: {option} '{text}' is not a date. Write it as YYYY-MM-DD.");
+            return false;
+        }
+
+        value = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return true;
+    }
 }

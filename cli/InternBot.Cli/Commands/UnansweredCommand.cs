@@ -11,7 +11,7 @@ internal static class UnansweredCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var database = new Option<FileInfo?>("--db") { Description = "The bot's SQLite file (default: Storage:Sqlite:Path from Storage__Sqlite__Path, else the bot's default)." };
+        var database = CommonOptions.Database();
         var since = new Option<string?>("--since") { Description = "Only questions asked on or after this date (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "How many, newest first (default 100).", DefaultValueFactory = _ => 100 };
         var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
@@ -19,23 +19,9 @@ internal static class UnansweredCommand
         var command = new Command("unanswered", "List the questions the bot could not answer from the notices.") { database, since, limit, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var path = parsed.GetValue(database)?.FullName ?? env.GetVariable("Storage__Sqlite__Path") ?? SqliteStorageOptions.DefaultPath;
-            if (!File.Exists(path))
+            if (CommonOptions.ExistingDatabase(parsed, database, env) is not { } path || !CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from))
             {
-                await env.Error.WriteLineAsync($"error: no bot database at '{path}'. Give --db <file>, or set Storage__Sqlite__Path to the file the bot uses.");
                 return ExitCodes.BadInput;
-            }
-
-            DateTimeOffset? from = null;
-            if (parsed.GetValue(since) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    await env.Error.WriteLineAsync($"error: --since '{text}' is not a date. Write it as YYYY-MM-DD.");
-                    return ExitCodes.BadInput;
-                }
-
-                from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             }
 
             var count = parsed.GetValue(limit);
