@@ -25,6 +25,8 @@ npm ci --prefix tests/cards --no-audit --no-fund
 npm ci --prefix tests/playground --no-audit --no-fund
 # The app package is checked against the Teams manifest schemas bundled in @microsoft/app-manifest.
 npm ci --prefix tests/manifest --no-audit --no-fund
+# Azure Storage's emulator (Azurite): the shared-store tests start it on free loopback ports.
+npm ci --prefix tests/azurite --no-audit --no-fund
 # The tab's front end (React, Fluent UI, teams-js, Vite): the .NET build builds it from these.
 npm ci --prefix tab/web --no-audit --no-fund
 # The tab's browser tests drive Debian's Chromium through Playwright (never a downloaded browser); installing it

@@ -66,12 +66,12 @@ internal sealed partial class InternBotHandler(
             case "ask" when Text(data, "text") is { } question:
                 if (vacancy is not null)
                 {
-                    await states.SaveAsync(key, state with { CurrentVacancy = vacancy.Slug }, cancellationToken);
+                    await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
                 }
 
                 return await AnswerAsync(turnContext, question, l, cancellationToken);
             case "vacancy.detail" when vacancy is not null:
-                await states.SaveAsync(key, state with { CurrentVacancy = vacancy.Slug }, cancellationToken);
+                await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
                 return Stamp(VacancyCards.Detail(vacancy, now, l), l);
             case "vacancy.list":
                 return Stamp(VacancyCards.List(catalogue.All, now, l), l);
@@ -80,7 +80,7 @@ internal sealed partial class InternBotHandler(
             case "onboarding":
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
             case "language" when Languages.Parse(Text(data, "language")) is { } chosen:
-                await states.SaveAsync(key, state with { PreferredLanguage = chosen }, cancellationToken);
+                await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
                 return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
             case "eligibility.form":
                 return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
@@ -97,7 +97,7 @@ internal sealed partial class InternBotHandler(
     private async Task<AdaptiveCard> CheckAsync(string key, ConversationState state, JsonElement? data, Language l, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var values = EligibilityForm.Values(data);
-        await states.SaveAsync(key, state with { EligibilityForm = values, CurrentVacancy = values.GetValueOrDefault("vacancy") ?? state.CurrentVacancy }, cancellationToken);
+        await states.UpdateAsync(key, state, s => s with { EligibilityForm = values, CurrentVacancy = values.GetValueOrDefault("vacancy") ?? s.CurrentVacancy }, cancellationToken);
         var parsed = EligibilityForm.Parse(values, catalogue, now, l);
         if (parsed.Profile is null || parsed.Vacancy is null)
         {
@@ -112,11 +112,10 @@ internal sealed partial class InternBotHandler(
         var key = Key(turnContext);
         var state = await states.GetAsync(key, cancellationToken);
         var outcome = answerer.Answer(text, turnContext.Activity.Locale, state.ToQuestionContext(language));
-        var next = state.After(outcome.Next with { PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : state.PreferredLanguage });
-        if (!next.SameContent(state))
-        {
-            await states.SaveAsync(key, next, cancellationToken);
-        }
+        // What this answer changes (the vacancy, topics and facts it was about) is applied to the latest state, so a
+        // turn of the same conversation that saved meanwhile (another instance, a card button) keeps what it saved.
+        var next = await states.UpdateAsync(key, state,
+            s => s.After(outcome.Next with { PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : s.PreferredLanguage }), cancellationToken);
 
         InternBot.Bot.Hosting.Telemetry.CountAnswer(outcome.Reply switch
         {

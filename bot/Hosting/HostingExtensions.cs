@@ -32,10 +32,10 @@ public static partial class HostingExtensions
     private const string ReadyTag = "ready";
 
     /// <summary>The conversation store the host keeps state in answers (the reason, never data, when it does not).</summary>
-    private sealed class StoreHealthCheck(Storage.Sqlite.SqliteDatabase database) : IHealthCheck
+    private sealed class StoreHealthCheck(Core.Conversations.IStateStoreProbe store) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            await database.ProblemAsync(cancellationToken) is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy();
+            await store.ProblemAsync(cancellationToken) is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy();
     }
 
     /// <summary>Says, once the host listens, where the bot is and how to chat with it locally.</summary>

@@ -1,7 +1,6 @@
 using InternBot.Bot.BotFramework.Hosting;
 using InternBot.Bot.Conversation;
 using InternBot.Bot.Roles;
-using InternBot.Storage.Sqlite;
 using InternBot.Tab;
 
 namespace InternBot.Bot.Hosting;
@@ -16,7 +15,7 @@ public static class InternBotApp
         builder.AddInternBotTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddInternBotCore(builder.Configuration);
-        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddInternBotStorage(builder.Configuration);
         builder.Services.AddRoles(builder.Configuration);
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);

@@ -6,7 +6,8 @@ namespace InternBot.Storage.Sqlite;
 /// <summary>
 /// Conversation state in SQLite, so a restart loses nothing. Keys are opaque conversation ids. A SQLite file belongs
 /// to one process, and every write goes through this store, so the states of recent conversations are also kept in
-/// memory (two generations of at most <see cref="Remembered"/>): most turns read no row at all.
+/// memory (two generations of at most <see cref="Remembered"/>): most turns read no row at all. Several instances
+/// cannot share a SQLite file; they share the Azure Storage store instead.
 /// </summary>
 public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider time) : IConversationStateStore
 {
@@ -60,24 +61,42 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
         return ConversationStateJson.Read(reader.GetString(0), reader.GetInt64(1));
     }
 
-    public async Task SaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken)
+    public async Task<ConversationState?> TrySaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken)
     {
         var json = ConversationStateJson.Write(state);
         var version = await database.WriteAsync(
             async connection =>
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = """
-                    INSERT INTO conversation_state (conversation_key, state_json, version, updated_at) VALUES ($key, $json, 1, $now)
-                    ON CONFLICT(conversation_key) DO UPDATE SET state_json = excluded.state_json, version = version + 1, updated_at = excluded.updated_at
-                    RETURNING version
-                    """;
+                // Only over the version the turn read: a first save inserts, a later one updates that version's row.
+                command.CommandText = state.Version == 0
+                    ? """
+                      INSERT INTO conversation_state (conversation_key, state_json, version, updated_at) VALUES ($key, $json, 1, $now)
+                      ON CONFLICT(conversation_key) DO NOTHING
+                      RETURNING version
+                      """
+                    : """
+                      UPDATE conversation_state SET state_json = $json, version = version + 1, updated_at = $now
+                      WHERE conversation_key = $key AND version = $expected
+                      RETURNING version
+                      """;
                 command.Parameters.AddWithValue("$key", conversationKey);
                 command.Parameters.AddWithValue("$json", json);
+                command.Parameters.AddWithValue("$expected", state.Version);
                 command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                return await command.ExecuteScalarAsync(cancellationToken) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : (long?)null;
             },
             cancellationToken);
-        Remember(conversationKey, state with { Version = version });
+        if (version is not { } saved)
+        {
+            // Another writer got there first: forget what this process remembered, so the retry reads the row.
+            _recent.TryRemove(conversationKey, out _);
+            _older.TryRemove(conversationKey, out _);
+            return null;
+        }
+
+        var result = state with { Version = saved };
+        Remember(conversationKey, result);
+        return result;
     }
 }

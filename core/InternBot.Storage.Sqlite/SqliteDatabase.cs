@@ -6,7 +6,7 @@ namespace InternBot.Storage.Sqlite;
 /// The SQLite file and its schema. The schema is versioned with PRAGMA user_version: each migration runs once,
 /// in order, inside a transaction, so an old file is brought up to date and a new one created.
 /// </summary>
-public sealed class SqliteDatabase(string path) : IDisposable
+public sealed class SqliteDatabase(string path) : IDisposable, InternBot.Core.Conversations.IStateStoreProbe
 {
     private static readonly string[] Migrations =
     [

@@ -17,6 +17,7 @@ public static class SqliteStorageExtensions
         services.AddOptions<SqliteStorageOptions>().Bind(configuration.GetSection(SqliteStorageOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.Path));
+        services.AddSingleton<IStateStoreProbe>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();

@@ -14,7 +14,9 @@ namespace InternBot.Bot.BotFramework.Hosting;
 /// <summary>
 /// Turns one POST /api/messages into a turn: checks the request (400/401/413), authenticates it, then runs the
 /// turn inline (invokes and expectReplies, whose answers are the HTTP body) or in the background (ordinary
-/// messages, answered through the connector after a 202).
+/// messages, answered through the connector after a 202). When instances share a store (<see cref="SharedDeliveryGate"/>),
+/// one instance runs each delivery, and messages too run before the answer: a 200 then means the turn's state is saved,
+/// so an instance that dies mid-turn has acknowledged nothing and the channel's retry runs the turn elsewhere.
 /// </summary>
 internal sealed partial class BotAdapter(
     IOptions<BotOptions> options,
@@ -23,7 +25,8 @@ internal sealed partial class BotAdapter(
     BackgroundTurnQueue queue,
     IServiceScopeFactory scopes,
     IConnectorClient connector,
-    ILogger<BotAdapter> logger)
+    ILogger<BotAdapter> logger,
+    SharedDeliveryGate? shared = null)
 {
     /// <summary>Teams messages are under 100 KB; this leaves room for card submissions and nothing more.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -81,7 +84,15 @@ internal sealed partial class BotAdapter(
         bool duplicate;
         if (activity.Type == ActivityTypes.Invoke || expectReplies)
         {
-            outcome = await deduplicator.RunOnceAsync(key, () => RunInlineAsync(activity, expectReplies, cancellationToken), out duplicate);
+            outcome = await deduplicator.RunOnceAsync(key, () => Once(key, () => RunInlineAsync(activity, expectReplies, cancellationToken), cancellationToken), out duplicate);
+        }
+        else if (shared is not null)
+        {
+            outcome = await deduplicator.RunOnceAsync(key, () => shared.RunAsync(key, () => RunMessageAsync(activity, cancellationToken), cancellationToken), out duplicate);
+            if (duplicate)
+            {
+                outcome = new TurnOutcome(200);
+            }
         }
         else
         {
@@ -113,6 +124,17 @@ internal sealed partial class BotAdapter(
             await runner.RunAsync(new TurnContext(activity, new ConnectorReplyChannel(connector)), stopping);
         });
         return accepted ? TurnOutcome.Accepted : new TurnOutcome(503);
+    }
+
+    private Task<TurnOutcome> Once(DeliveryKey? key, Func<Task<TurnOutcome>> run, CancellationToken cancellationToken) =>
+        shared is null ? run() : shared.RunAsync(key, run, cancellationToken);
+
+    private async Task<TurnOutcome> RunMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
+        await runner.RunAsync(new TurnContext(activity, new ConnectorReplyChannel(connector)), cancellationToken);
+        return new TurnOutcome(200);
     }
 
     private async Task<TurnOutcome> RunInlineAsync(Activity activity, bool expectReplies, CancellationToken cancellationToken)

@@ -32,7 +32,10 @@ public static class BotFrameworkExtensions
             sp.GetRequiredService<ServiceUrlTrust>(),
             sp.GetRequiredService<IOptions<ConnectorRetryOptions>>(),
             sp.GetRequiredService<ILogger<ConnectorClient>>()));
-        services.AddSingleton<BotAdapter>();
+        // With a shared delivery ledger (several instances on one store), deliveries also pass the shared gate.
+        services.AddSingleton(sp => sp.GetService<Core.Conversations.IDeliveryLedger>() is { } ledger
+            ? ActivatorUtilities.CreateInstance<BotAdapter>(sp, ActivatorUtilities.CreateInstance<SharedDeliveryGate>(sp, ledger))
+            : ActivatorUtilities.CreateInstance<BotAdapter>(sp));
         services.AddScoped<TurnRunner>();
         services.AddSingleton<IBot, TBot>();
         return services;

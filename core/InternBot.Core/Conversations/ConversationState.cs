@@ -42,13 +42,65 @@ public sealed record ConversationState
         && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
-/// <summary>Keeps conversation state across turns and restarts.</summary>
+/// <summary>
+/// Keeps conversation state across turns, restarts and instances. Saving is optimistic: a state is saved only over the
+/// version it was read at, so two turns of one conversation (on one instance or two) never overwrite each other
+/// silently; <see cref="ConversationStates.UpdateAsync"/> re-applies a change that lost the race.
+/// </summary>
 public interface IConversationStateStore
 {
+    /// <summary>The stored state with its <see cref="ConversationState.Version"/> (0 and empty when none is stored).</summary>
     Task<ConversationState> GetAsync(string conversationKey, CancellationToken cancellationToken);
 
-    Task SaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves <paramref name="state"/> if the stored version is still <c>state.Version</c> (0: nothing stored yet) and
+    /// returns it with its new version; returns null, writing nothing, when another turn saved first.
+    /// </summary>
+    Task<ConversationState?> TrySaveAsync(string conversationKey, ConversationState state, CancellationToken cancellationToken);
 }
+
+public static class ConversationStates
+{
+    /// <summary>Enough for any real conversation (one person, a few turns a minute); more means something loops.</summary>
+    public const int MaxAttempts = 10;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to <paramref name="read"/> and saves the result; when another turn saved in
+    /// between, reads the newer state and applies the change to it again, so what the other turn saved is kept. A
+    /// change that alters nothing writes nothing. Returns the state as saved.
+    /// </summary>
+    public static async Task<ConversationState> UpdateAsync(this IConversationStateStore store, string conversationKey, ConversationState read,
+        Func<ConversationState, ConversationState> change, CancellationToken cancellationToken)
+    {
+        var current = read;
+        for (var attempt = 1; ; attempt++)
+        {
+            var next = change(current);
+            if (next.SameContent(current))
+            {
+                return current;
+            }
+
+            if (await store.TrySaveAsync(conversationKey, next with { Version = current.Version }, cancellationToken) is { } saved)
+            {
+                return saved;
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                throw new ConversationStateConflictException(MaxAttempts);
+            }
+
+            // A random pause that grows with each lost race, so writers that keep colliding spread out.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 5 * attempt * attempt)), cancellationToken);
+            current = await store.GetAsync(conversationKey, cancellationToken);
+        }
+    }
+}
+
+/// <summary>A conversation's state kept changing under a turn: it gave up rather than overwrite another turn's state.</summary>
+public sealed class ConversationStateConflictException(int attempts)
+    : Exception($"The conversation's state changed under this turn {attempts} times in a row; the turn gave up rather than overwrite another turn's state.");
 
 /// <summary>Questions the bot could not answer: text only, never who asked, for staff to review.</summary>
 public interface IUnansweredQuestionStore
