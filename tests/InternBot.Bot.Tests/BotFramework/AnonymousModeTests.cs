@@ -66,6 +66,12 @@ public sealed class BotConfigurationTests
         }
     }
 
+    [Theory]
+    [InlineData("Cosmos", "Storage:Provider is 'Cosmos'. Set it to Sqlite")]
+    [InlineData("AzureStorage", "neither Storage:AzureStorage:ServiceUri nor Storage:AzureStorage:ConnectionString is set")]
+    public async Task AStoreThatCannotBeUsedStopsTheHostWithTheSettingAndTheFix(string provider, string expected) =>
+        Assert.Contains(expected, await StartFailure("Development", new() { ["Bot:AllowAnonymous"] = "true", ["Storage:Provider"] = provider }), StringComparison.Ordinal);
+
     [Fact]
     public async Task AnonymousModeIsRefusedOutsideDevelopment() =>
         Assert.Contains("Bot:AllowAnonymous is true in the 'Production' environment", await StartFailure("Production", new() { ["Bot:AllowAnonymous"] = "true" }), StringComparison.Ordinal);

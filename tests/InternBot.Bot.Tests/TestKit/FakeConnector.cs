@@ -15,6 +15,9 @@ public sealed class FakeConnector : HttpMessageHandler
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>When set, every call is recorded and then waits for it (a connector that hangs, e.g. while the instance dies).</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     public void Then(HttpStatusCode status, string? body = null, TimeSpan? retryAfter = null) => _scripted.Enqueue(() =>
     {
         var response = new HttpResponseMessage(status);
@@ -47,6 +50,11 @@ public sealed class FakeConnector : HttpMessageHandler
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Calls.Enqueue(new RecordedCall(request.Method.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), request.Content?.Headers.ContentType?.ToString(), body));
+        if (Hold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
+
         if (_scripted.TryDequeue(out var scripted))
         {
             return scripted();

@@ -32,6 +32,9 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
         return key;
     }
 
+    /// <summary>Publishes a key another fake already publishes (several instances of one bot trust the same keys).</summary>
+    public void Publish(string metadataUrl, RsaSecurityKey key, params string[] endorsements) => Keys(metadataUrl).Add((key, endorsements));
+
     public void Unpublish(string metadataUrl, string keyId) => Keys(metadataUrl).RemoveAll(k => k.Key.KeyId == keyId);
 
     public static RsaSecurityKey NewKey(string keyId) => new(RSA.Create(2048)) { KeyId = keyId };
