@@ -115,7 +115,13 @@ module app 'modules/appservice.bicep' = {
       Roles__Graph__TenantId: tenantId
       Roles__Graph__ManagedIdentityClientId: identity.outputs.clientId
       Storage__SharePoint__SiteUrl: sharePointSiteUrl
-      Storage__Sqlite__Path: '/home/data/internbot.db'
+      // Every instance keeps conversation state, questions, the audit log and delivery claims in the shared account,
+      // reached with the managed identity (no keys), so the plan can scale out.
+      Storage__Provider: 'AzureStorage'
+      Storage__AzureStorage__ServiceUri: storage.outputs.blobEndpoint
+      Storage__AzureStorage__TableServiceUri: storage.outputs.tableEndpoint
+      Storage__AzureStorage__ManagedIdentityClientId: identity.outputs.clientId
+      Storage__AzureStorage__NamePrefix: storage.outputs.namePrefix
     }, botAppType == 'SingleTenant' ? {
       Bot__ClientSecret: '@Microsoft.KeyVault(SecretUri=${vault.outputs.uri}secrets/bot-client-secret/)'
     } : {})
@@ -147,6 +153,5 @@ output identityPrincipalId string = identity.outputs.principalId
 output messagingEndpoint string = bot.outputs.endpoint
 output webAppName string = app.outputs.name
 output keyVaultName string = vault.outputs.name
-@description('Reserved for conversation state in Blob storage; until that adapter lands the host keeps state in SQLite on the App Service\'s persistent /home share.')
+@description('The shared store (conversation state, questions, audit log, delivery claims).')
 output storageAccountName string = storage.outputs.name
-output stateContainer string = storage.outputs.container

@@ -8,7 +8,11 @@ internal static class LoadRunner
 {
     public sealed record Result(int Concurrency, int Requests, int Errors, double PerSecond, double P50Ms, double P99Ms);
 
-    public static async Task<Result> RunAsync(HttpClient client, string path, Func<int, int, string> body, int concurrency, TimeSpan duration, TimeSpan warmUp)
+    public static Task<Result> RunAsync(HttpClient client, string path, Func<int, int, string> body, int concurrency, TimeSpan duration, TimeSpan warmUp) =>
+        RunAsync(client, (_, _) => path, body, concurrency, duration, warmUp);
+
+    /// <summary>As above, with the address of each request chosen per sender and turn (several instances behind a router).</summary>
+    public static async Task<Result> RunAsync(HttpClient client, Func<int, int, string> path, Func<int, int, string> body, int concurrency, TimeSpan duration, TimeSpan warmUp)
     {
         var latencies = new List<double>[concurrency];
         var errors = 0;
@@ -27,7 +31,7 @@ internal static class LoadRunner
                 var t0 = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.PostAsync(path, content, CancellationToken.None);
+                    using var response = await client.PostAsync(path(worker, i), content, CancellationToken.None);
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode)
                     {

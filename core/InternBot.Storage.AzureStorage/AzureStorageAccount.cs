@@ -44,12 +44,17 @@ public sealed class AzureStorageAccount : IStateStoreProbe
             blobs = new BlobServiceClient(o.BlobEndpoint, credential, blobOptions);
         }
 
-        States = tables.GetTableClient(o.NamePrefix + "state");
-        Questions = tables.GetTableClient(o.NamePrefix + "questions");
-        Audit = tables.GetTableClient(o.NamePrefix + "audit");
-        References = tables.GetTableClient(o.NamePrefix + "references");
-        Deliveries = blobs.GetBlobContainerClient(o.NamePrefix + "-deliveries");
+        States = tables.GetTableClient(o.NamePrefix + TableSuffixes[0]);
+        Questions = tables.GetTableClient(o.NamePrefix + TableSuffixes[1]);
+        Audit = tables.GetTableClient(o.NamePrefix + TableSuffixes[2]);
+        References = tables.GetTableClient(o.NamePrefix + TableSuffixes[3]);
+        Deliveries = blobs.GetBlobContainerClient(o.NamePrefix + DeliveriesSuffix);
     }
+
+    /// <summary>The tables, named by the prefix and these (infra/modules/storage.bicep creates the same).</summary>
+    public static readonly IReadOnlyList<string> TableSuffixes = ["state", "questions", "audit", "references"];
+
+    public const string DeliveriesSuffix = "-deliveries";
 
     public TableClient States { get; }
 

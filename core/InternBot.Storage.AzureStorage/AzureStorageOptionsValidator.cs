@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace InternBot.Storage.AzureStorage;
 
 /// <summary>Checks the shared store's settings at start-up: each problem names the setting and the fix.</summary>
-internal sealed class AzureStorageOptionsValidator : IValidateOptions<AzureStorageOptions>
+public sealed class AzureStorageOptionsValidator : IValidateOptions<AzureStorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, AzureStorageOptions options)
     {
@@ -15,6 +15,11 @@ internal sealed class AzureStorageOptionsValidator : IValidateOptions<AzureStora
             failures.Add(hasConnectionString
                 ? "Storage:AzureStorage:ConnectionString and Storage:AzureStorage:ServiceUri are both set. Choose one: ServiceUri with the host's managed identity in Azure (no keys), or ConnectionString for Azurite."
                 : "Storage:Provider is AzureStorage but neither Storage:AzureStorage:ServiceUri nor Storage:AzureStorage:ConnectionString is set. In Azure set ServiceUri to the account's blob endpoint (https://<account>.blob.core.windows.net); locally set ConnectionString to Azurite's (UseDevelopmentStorage=true).");
+        }
+
+        if (hasConnectionString && !hasServiceUri && !IsConnectionString(options.ConnectionString!))
+        {
+            failures.Add("Storage:AzureStorage:ConnectionString is not a storage connection string (its value is not shown). Use UseDevelopmentStorage=true for Azurite, or the account's connection string (DefaultEndpointsProtocol=...;AccountName=...;AccountKey=...).");
         }
 
         if (hasServiceUri && !IsHttps(options.ServiceUri))
@@ -42,6 +47,21 @@ internal sealed class AzureStorageOptionsValidator : IValidateOptions<AzureStora
         }
 
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+    }
+
+    private static bool IsConnectionString(string value)
+    {
+        try
+        {
+            // Parsing only: no request is made.
+            _ = new Azure.Data.Tables.TableServiceClient(value);
+            _ = new Azure.Storage.Blobs.BlobServiceClient(value);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsHttps(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;

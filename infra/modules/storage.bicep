@@ -1,11 +1,17 @@
-// Storage for conversation state: no public blob access, no shared keys; the host's identity gets data access.
+// The shared store every instance of the host uses (Storage:Provider = AzureStorage): conversation state, unanswered
+// questions and the audit log in tables, delivery claims in blobs. No public access and no shared keys: the host's
+// managed identity reaches the data through two data roles on this account, nothing more.
 param name string
 param location string
 param principalId string
 
-// Storage Blob Data Contributor
+@description('Begins the host\'s table and container names (Storage:AzureStorage:NamePrefix).')
+param namePrefix string = 'internbot'
+
+// Storage Blob Data Contributor (delivery claims) and Storage Table Data Contributor (state, questions, audit).
 var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-var containerName = 'conversation-state'
+var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var deliveriesContainer = '${namePrefix}-deliveries'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   // Letters and digits only, 3-24 characters: the deployment name without hyphens, then a stable suffix.
@@ -26,22 +32,55 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   name: 'default'
 }
 
-resource container 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource deliveries 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobs
-  name: containerName
+  name: deliveriesContainer
   properties: { publicAccess: 'None' }
 }
 
-resource access 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: account
-  name: guid(account.id, principalId, blobDataContributor)
+resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for suffix in ['state', 'questions', 'audit', 'references']: {
+  parent: tables
+  name: '${namePrefix}${suffix}'
+}]
+
+// A delivery claim matters for the minutes a channel retries; the account deletes claims a day old, so the host never
+// sweeps (Table storage has no expiry, which is why claims are blobs).
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: account
+  name: 'default'
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributor)
-    principalId: principalId
-    principalType: 'ServicePrincipal'
+    policy: {
+      rules: [
+        {
+          name: 'expire-delivery-claims'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${deliveriesContainer}/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 1 } } }
+          }
+        }
+      ]
+    }
   }
 }
 
+resource access 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in [blobDataContributor, tableDataContributor]: {
+  scope: account
+  name: guid(account.id, principalId, role)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}]
+
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
-output container string = containerName
+output tableEndpoint string = account.properties.primaryEndpoints.table
+output namePrefix string = namePrefix

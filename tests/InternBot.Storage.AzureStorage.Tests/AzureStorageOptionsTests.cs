@@ -22,6 +22,7 @@ public sealed class AzureStorageOptionsTests(Azurite azurite)
     [InlineData("UseDevelopmentStorage=true", "https://a.blob.core.windows.net", "are both set")]
     [InlineData(null, "http://a.blob.core.windows.net", "is not an https address")]
     [InlineData(null, "https://storage.example.org", "the table endpoint cannot be derived")]
+    [InlineData("Server=sql;Database=x", null, "is not a storage connection string")]
     public void MissingOrContradictorySettingsNameTheSettingAndTheFix(string? connectionString, string? serviceUri, string expected)
     {
         var failure = Assert.Single(Failures(new AzureStorageOptions { ConnectionString = connectionString, ServiceUri = serviceUri }));

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using InternBot.Core.Applications;
 using InternBot.Core.Csv;
-using InternBot.Storage.Sqlite;
 
 namespace InternBot.Cli.Commands;
 
@@ -15,6 +14,7 @@ internal static class AuditCommand
     public static Command Create(CliEnvironment env)
     {
         var database = CommonOptions.Database();
+        var shared = CommonOptions.SharedStore();
         var application = new Option<string?>("--application") { Description = "Only this application's entries (its id, as the tab shows it)." };
         var since = new Option<string?>("--since") { Description = "Only entries on or after this date (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "How many, newest first (default 200).", DefaultValueFactory = _ => 200 };
@@ -22,11 +22,10 @@ internal static class AuditCommand
         format.AcceptOnlyFromAmong("text", "csv");
         var purge = new Option<bool>("--purge") { Description = "Delete the entries the retention rule lets go (older than 12 months and from before the latest campaign closed), or those before --before." };
         var before = new Option<string?>("--before") { Description = "With --purge: delete the entries before this date (YYYY-MM-DD) instead." };
-        var command = new Command("audit", "Who viewed, exported or changed which application; --purge applies the retention rule.") { database, application, since, limit, format, purge, before, CommonOptions.Vacancies };
+        var command = new Command("audit", "Who viewed, exported or changed which application; --purge applies the retention rule.") { database, shared, application, since, limit, format, purge, before, CommonOptions.Vacancies };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            if (CommonOptions.ExistingDatabase(parsed, database, env) is not { } path
-                || !CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from) || !CommonOptions.TryDay(parsed.GetValue(before), "--before", env, out var cutoff))
+            if (!CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from) || !CommonOptions.TryDay(parsed.GetValue(before), "--before", env, out var cutoff))
             {
                 return ExitCodes.BadInput;
             }
@@ -44,9 +43,12 @@ internal static class AuditCommand
                 return ExitCodes.BadInput;
             }
 
-            var db = new SqliteDatabase(path);
-            await db.MigrateAsync(cancellationToken);
-            var log = new SqliteAuditLog(db);
+            if (await CommonOptions.OpenStateStoresAsync(parsed, database, shared, env, cancellationToken) is not { } stores)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var log = stores.Audit;
             if (parsed.GetValue(purge))
             {
                 DateTimeOffset purgeBefore;

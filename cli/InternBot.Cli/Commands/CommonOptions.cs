@@ -1,4 +1,6 @@
 using System.CommandLine;
+using InternBot.Core.Applications;
+using InternBot.Core.Conversations;
 using InternBot.Core.Vacancies;
 
 namespace InternBot.Cli.Commands;
@@ -65,6 +67,63 @@ internal static class CommonOptions
 
         env.Error.WriteLine($"error: no bot database at '{path}'. Give --db <file>, or set Storage__Sqlite__Path to the file the bot uses.");
         return null;
+    }
+
+    /// <summary>The shared store option (when the bot runs with Storage:Provider = AzureStorage).</summary>
+    public static Option<string?> SharedStore() =>
+        new("--storage")
+        {
+            Description = "The bot's Azure Storage account when it runs several instances: its blob endpoint (https://<account>.blob.core.windows.net, signed in as you through Azure CLI or the environment) or a connection string (Azurite). Default: Storage__AzureStorage__* when Storage__Provider is AzureStorage, else the SQLite file.",
+        };
+
+    /// <summary>
+    /// The stores the bot records unanswered questions and the audit log in: Azure Storage when --storage (or the bot's
+    /// Storage__Provider setting) says so, else the SQLite file (--db); null, with the fix printed, when neither can be used.
+    /// </summary>
+    public static async Task<(IUnansweredQuestionStore Questions, IAuditLog Audit)?> OpenStateStoresAsync(
+        ParseResult parsed, Option<FileInfo?> database, Option<string?> sharedStore, CliEnvironment env, CancellationToken cancellationToken)
+    {
+        var store = parsed.GetValue(sharedStore);
+        var isAddress = store is not null && Uri.TryCreate(store, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp);
+        var provider = env.GetVariable("Storage__Provider");
+        if (store is not null || (string.Equals(provider, "AzureStorage", StringComparison.OrdinalIgnoreCase) && parsed.GetValue(database) is null))
+        {
+            var options = new Storage.AzureStorage.AzureStorageOptions
+            {
+                ServiceUri = store is null ? env.GetVariable("Storage__AzureStorage__ServiceUri") : isAddress ? store : null,
+                ConnectionString = store is null ? env.GetVariable("Storage__AzureStorage__ConnectionString") : isAddress ? null : store,
+                TableServiceUri = env.GetVariable("Storage__AzureStorage__TableServiceUri"),
+                ManagedIdentityClientId = env.GetVariable("Storage__AzureStorage__ManagedIdentityClientId"),
+                NamePrefix = env.GetVariable("Storage__AzureStorage__NamePrefix") ?? new Storage.AzureStorage.AzureStorageOptions().NamePrefix,
+            };
+            if (new Storage.AzureStorage.AzureStorageOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+            {
+                foreach (var failure in invalid.Failures)
+                {
+                    env.Error.WriteLine($"error: {failure} (the command line takes it from --storage or the same environment variables as the bot)");
+                }
+
+                return null;
+            }
+
+            var account = new Storage.AzureStorage.AzureStorageAccount(Microsoft.Extensions.Options.Options.Create(options));
+            if (await account.ProblemAsync(cancellationToken) is { } problem)
+            {
+                env.Error.WriteLine($"error: {problem}. Check --storage (or Storage__AzureStorage__*) and that you may read the account's tables (Storage Table Data Reader or Contributor).");
+                return null;
+            }
+
+            return (new Storage.AzureStorage.TableUnansweredQuestionStore(account), new Storage.AzureStorage.TableAuditLog(account));
+        }
+
+        if (ExistingDatabase(parsed, database, env) is not { } path)
+        {
+            return null;
+        }
+
+        var db = new Storage.Sqlite.SqliteDatabase(path);
+        await db.MigrateAsync(cancellationToken);
+        return (new Storage.Sqlite.SqliteUnansweredQuestionStore(db), new Storage.Sqlite.SqliteAuditLog(db));
     }
 
     /// <summary>A YYYY-MM-DD option as the start of that day, UTC; false (with the fix printed) when it is not a date.</summary>

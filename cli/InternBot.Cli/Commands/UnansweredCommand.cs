@@ -2,7 +2,6 @@ using InternBot.Core.Csv;
 using System.CommandLine;
 using System.Globalization;
 using InternBot.Cli.Csv;
-using InternBot.Storage.Sqlite;
 
 namespace InternBot.Cli.Commands;
 
@@ -12,14 +11,15 @@ internal static class UnansweredCommand
     public static Command Create(CliEnvironment env)
     {
         var database = CommonOptions.Database();
+        var shared = CommonOptions.SharedStore();
         var since = new Option<string?>("--since") { Description = "Only questions asked on or after this date (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "How many, newest first (default 100).", DefaultValueFactory = _ => 100 };
         var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "csv");
-        var command = new Command("unanswered", "List the questions the bot could not answer from the notices.") { database, since, limit, format };
+        var command = new Command("unanswered", "List the questions the bot could not answer from the notices.") { database, shared, since, limit, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            if (CommonOptions.ExistingDatabase(parsed, database, env) is not { } path || !CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from))
+            if (!CommonOptions.TryDay(parsed.GetValue(since), "--since", env, out var from))
             {
                 return ExitCodes.BadInput;
             }
@@ -31,9 +31,12 @@ internal static class UnansweredCommand
                 return ExitCodes.BadInput;
             }
 
-            var db = new SqliteDatabase(path);
-            await db.MigrateAsync(cancellationToken);
-            var questions = await new SqliteUnansweredQuestionStore(db).ListAsync(from, count, cancellationToken);
+            if (await CommonOptions.OpenStateStoresAsync(parsed, database, shared, env, cancellationToken) is not { } stores)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var questions = await stores.Questions.ListAsync(from, count, cancellationToken);
             if (parsed.GetValue(format) == "csv")
             {
                 await env.Out.WriteAsync(new CsvTable(["askedAt", "language", "vacancy", "question"],

@@ -25,7 +25,9 @@ public sealed partial class InfrastructureTests
         ["Bot"] = typeof(BotOptions),
         ["Roles"] = typeof(RoleOptions),
         ["Tab"] = typeof(TabOptions),
+        ["Storage"] = typeof(InternBot.Bot.Hosting.StorageOptions),
         ["Storage:Sqlite"] = typeof(SqliteStorageOptions),
+        ["Storage:AzureStorage"] = typeof(InternBot.Storage.AzureStorage.AzureStorageOptions),
         ["Storage:SharePoint"] = typeof(SharePointListOptions),
     };
 
@@ -66,6 +68,32 @@ public sealed partial class InfrastructureTests
             var result = new BotOptionsValidator(new Production()).Validate(null, options);
             Assert.True(result.Succeeded, $"{type}: {result.FailureMessage}");
         }
+    }
+
+    [Fact]
+    public void TheTemplateSelectsTheSharedStoreWithSettingsTheHostAcceptsAndCreatesItsTables()
+    {
+        var bicep = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Contains("Storage__Provider: 'AzureStorage'", bicep, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storage__Sqlite__Path", bicep, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConnectionString", bicep, StringComparison.Ordinal);
+
+        var storage = File.ReadAllText(Path.Combine(Infra, "modules", "storage.bicep"));
+        var prefix = Regex.Match(storage, @"param namePrefix string = '(?<p>[^']+)'").Groups["p"].Value;
+        Assert.Equal(new InternBot.Storage.AzureStorage.AzureStorageOptions().NamePrefix, prefix);
+        var tables = Regex.Match(storage, @"for suffix in \[(?<t>[^\]]+)\]").Groups["t"].Value;
+        Assert.Equal(InternBot.Storage.AzureStorage.AzureStorageAccount.TableSuffixes, Regex.Matches(tables, "'(?<s>[^']+)'").Select(m => m.Groups["s"].Value));
+        Assert.Contains($"'${{namePrefix}}{InternBot.Storage.AzureStorage.AzureStorageAccount.DeliveriesSuffix}'", storage, StringComparison.Ordinal);
+        Assert.Contains("allowSharedKeyAccess: false", storage, StringComparison.Ordinal);
+
+        // What the deployed settings look like (account endpoints end with a slash) passes the host's validation.
+        var deployed = new InternBot.Storage.AzureStorage.AzureStorageOptions
+        {
+            ServiceUri = "https://internbotstabc.blob.core.windows.net/", TableServiceUri = "https://internbotstabc.table.core.windows.net/",
+            ManagedIdentityClientId = Guid.NewGuid().ToString(), NamePrefix = prefix,
+        };
+        var result = new InternBot.Storage.AzureStorage.AzureStorageOptionsValidator().Validate(null, deployed);
+        Assert.True(result.Succeeded, result.FailureMessage);
     }
 
     [Fact]

@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace InternBot.Testing;
 
 /// <summary>
-/// Microsoft's Azure Storage emulator (npm "azurite", installed by test.sh into tests/azurite), started once per test
-/// assembly on free loopback ports, in memory, with its telemetry off: a real Blob and Table server to test against.
-/// Each test takes its own name prefix, so tests share the server without seeing each other's data.
+/// Microsoft's Azure Storage emulator (npm "azurite", installed by test.sh into tests/azurite), started on free
+/// loopback ports, in memory, with its telemetry off: a real Blob and Table server. The tests start one per test
+/// assembly or class (each test takes its own name prefix, so tests share it without seeing each other's data); the
+/// benchmarks start one too.
 /// </summary>
-public sealed partial class Azurite : IAsyncLifetime
+public sealed partial class AzuriteProcess : IAsyncDisposable
 {
     /// <summary>Azurite's well-known development account (documented by Microsoft; not a secret).</summary>
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
@@ -24,9 +25,15 @@ public sealed partial class Azurite : IAsyncLifetime
     /// <summary>A fresh table and container name prefix (lower-case letters and digits).</summary>
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
 
-    public async ValueTask InitializeAsync()
+    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot)
     {
-        var folder = Path.Combine(Repository.Root, "tests", "azurite");
+        var azurite = new AzuriteProcess();
+        await azurite.StartInAsync(Path.Combine(repositoryRoot, "tests", "azurite"));
+        return azurite;
+    }
+
+    private async Task StartInAsync(string folder)
+    {
         var script = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
