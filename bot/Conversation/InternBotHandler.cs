@@ -24,9 +24,16 @@ internal sealed partial class InternBotHandler(
     ReplyRenderer renderer,
     IConversationStateStore states,
     IUnansweredQuestionStore unanswered,
+    ConversationAddressRecorder addresses,
     TimeProvider time,
     ILogger<InternBotHandler> logger) : ActivityHandler
 {
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await addresses.ObserveAsync(turnContext.Activity, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
         SendCardAsync(turnContext, GeneralCards.Welcome(LanguageDetector.Detect("", turnContext.Activity.Locale)), cancellationToken);
 

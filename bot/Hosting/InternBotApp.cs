@@ -18,6 +18,7 @@ public static class InternBotApp
         builder.Services.AddInternBotStorage(builder.Configuration);
         builder.Services.AddRoles(builder.Configuration);
         builder.Services.AddSingleton<ReplyRenderer>();
+        builder.Services.AddSingleton<ConversationAddressRecorder>();
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
         builder.Services.AddInternBotTab(builder.Configuration);
         builder.Services.AddHealthProbes();

@@ -12,7 +12,7 @@ namespace InternBot.Storage.AzureStorage;
 
 /// <summary>
 /// The storage account's clients, one per table and container this app uses, created once. Tables hold small records
-/// read by key or listed in order (state, questions, the audit log); blobs hold delivery claims, because a blob can be
+/// read by key or listed in order (state, questions, the audit log, conversation addresses); blobs hold delivery claims, because a blob can be
 /// created only-if-absent and lifecycle management deletes old ones without a sweep (Table storage has no expiry).
 /// </summary>
 public sealed class AzureStorageAccount : IStateStoreProbe

@@ -12,7 +12,7 @@ public static class AzureStorageExtensions
 {
     /// <summary>
     /// The shared store for what the host keeps between requests (conversation state, unanswered questions, the
-    /// audit log, delivery claims), replacing the embedded ones; settings validated at start-up, tables and container
+    /// audit log, conversation addresses, delivery claims), replacing the embedded ones; settings validated at start-up, tables and container
     /// created when the host starts.
     /// </summary>
     public static IServiceCollection AddAzureStorage(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +25,7 @@ public static class AzureStorageExtensions
         services.Replace(ServiceDescriptor.Singleton<IConversationStateStore, TableConversationStateStore>());
         services.Replace(ServiceDescriptor.Singleton<IUnansweredQuestionStore, TableUnansweredQuestionStore>());
         services.Replace(ServiceDescriptor.Singleton<IAuditLog, TableAuditLog>());
+        services.Replace(ServiceDescriptor.Singleton<IConversationAddressStore, TableConversationAddressStore>());
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger, BlobDeliveryLedger>());
         services.AddHostedService<AzureStorageInitializer>();
         return services;

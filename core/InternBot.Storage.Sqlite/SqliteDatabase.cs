@@ -49,6 +49,12 @@ public sealed class SqliteDatabase(string path) : IDisposable, InternBot.Core.Co
         CREATE INDEX ix_audit_entry_application ON audit_entry(application_id, at);
         CREATE INDEX ix_audit_entry_at ON audit_entry(at);
         """,
+        """
+        CREATE TABLE conversation_address (
+            conversation_id TEXT PRIMARY KEY,
+            service_url TEXT NOT NULL, channel_id TEXT NOT NULL, scope TEXT NOT NULL,
+            tenant_id TEXT NULL, bot_id TEXT NULL, team_id TEXT NULL, user_object_id TEXT NULL, updated_at TEXT NOT NULL);
+        """,
     ];
 
     public string Path { get; } = path;

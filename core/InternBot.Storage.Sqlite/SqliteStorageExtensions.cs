@@ -21,6 +21,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IConversationAddressStore, SqliteConversationAddressStore>();
         services.AddSingleton<SqliteApplicationStore>();
         services.TryAddSingleton<IApplicationStore>(sp => sp.GetRequiredService<SqliteApplicationStore>());
         services.TryAddSingleton<IApplicationStatistics>(sp => sp.GetRequiredService<IApplicationStore>());

@@ -5,7 +5,7 @@ using InternBot.Core.Text;
 namespace InternBot.Testing;
 
 /// <summary>The stores one instance of the host uses; two sets over one backing store are two instances.</summary>
-public sealed record StateStores(IConversationStateStore States, IUnansweredQuestionStore Questions, IAuditLog Audit);
+public sealed record StateStores(IConversationStateStore States, IUnansweredQuestionStore Questions, IAuditLog Audit, IConversationAddressStore Addresses);
 
 /// <summary>
 /// One contract for every store of what the host keeps between requests (SQLite, Azure Storage on Azurite): what the
@@ -139,6 +139,28 @@ public abstract class StateStoreContract
 
         Assert.Equal(2, await audit.PurgeAsync(t.AddMonths(2).AddDays(1), Ct));
         Assert.Equal(AuditAction.Exported, Assert.Single(await audit.ListAsync(null, null, 10, Ct)).Action);
+    }
+
+    [Fact]
+    public async Task ConversationAddressesAreSavedReplacedListedAndRemoved()
+    {
+        var addresses = (await OpenAsync()).Addresses;
+        var at = DateTimeOffset.Parse("2026-12-01T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var personal = new ConversationAddress("a:1x2y", "https://smba.trafficmanager.net/emea/", "msteams", ConversationScope.Personal, "tenant", "28:bot", null, "oid-1", at);
+        var channel = new ConversationAddress("19:abc@thread.tacv2", "https://smba.trafficmanager.net/emea/", "msteams", ConversationScope.Channel, "tenant", "28:bot", "19:team@thread.tacv2", null, at);
+        await addresses.SaveAsync(personal, Ct);
+        await addresses.SaveAsync(channel, Ct);
+        await addresses.SaveAsync(personal with { ServiceUrl = "https://smba.trafficmanager.net/amer/", UpdatedAt = at.AddDays(1) }, Ct);
+
+        var other = (await OpenAsync()).Addresses;
+        Assert.Equal(personal with { ServiceUrl = "https://smba.trafficmanager.net/amer/", UpdatedAt = at.AddDays(1) }, await other.GetAsync("a:1x2y", Ct));
+        Assert.Equal(["19:abc@thread.tacv2", "a:1x2y"], (await other.ListAsync(Ct)).Select(a => a.ConversationId));
+        Assert.Equal(channel, (await other.ListAsync(Ct))[0]);
+
+        Assert.True(await other.RemoveAsync("a:1x2y", Ct));
+        Assert.False(await addresses.RemoveAsync("a:1x2y", Ct));
+        Assert.Null(await addresses.GetAsync("a:1x2y", Ct));
+        Assert.Single(await addresses.ListAsync(Ct));
     }
 }
 

@@ -59,6 +59,9 @@ public sealed class Activity
 
     public string? Name { get; set; }
 
+    /// <summary>installationUpdate: "add" or "remove" (Teams may add "-upgrade").</summary>
+    public string? Action { get; set; }
+
     public ConversationReference? RelatesTo { get; set; }
 
     public string? DeliveryMode { get; set; }
