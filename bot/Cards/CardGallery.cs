@@ -72,6 +72,19 @@ internal static class CardGallery
             yield return ($"onboarding-{code}", GeneralCards.Onboarding(onboarding, l));
             yield return ($"staff-counts-{code}", GeneralCards.StaffCounts(
                 [new ApplicationCount("nds", ApplicationStatus.Submitted, 412), new ApplicationCount("nds", ApplicationStatus.Shortlisted, 12), new ApplicationCount("km", ApplicationStatus.Screening, 230)], catalogue, l));
+            var asked = new Core.Conversations.Escalation
+            {
+                Id = "e1", Question = l == Language.French ? "Le logement est-il fourni ?" : "Is housing provided?", Language = code, Vacancy = "km", AskerName = "Ana Asker",
+                AskerConversationId = "a:1", AskedAt = closed, BotTried = "the notices do not say (housing)",
+            };
+            var answered = Core.Conversations.EscalationSteps.Answer(asked, "Jane Staff", "No, interns find their own housing.", l == Language.French ? "Non, les stagiaires trouvent eux-mêmes leur logement." : null, curate: true, closed).Escalation;
+            yield return ($"escalation-open-{code}", EscalationCards.Channel(asked));
+            yield return ($"escalation-claimed-{code}", EscalationCards.Channel(Core.Conversations.EscalationSteps.Claim(asked, "Jane Staff", closed).Escalation));
+            yield return ($"escalation-answered-{code}", EscalationCards.Channel(answered));
+            yield return ($"escalation-refused-{code}", EscalationCards.ChannelRefused(asked));
+            yield return ($"escalation-answer-{code}", EscalationCards.Answer(answered));
+            yield return ($"escalation-not-answerable-{code}", EscalationCards.NotAnswerable(Core.Conversations.EscalationSteps.NotAnswerable(asked, "Jane Staff", closed).Escalation));
+            yield return ($"curated-{code}", EscalationCards.Curated(new CuratedReply(l, new CuratedAnswer("e1", asked.Question, answered.AnswerEn, answered.AnswerFr, null, CuratedAnswer.InternshipOffice, closed), 0.8)));
         }
     }
 

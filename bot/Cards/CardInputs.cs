@@ -33,9 +33,16 @@ public sealed record TextInput(string InputId, string Label) : CardInput(InputId
 
     public string? Regex { get; init; }
 
+    public bool IsMultiline { get; init; }
+
     protected override JsonObject Write()
     {
         var json = Common("Input.Text");
+        if (IsMultiline)
+        {
+            json["isMultiline"] = true;
+        }
+
         TextBlock.Set(json, "placeholder", Placeholder);
         TextBlock.Set(json, "regex", Regex);
         if (MaxLength is { } max)

@@ -25,6 +25,9 @@ internal sealed partial class InternBotHandler(
     IConversationStateStore states,
     IUnansweredQuestionStore unanswered,
     ConversationAddressRecorder addresses,
+    EscalationFlow escalations,
+    CuratedAnswerBook curatedAnswers,
+    CuratedAnswerMatcher curatedMatcher,
     TimeProvider time,
     ILogger<InternBotHandler> logger) : ActivityHandler
 {
@@ -47,8 +50,15 @@ internal sealed partial class InternBotHandler(
             return;
         }
 
+        var text = activity.TextWithoutMentions();
+        if (await escalations.CommandAsync(turnContext, text, LanguageDetector.Detect(text, activity.Locale), cancellationToken) is { } done)
+        {
+            await SendCardAsync(turnContext, done, cancellationToken);
+            return;
+        }
+
         await turnContext.SendTypingAsync(cancellationToken);
-        await SendCardAsync(turnContext, await AnswerAsync(turnContext, activity.TextWithoutMentions(), null, cancellationToken), cancellationToken);
+        await SendCardAsync(turnContext, await AnswerAsync(turnContext, text, null, cancellationToken), cancellationToken);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
@@ -91,6 +101,13 @@ internal sealed partial class InternBotHandler(
                 return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
             case "eligibility.form":
                 return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
+            case "escalation.claim" or "escalation.answer" or "escalation.decline":
+                return await escalations.ActAsync(turnContext, verb, data, cancellationToken);
+            case "escalate" when Text(data, "text") is { Length: > 0 } asked:
+                return Stamp(new AdaptiveCard { Lang = l.Code() }.Add(
+                    await escalations.EscalateAsync(turnContext.Activity, asked, l, Text(data, "vacancy") ?? state.CurrentVacancy, null, cancellationToken)
+                        ? EscalationCards.Sent(l)
+                        : new TextBlock(T(l, "The internship office has not chosen a channel for questions yet; I've noted yours for them.", "Le bureau des stages n'a pas encore choisi de canal pour les questions ; j'ai noté la vôtre pour eux."))), l);
             case "eligibility.check":
                 return Stamp(await CheckAsync(key, state, data, l, now, cancellationToken), l);
             default:
@@ -133,7 +150,19 @@ internal sealed partial class InternBotHandler(
         });
         if (outcome.Unanswered && text.Length > 0)
         {
+            // What the internship office answered before, for a question that asks the same thing.
+            if (curatedMatcher.Match(text, outcome.Language, next.CurrentVacancy, await curatedAnswers.ListAsync(cancellationToken)) is { } known)
+            {
+                return Stamp(EscalationCards.Curated(known), outcome.Language);
+            }
+
             await unanswered.AddAsync(new UnansweredQuestion(text, outcome.Language.Code(), next.CurrentVacancy, time.GetUtcNow()), cancellationToken);
+            if (curatedMatcher.IsQuestion(text)
+                && await escalations.EscalateAsync(turnContext.Activity, text, outcome.Language, next.CurrentVacancy, outcome.Reply is NotCoveredReply n ? $"the notices do not say ({n.Aspect.Name.En})" : "it found no answer in the notices", cancellationToken))
+            {
+                var told = await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken);
+                return Stamp(told.Add(EscalationCards.Sent(outcome.Language)), outcome.Language);
+            }
         }
 
         // The answerer hands out the same reply object for the same question and context within the minute; its card

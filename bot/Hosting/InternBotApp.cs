@@ -19,6 +19,7 @@ public static class InternBotApp
         builder.Services.AddRoles(builder.Configuration);
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddSingleton<ConversationAddressRecorder>();
+        builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
         builder.Services.AddInternBotTab(builder.Configuration);
         builder.Services.AddHealthProbes();

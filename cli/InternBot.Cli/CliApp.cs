@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(ImportNoticeCommand.Create(env));
         root.Subcommands.Add(UnansweredCommand.Create(env));
         root.Subcommands.Add(AuditCommand.Create(env));
+        root.Subcommands.Add(AnswersCommand.Create(env));
         root.Subcommands.Add(SeedCommand.Create(env));
         root.Subcommands.Add(ProvisionCommand.Create(env));
         root.Subcommands.Add(PackageCommand.Create(env));

@@ -12,7 +12,7 @@ namespace InternBot.Storage.AzureStorage;
 
 /// <summary>
 /// The storage account's clients, one per table and container this app uses, created once. Tables hold small records
-/// read by key or listed in order (state, questions, the audit log, conversation addresses); blobs hold delivery claims, because a blob can be
+/// read by key or listed in order (state, questions, the audit log, conversation addresses, small documents such as escalated questions); blobs hold delivery claims, because a blob can be
 /// created only-if-absent and lifecycle management deletes old ones without a sweep (Table storage has no expiry).
 /// </summary>
 public sealed class AzureStorageAccount : IStateStoreProbe
@@ -48,11 +48,12 @@ public sealed class AzureStorageAccount : IStateStoreProbe
         Questions = tables.GetTableClient(o.NamePrefix + TableSuffixes[1]);
         Audit = tables.GetTableClient(o.NamePrefix + TableSuffixes[2]);
         References = tables.GetTableClient(o.NamePrefix + TableSuffixes[3]);
+        Records = tables.GetTableClient(o.NamePrefix + TableSuffixes[4]);
         Deliveries = blobs.GetBlobContainerClient(o.NamePrefix + DeliveriesSuffix);
     }
 
     /// <summary>The tables, named by the prefix and these (infra/modules/storage.bicep creates the same).</summary>
-    public static readonly IReadOnlyList<string> TableSuffixes = ["state", "questions", "audit", "references"];
+    public static readonly IReadOnlyList<string> TableSuffixes = ["state", "questions", "audit", "references", "records"];
 
     public const string DeliveriesSuffix = "-deliveries";
 
@@ -64,12 +65,14 @@ public sealed class AzureStorageAccount : IStateStoreProbe
 
     public TableClient References { get; }
 
+    public TableClient Records { get; }
+
     public BlobContainerClient Deliveries { get; }
 
     /// <summary>Creates the tables and the container when missing (the host's identity has the data roles that allow it).</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { States, Questions, Audit, References })
+        foreach (var table in new[] { States, Questions, Audit, References, Records })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }

@@ -26,6 +26,7 @@ public static class AzureStorageExtensions
         services.Replace(ServiceDescriptor.Singleton<IUnansweredQuestionStore, TableUnansweredQuestionStore>());
         services.Replace(ServiceDescriptor.Singleton<IAuditLog, TableAuditLog>());
         services.Replace(ServiceDescriptor.Singleton<IConversationAddressStore, TableConversationAddressStore>());
+        services.Replace(ServiceDescriptor.Singleton<IRecordStore, TableRecordStore>());
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger, BlobDeliveryLedger>());
         services.AddHostedService<AzureStorageInitializer>();
         return services;

@@ -55,6 +55,11 @@ public sealed class SqliteDatabase(string path) : IDisposable, InternBot.Core.Co
             service_url TEXT NOT NULL, channel_id TEXT NOT NULL, scope TEXT NOT NULL,
             tenant_id TEXT NULL, bot_id TEXT NULL, team_id TEXT NULL, user_object_id TEXT NULL, updated_at TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE record (
+            kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, id));
+        """,
     ];
 
     public string Path { get; } = path;

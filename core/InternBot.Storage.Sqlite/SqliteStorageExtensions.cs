@@ -22,6 +22,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IConversationAddressStore, SqliteConversationAddressStore>();
+        services.AddSingleton<IRecordStore, SqliteRecordStore>();
         services.AddSingleton<SqliteApplicationStore>();
         services.TryAddSingleton<IApplicationStore>(sp => sp.GetRequiredService<SqliteApplicationStore>());
         services.TryAddSingleton<IApplicationStatistics>(sp => sp.GetRequiredService<IApplicationStore>());

@@ -8,7 +8,7 @@ param principalId string
 @description('Begins the host\'s table and container names (Storage:AzureStorage:NamePrefix).')
 param namePrefix string = 'internbot'
 
-// Storage Blob Data Contributor (delivery claims) and Storage Table Data Contributor (state, questions, audit).
+// Storage Blob Data Contributor (delivery claims) and Storage Table Data Contributor (state, questions, audit, addresses, records).
 var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var deliveriesContainer = '${namePrefix}-deliveries'
@@ -43,7 +43,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   name: 'default'
 }
 
-resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for suffix in ['state', 'questions', 'audit', 'references']: {
+resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for suffix in ['state', 'questions', 'audit', 'references', 'records']: {
   parent: tables
   name: '${namePrefix}${suffix}'
 }]

@@ -14,7 +14,7 @@ public sealed class AzuriteStateStoreContractTests(Azurite azurite) : StateStore
     protected override async Task<StateStores> OpenAsync()
     {
         var account = await Open(azurite, _prefix, TimeSpan.FromSeconds(10));
-        return new(new TableConversationStateStore(account.Account), new TableUnansweredQuestionStore(account.Account), new TableAuditLog(account.Account), new TableConversationAddressStore(account.Account));
+        return new(new TableConversationStateStore(account.Account), new TableUnansweredQuestionStore(account.Account), new TableAuditLog(account.Account), new TableConversationAddressStore(account.Account), new TableRecordStore(account.Account, TimeProvider.System));
     }
 
     internal static async Task<(AzureStorageAccount Account, IOptions<AzureStorageOptions> Options)> Open(Azurite azurite, string prefix, TimeSpan lease)

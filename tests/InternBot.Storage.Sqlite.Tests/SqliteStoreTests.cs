@@ -78,6 +78,6 @@ public sealed class SqliteStateStoreContractTests : InternBot.Testing.StateStore
     {
         var db = new SqliteDatabase(_path);
         await db.MigrateAsync(TestContext.Current.CancellationToken);
-        return new(new SqliteConversationStateStore(db, TimeProvider.System), new SqliteUnansweredQuestionStore(db), new SqliteAuditLog(db), new SqliteConversationAddressStore(db));
+        return new(new SqliteConversationStateStore(db, TimeProvider.System), new SqliteUnansweredQuestionStore(db), new SqliteAuditLog(db), new SqliteConversationAddressStore(db), new SqliteRecordStore(db, TimeProvider.System));
     }
 }

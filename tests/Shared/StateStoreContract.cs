@@ -5,7 +5,7 @@ using InternBot.Core.Text;
 namespace InternBot.Testing;
 
 /// <summary>The stores one instance of the host uses; two sets over one backing store are two instances.</summary>
-public sealed record StateStores(IConversationStateStore States, IUnansweredQuestionStore Questions, IAuditLog Audit, IConversationAddressStore Addresses);
+public sealed record StateStores(IConversationStateStore States, IUnansweredQuestionStore Questions, IAuditLog Audit, IConversationAddressStore Addresses, IRecordStore Records);
 
 /// <summary>
 /// One contract for every store of what the host keeps between requests (SQLite, Azure Storage on Azurite): what the
@@ -161,6 +161,31 @@ public abstract class StateStoreContract
         Assert.False(await addresses.RemoveAsync("a:1x2y", Ct));
         Assert.Null(await addresses.GetAsync("a:1x2y", Ct));
         Assert.Single(await addresses.ListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task RecordsAreSavedOnlyOverTheVersionReadListedByKindAndRemoved()
+    {
+        var (a, b) = ((await OpenAsync()).Records, (await OpenAsync()).Records);
+        Assert.Equal(1, await a.TrySaveAsync("escalation", "q/1 #?", """{"status":"open"}""", 0, Ct));
+        Assert.Null(await b.TrySaveAsync("escalation", "q/1 #?", """{"status":"other"}""", 0, Ct));
+        Assert.Equal(2, await b.TrySaveAsync("escalation", "q/1 #?", """{"status":"claimed"}""", 1, Ct));
+        Assert.Null(await a.TrySaveAsync("escalation", "q/1 #?", """{"status":"answered"}""", 1, Ct));
+        var read = await a.GetAsync("escalation", "q/1 #?", Ct);
+        Assert.Equal(("escalation", "q/1 #?", """{"status":"claimed"}""", 2L), (read!.Kind, read.Id, read.Json, read.Version));
+
+        await a.TrySaveAsync("escalation", "q2", "{}", 0, Ct);
+        await a.TrySaveAsync("setting", "q2", "{}", 0, Ct);
+        Assert.Equal(["q/1 #?", "q2"], (await b.ListAsync("escalation", Ct)).Select(r => r.Id));
+
+        // Eight writers from one version: exactly one wins.
+        var wins = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? a : b).TrySaveAsync("escalation", "q2", $$"""{"by":{{i}}}""", 1, Ct)));
+        Assert.Single(wins, w => w is not null);
+
+        Assert.True(await b.RemoveAsync("escalation", "q2", Ct));
+        Assert.False(await a.RemoveAsync("escalation", "q2", Ct));
+        Assert.Null(await a.GetAsync("escalation", "q2", Ct));
+        Assert.NotNull(await a.GetAsync("setting", "q2", Ct));
     }
 }
 

@@ -80,7 +80,7 @@ internal static class CommonOptions
     /// The stores the bot records unanswered questions and the audit log in: Azure Storage when --storage (or the bot's
     /// Storage__Provider setting) says so, else the SQLite file (--db); null, with the fix printed, when neither can be used.
     /// </summary>
-    public static async Task<(IUnansweredQuestionStore Questions, IAuditLog Audit)?> OpenStateStoresAsync(
+    public static async Task<(IUnansweredQuestionStore Questions, IAuditLog Audit, IRecordStore Records)?> OpenStateStoresAsync(
         ParseResult parsed, Option<FileInfo?> database, Option<string?> sharedStore, CliEnvironment env, CancellationToken cancellationToken)
     {
         var store = parsed.GetValue(sharedStore);
@@ -113,7 +113,7 @@ internal static class CommonOptions
                 return null;
             }
 
-            return (new Storage.AzureStorage.TableUnansweredQuestionStore(account), new Storage.AzureStorage.TableAuditLog(account));
+            return (new Storage.AzureStorage.TableUnansweredQuestionStore(account), new Storage.AzureStorage.TableAuditLog(account), new Storage.AzureStorage.TableRecordStore(account, env.Time));
         }
 
         if (ExistingDatabase(parsed, database, env) is not { } path)
@@ -123,7 +123,7 @@ internal static class CommonOptions
 
         var db = new Storage.Sqlite.SqliteDatabase(path);
         await db.MigrateAsync(cancellationToken);
-        return (new Storage.Sqlite.SqliteUnansweredQuestionStore(db), new Storage.Sqlite.SqliteAuditLog(db));
+        return (new Storage.Sqlite.SqliteUnansweredQuestionStore(db), new Storage.Sqlite.SqliteAuditLog(db), new Storage.Sqlite.SqliteRecordStore(db, env.Time));
     }
 
     /// <summary>A YYYY-MM-DD option as the start of that day, UTC; false (with the fix printed) when it is not a date.</summary>
