@@ -84,6 +84,18 @@ internal static class CardGallery
             yield return ($"escalation-refused-{code}", EscalationCards.ChannelRefused(asked));
             yield return ($"escalation-answer-{code}", EscalationCards.Answer(answered));
             yield return ($"escalation-not-answerable-{code}", EscalationCards.NotAnswerable(Core.Conversations.EscalationSteps.NotAnswerable(asked, "Jane Staff", closed).Escalation));
+            var km = catalogue.Get("km")!;
+            yield return ($"digest-{code}", Proactive.NotificationCards.Digest(3, 1, new Dictionary<Verdict, int> { [Verdict.Eligible] = 2, [Verdict.CannotDecideYet] = 2 }, ["km"], catalogue, "https://internbot.example.org/tab/applications", l));
+            yield return ($"status-changed-{code}", Proactive.NotificationCards.StatusChanged(new ApplicationRecord { CandidateId = "C1", DisplayName = "Zoë Müller", Vacancy = "km", Campaign = "2026" }, ApplicationStatus.Shortlisted, "Jane Staff", catalogue, l));
+            if (l == Language.English)
+            {
+                yield return ("reminder-deadline", Proactive.ReminderCards.Deadline(km, TimeSpan.FromDays(7)));
+                if (catalogue.All.FirstOrDefault(v => v.InfoSession is not null) is { } withSession)
+                {
+                    yield return ("reminder-info-session", Proactive.ReminderCards.InfoSession(withSession, TimeSpan.FromDays(1)));
+                }
+            }
+
             yield return ($"curated-{code}", EscalationCards.Curated(new CuratedReply(l, new CuratedAnswer("e1", asked.Question, answered.AnswerEn, answered.AnswerFr, null, CuratedAnswer.InternshipOffice, closed), 0.8)));
         }
     }

@@ -39,7 +39,7 @@ internal sealed partial class EscalationFlow(
     EscalationDesk desk,
     CuratedAnswerBook curated,
     IConversationAddressStore addresses,
-    IConnectorClient connector,
+    Proactive.ProactiveMessenger messenger,
     IRoleProvider roles,
     IOptions<EscalationOptions> options,
     TimeProvider time,
@@ -109,8 +109,8 @@ internal sealed partial class EscalationFlow(
                 AskedAt = time.GetUtcNow(),
             },
             cancellationToken) ?? throw new InvalidOperationException("A new escalation id was already taken.");
-        var posted = await connector.SendToConversationAsync(channel.ServiceUrl, channel.ConversationId, CardMessage(EscalationCards.Channel(escalation)), cancellationToken);
-        await desk.ChangeAsync(escalation.Id, e => new(e with { ChannelActivityId = posted.Id }, posted.Id is not null), cancellationToken);
+        var posted = await messenger.PostAsync(channel, EscalationCards.Channel(escalation), cancellationToken);
+        await desk.ChangeAsync(escalation.Id, e => new(e with { ChannelActivityId = posted }, posted is not null), cancellationToken);
         LogEscalated(logger, escalation.Id);
         return true;
     }
@@ -175,7 +175,7 @@ internal sealed partial class EscalationFlow(
 
         try
         {
-            await connector.UpdateActivityAsync(channel.ServiceUrl, channel.ConversationId, activityId, CardMessage(card), cancellationToken);
+            await messenger.UpdateAsync(channel, activityId, card, cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -192,16 +192,7 @@ internal sealed partial class EscalationFlow(
             return;
         }
 
-        try
-        {
-            await connector.SendToConversationAsync(asker.ServiceUrl, asker.ConversationId, CardMessage(card), cancellationToken);
-        }
-        catch (ConnectorException ex) when (ex.Status is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
-        {
-            // The bot was removed from that chat, or the chat is gone: stop writing to it.
-            await addresses.RemoveAsync(asker.ConversationId, cancellationToken);
-            LogAskerGone(logger, e.Id, (int)ex.Status!);
-        }
+        await messenger.SendAsync(asker, card, cancellationToken);
     }
 
     private async Task<bool> IsStaffAsync(Activity activity, CancellationToken cancellationToken) =>
@@ -217,8 +208,6 @@ internal sealed partial class EscalationFlow(
 
     private static AdaptiveCard Note(Language l, string en, string fr) => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, en, fr)));
 
-    private static Activity CardMessage(AdaptiveCard card) => new() { Type = ActivityTypes.Message, Attachments = [card.Attachment()] };
-
     private static string? Text(JsonElement? data, string name) =>
         data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
@@ -230,9 +219,6 @@ internal sealed partial class EscalationFlow(
 
     [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "The asker of question {Id} has no known conversation; the answer was not sent.")]
     private static partial void LogAskerUnknown(ILogger logger, string id);
-
-    [LoggerMessage(EventId = 3023, Level = LogLevel.Information, Message = "The asker of question {Id} can no longer be reached ({Status}); their conversation was forgotten.")]
-    private static partial void LogAskerGone(ILogger logger, string id, int status);
 }
 
 internal static class EscalationRegistration

@@ -26,6 +26,7 @@ internal sealed partial class InternBotHandler(
     IUnansweredQuestionStore unanswered,
     ConversationAddressRecorder addresses,
     EscalationFlow escalations,
+    Proactive.SupervisorNotifications notifications,
     CuratedAnswerBook curatedAnswers,
     CuratedAnswerMatcher curatedMatcher,
     TimeProvider time,
@@ -51,7 +52,8 @@ internal sealed partial class InternBotHandler(
         }
 
         var text = activity.TextWithoutMentions();
-        if (await escalations.CommandAsync(turnContext, text, LanguageDetector.Detect(text, activity.Locale), cancellationToken) is { } done)
+        var said = LanguageDetector.Detect(text, activity.Locale);
+        if ((await escalations.CommandAsync(turnContext, text, said, cancellationToken) ?? await notifications.CommandAsync(turnContext, text, said, cancellationToken)) is { } done)
         {
             await SendCardAsync(turnContext, done, cancellationToken);
             return;

@@ -1,5 +1,6 @@
 using InternBot.Bot.BotFramework.Hosting;
 using InternBot.Bot.Conversation;
+using InternBot.Bot.Proactive;
 using InternBot.Bot.Roles;
 using InternBot.Tab;
 
@@ -20,6 +21,7 @@ public static class InternBotApp
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddSingleton<ConversationAddressRecorder>();
         builder.Services.AddEscalation(builder.Configuration);
+        builder.Services.AddProactive(builder.Configuration);
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
         builder.Services.AddInternBotTab(builder.Configuration);
         builder.Services.AddHealthProbes();

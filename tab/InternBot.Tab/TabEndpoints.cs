@@ -11,6 +11,7 @@ using InternBot.Tab.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InternBot.Tab;
 
@@ -196,6 +197,10 @@ public static class TabEndpoints
                 if (status is { } to && to != current.Status)
                 {
                     await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.StatusChanged, id, $"{current.Status} -> {to}"), ct);
+                    if (http.RequestServices.GetService<IApplicationChangeNotifier>() is { } notifier)
+                    {
+                        await notifier.StatusChangedAsync(current, to, http.User.ObjectId(), http.User.Identity?.Name, ct);
+                    }
                 }
 
                 if (change.Notes is not null && change.Notes != (current.Notes ?? ""))

@@ -49,3 +49,12 @@ public enum UpdateOutcome
     Conflict,
     NotFound,
 }
+
+/// <summary>
+/// Told when someone changes an application's status (the tab calls it after a successful change), so the people who
+/// supervise it can hear of it. The host provides it; without one nothing is told.
+/// </summary>
+public interface IApplicationChangeNotifier
+{
+    Task StatusChangedAsync(ApplicationRecord before, ApplicationStatus to, string changedByObjectId, string? changedByName, CancellationToken cancellationToken);
+}
