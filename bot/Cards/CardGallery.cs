@@ -70,6 +70,7 @@ internal static class CardGallery
             }
 
             yield return ($"onboarding-{code}", GeneralCards.Onboarding(onboarding, l));
+            yield return ($"onboarding-progress-{code}", GeneralCards.Onboarding(onboarding, l, new HashSet<string> { onboarding.Items[0].Id }));
             yield return ($"staff-counts-{code}", GeneralCards.StaffCounts(
                 [new ApplicationCount("nds", ApplicationStatus.Submitted, 412), new ApplicationCount("nds", ApplicationStatus.Shortlisted, 12), new ApplicationCount("km", ApplicationStatus.Screening, 230)], catalogue, l));
             var asked = new Core.Conversations.Escalation

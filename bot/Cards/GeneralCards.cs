@@ -39,19 +39,31 @@ internal static class GeneralCards
                 new TextBlock(T(l, "Answers come from the notices only. When a notice does not say, I tell you so instead of guessing.", "Les réponses viennent uniquement des avis. Quand un avis ne dit rien, je vous le dis au lieu de deviner.")) { IsSubtle = true })
             .AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"), CheckEligibility(l, null));
 
-    public static AdaptiveCard Onboarding(OnboardingGuide guide, Language l)
+    /// <summary>
+    /// The onboarding checklist; with <paramref name="done"/> (a signed-in person's progress), each item says whether
+    /// it is done and has a button to change that, and the card says how many are done.
+    /// </summary>
+    public static AdaptiveCard Onboarding(OnboardingGuide guide, Language l, IReadOnlySet<string>? done = null)
     {
         var card = new AdaptiveCard { Lang = l.Code() }
             .Add(new TextBlock(T(l, "Onboarding checklist", "Liste d'intégration")) { Size = "Large", Weight = "Bolder", Style = "heading" });
+        if (done is not null)
+        {
+            var count = guide.Items.Count(i => done.Contains(i.Id));
+            card.Add(new TextBlock(T(l, $"{count} of {guide.Items.Count} done.", $"{count} sur {guide.Items.Count} faites.")) { IsSubtle = true });
+        }
+
         foreach (var item in guide.Items)
         {
             var example = item.Source == OnboardingSource.Example;
-            card.Add(new Container(
-            [
-                new TextBlock($"☐ **{In(item.Title, l)}**"),
+            var isDone = done?.Contains(item.Id) == true;
+            card.Add(new Container(new CardElement?[]
+            {
+                new TextBlock($"{(isDone ? "☑" : "☐")} **{In(item.Title, l)}**"),
                 new TextBlock(In(item.Body, l)) { Spacing = "small", IsSubtle = example },
                 new TextBlock(example ? T(l, "Example step: the internship office will replace it.", "Étape d'exemple : le bureau des stages la remplacera.") : T(l, "From the vacancy notices.", "D'après les avis de vacance.")) { Size = "Small", IsSubtle = true, Spacing = "none" },
-            ]) { Separator = true, Style = example ? "emphasis" : null });
+                done is null ? null : new ActionSet([new ExecuteAction(isDone ? T(l, "Not done yet", "Pas encore faite") : T(l, "Done", "Faite"), "onboarding.done", Data(("item", item.Id), ("done", isDone ? "false" : "true")))]),
+            }.OfType<CardElement>().ToList()) { Separator = true, Style = example ? "emphasis" : null });
         }
 
         return card;

@@ -26,6 +26,8 @@ internal sealed partial class InternBotHandler(
     IUnansweredQuestionStore unanswered,
     ConversationAddressRecorder addresses,
     EscalationFlow escalations,
+    OnboardingProgress onboardingProgress,
+    Core.Onboarding.OnboardingGuide onboardingGuide,
     Proactive.SupervisorNotifications notifications,
     CuratedAnswerBook curatedAnswers,
     CuratedAnswerMatcher curatedMatcher,
@@ -96,7 +98,10 @@ internal sealed partial class InternBotHandler(
                 return Stamp(VacancyCards.List(catalogue.All, now, l), l);
             case "help":
                 return Stamp(GeneralCards.Help(l, greeting: false), l);
-            case "onboarding":
+            case "onboarding.done" when Text(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
+                await onboardingProgress.MarkAsync(me, item, Text(data, "done") != "false", cancellationToken);
+                return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
+            case "onboarding" or "onboarding.done":
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
             case "language" when Languages.Parse(Text(data, "language")) is { } chosen:
                 await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
@@ -169,7 +174,7 @@ internal sealed partial class InternBotHandler(
 
         // The answerer hands out the same reply object for the same question and context within the minute; its card
         // is written once. Cards that depend on who asks (staff counts) or on the form's values are not kept.
-        var cacheable = outcome.Reply is not (StaffCountsReply or EligibilityFormReply);
+        var cacheable = outcome.Reply is not (StaffCountsReply or EligibilityFormReply or OnboardingReply);
         if (cacheable && _written.TryGetValue(outcome.Reply, out var written))
         {
             return written;

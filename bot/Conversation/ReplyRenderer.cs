@@ -1,5 +1,6 @@
 using InternBot.Bot.Cards;
 using InternBot.Core.Answers;
+using InternBot.Core.Conversations;
 using InternBot.Core.Applications;
 using InternBot.Core.Onboarding;
 using InternBot.Core.Roles;
@@ -10,7 +11,7 @@ using static InternBot.Bot.Cards.CardText;
 namespace InternBot.Bot.Conversation;
 
 /// <summary>Turns Core's replies into cards, checking roles for what only staff may see.</summary>
-internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, IRoleProvider roles, TimeProvider time, IApplicationStatistics? statistics = null)
+internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, OnboardingProgress progress, IRoleProvider roles, TimeProvider time, IApplicationStatistics? statistics = null)
 {
     public async Task<AdaptiveCard> RenderAsync(Reply reply, Caller caller, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),
             HelpReply h => GeneralCards.Help(l, h.Greeting),
             LanguageSwitchedReply => GeneralCards.Help(l, greeting: false),
-            OnboardingReply => GeneralCards.Onboarding(onboarding, l),
+            OnboardingReply => GeneralCards.Onboarding(onboarding, l, caller.AadObjectId is { Length: > 0 } me ? await progress.DoneAsync(me, cancellationToken) : null),
             EligibilityFormReply e => EligibilityCards.Form(catalogue, e.Vacancy, e.Vacancy is null ? form : new Dictionary<string, string>(form) { ["vacancy"] = e.Vacancy.Slug }, new Dictionary<string, string>(), l),
             QuickEligibilityReply q => AnswerCards.QuickEligibility(q, now, catalogue.All.Count),
             StaffCountsReply => await StaffCountsAsync(caller, l, cancellationToken),

@@ -14,6 +14,8 @@ internal static class ProactiveRegistration
         services.AddSingleton<WorkLease>();
         services.AddSingleton<SentOccurrences>();
         services.AddSingleton<NotificationSubscriptions>();
+        services.AddSingleton<OnboardingProgress>();
+        services.AddSingleton<IScheduledJob, InternReminders>();
         services.AddSingleton<SupervisorNotifications>();
         services.AddSingleton<IApplicationChangeNotifier>(sp => sp.GetRequiredService<SupervisorNotifications>());
         services.AddSingleton<IScheduledJob, VacancyReminders>();

@@ -79,3 +79,47 @@ public sealed class NotificationSubscriptions(IRecordStore records)
     public async Task<IReadOnlySet<string>> AllAsync(CancellationToken cancellationToken) =>
         (await records.ListAsync(Kind, cancellationToken)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>Which onboarding checklist items each person has done, by Entra object id (their own progress only).</summary>
+public sealed class OnboardingProgress(IRecordStore records)
+{
+    private const string Kind = "onboarding";
+
+    private sealed record Done(List<string> Items);
+
+    public async Task<IReadOnlySet<string>> DoneAsync(string objectId, CancellationToken cancellationToken) =>
+        (await records.GetAsync(Kind, objectId, cancellationToken) is { } r ? Read(r.Json) : []).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Marks an item done or not done, over the version read (a second device pressing at once is applied after).</summary>
+    public async Task<IReadOnlySet<string>> MarkAsync(string objectId, string item, bool done, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
+        {
+            var current = await records.GetAsync(Kind, objectId, cancellationToken);
+            var items = (current is null ? [] : Read(current.Json)).ToHashSet(StringComparer.Ordinal);
+            if (done ? !items.Add(item) : !items.Remove(item))
+            {
+                return items;
+            }
+
+            if (await records.TrySaveAsync(Kind, objectId, JsonSerializer.Serialize(new Done([.. items.Order(StringComparer.Ordinal)])), current?.Version ?? 0, cancellationToken) is not null)
+            {
+                return items;
+            }
+        }
+
+        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
+    }
+
+    private static List<string> Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Done>(json)?.Items ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

@@ -56,7 +56,7 @@ public sealed class AdaptiveCardValidationTests(ITestOutputHelper output)
     [Fact]
     public void EveryButtonUsesAVerbTheBotHandles()
     {
-        string[] handled = ["ask", "vacancy.detail", "vacancy.list", "help", "onboarding", "language", "eligibility.form", "eligibility.check", "escalate", "escalation.claim", "escalation.answer", "escalation.decline"];
+        string[] handled = ["ask", "vacancy.detail", "vacancy.list", "help", "onboarding", "language", "eligibility.form", "eligibility.check", "escalate", "escalation.claim", "escalation.answer", "escalation.decline", "onboarding.done"];
         var verbs = Gallery.SelectMany(g => Verbs(g.Card.ToJson())).Distinct().ToList();
         Assert.NotEmpty(verbs);
         Assert.All(verbs, v => Assert.Contains(v, handled));

@@ -173,3 +173,52 @@ public sealed class ProactiveTests(Azurite azurite) : IClassFixture<Azurite>, ID
         return activity;
     }
 }
+
+/// <summary>Interns' onboarding checklist: their own progress, kept in state, and a weekly reminder while items are left.</summary>
+public sealed class OnboardingProgressTests : IDisposable
+{
+    private const string Intern = "00000000-0000-0000-0000-0000000000e5";
+    private readonly BotHost _host = new(new() { ["Bot:AllowAnonymous"] = "true", ["Roles:Intern:0"] = Intern, ["Scheduler:Interval"] = "00:00:00.100" }, "Development");
+
+    public OnboardingProgressTests() => _host.Time.FixAt(DateTimeOffset.Parse("2026-11-22T09:00:00Z", CultureInfo.InvariantCulture)); // a Sunday: no reminders
+
+    public void Dispose() => _host.Dispose();
+
+    private async Task<string> PressAsync(string verb, object data)
+    {
+        var activity = Activities.Invoke("adaptiveCard/action", new { action = new { type = "Action.Execute", verb, data } });
+        activity["from"] = new { id = "29:intern", name = "Ian Intern", aadObjectId = Intern };
+        activity["conversation"] = new { id = "a:intern", conversationType = "personal", tenantId = Tokens.TenantId };
+        var response = await _host.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task AnInternMarksItemsDoneAndTheWeeklyReminderListsTheirProgress()
+    {
+        var guide = _host.Services.GetRequiredService<Core.Onboarding.OnboardingGuide>();
+        var first = guide.Items[0].Id;
+        Assert.Contains($"0 of {guide.Items.Count} done.", await PressAsync("onboarding", new { }), StringComparison.Ordinal);
+        var marked = await PressAsync("onboarding.done", new { item = first, done = "true" });
+        Assert.Contains($"1 of {guide.Items.Count} done.", marked, StringComparison.Ordinal);
+        Assert.Contains("Not done yet", marked, StringComparison.Ordinal);
+        Assert.Contains($"1 of {guide.Items.Count} done.", await PressAsync("onboarding.done", new { item = "no-such-item", done = "true" }), StringComparison.Ordinal);
+
+        Assert.DoesNotContain(_host.Connector.Calls, c => c.Method == "POST");
+        _host.Time.Offset += TimeSpan.FromDays(1); // Monday
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+        var reminder = Assert.Single(_host.Connector.Calls, c => c.Method == "POST" && c.Body!.Contains("Onboarding checklist", StringComparison.Ordinal));
+        Assert.Contains($"1 of {guide.Items.Count} done.", reminder.Body!, StringComparison.Ordinal);
+
+        // Everything done: next Monday, nothing.
+        foreach (var item in guide.Items)
+        {
+            await PressAsync("onboarding.done", new { item = item.Id, done = "true" });
+        }
+
+        _host.Time.Offset += TimeSpan.FromDays(7);
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        Assert.Single(_host.Connector.Calls, c => c.Method == "POST" && c.Body!.Contains("Onboarding checklist", StringComparison.Ordinal));
+    }
+}
