@@ -12,63 +12,63 @@ namespace InternBot.Bot.Cards;
 /// </summary>
 public static class EscalationCards
 {
-    /// <summary>The office's card: in English (the office's working language) with the question as asked.</summary>
+    /// <summary>The office's card, in both languages (the office works in both), with the question as asked.</summary>
     public static AdaptiveCard Channel(Escalation e)
     {
         var facts = new List<Fact>
         {
-            new("Asked by", e.AskerName),
-            new("Asked", When(e.AskedAt)),
-            new("Language", e.Language == "fr" ? "French" : "English"),
+            new("Asked by / Posée par", e.AskerName),
+            new("Asked / Le", When(e.AskedAt)),
+            new("Language / Langue", e.Language == "fr" ? "French / français" : "English / anglais"),
         };
         if (e.Vacancy is { } v)
         {
-            facts.Add(new("Vacancy", v.ToUpperInvariant()));
+            facts.Add(new("Vacancy / Poste", v.ToUpperInvariant()));
         }
 
         if (e.BotTried is { } tried)
         {
-            facts.Add(new("The bot said", tried));
+            facts.Add(new("The bot said / Le bot a dit", tried));
         }
 
         var card = new AdaptiveCard { Lang = "en" }
             .Add(
-                new TextBlock("Question for the internship office") { Weight = "Bolder", Size = "Medium", Style = "heading" },
+                new TextBlock("Question for the internship office / Question pour le bureau des stages") { Weight = "Bolder", Size = "Medium", Style = "heading" },
                 new TextBlock(e.Question) { Weight = "Bolder" },
                 new FactSet(facts));
         switch (e.Status)
         {
             case EscalationStatus.Answered:
-                card.Add(new TextBlock($"Answered by {e.HandledBy} on {When(e.HandledAt)}{(e.Curated ? "; added to the bot's answers" : "")}.") { Color = "Good", Separator = true });
+                card.Add(new TextBlock($"Answered by {e.HandledBy} on {When(e.HandledAt)}{(e.Curated ? "; added to the bot's answers" : "")}. / Réponse de {e.HandledBy} le {When(e.HandledAt, Language.French)}{(e.Curated ? " ; ajoutée aux réponses du bot" : "")}.") { Color = "Good", Separator = true });
                 card.Add(e.AnswerEn is { } en ? new TextBlock($"English: {en}") : null, e.AnswerFr is { } fr ? new TextBlock($"Français : {fr}") : null);
                 break;
             case EscalationStatus.NotAnswerable:
-                card.Add(new TextBlock($"Closed as not answerable by {e.HandledBy} on {When(e.HandledAt)}. The asker was told.") { IsSubtle = true, Separator = true });
+                card.Add(new TextBlock($"Closed as not answerable by {e.HandledBy} on {When(e.HandledAt)}. The asker was told. / Classée sans réponse possible par {e.HandledBy} ; la personne a été prévenue.") { IsSubtle = true, Separator = true });
                 break;
             default:
                 if (e.Status == EscalationStatus.Claimed)
                 {
-                    card.Add(new TextBlock($"Claimed by {e.HandledBy} on {When(e.HandledAt)}.") { Color = "Accent", Separator = true });
+                    card.Add(new TextBlock($"Claimed by {e.HandledBy} on {When(e.HandledAt)}. / Prise en charge par {e.HandledBy}.") { Color = "Accent", Separator = true });
                 }
 
                 card.Add(
                     new TextInput("answerEn", "Answer in English") { IsMultiline = true, MaxLength = EscalationSteps.MaxAnswerLength },
                     new TextInput("answerFr", "Réponse en français") { IsMultiline = true, MaxLength = EscalationSteps.MaxAnswerLength },
-                    new ToggleInput("curate", "For the next people who ask", "Add to the bot's answers"));
+                    new ToggleInput("curate", "For the next people who ask / Pour les prochaines personnes", "Add to the bot's answers / Ajouter aux réponses du bot"));
                 card.AddActions(
-                    e.Status == EscalationStatus.Open ? new ExecuteAction("Claim", "escalation.claim", Data(("id", e.Id))) : null,
-                    new ExecuteAction("Send answer", "escalation.answer", Data(("id", e.Id))),
-                    new ExecuteAction("Not answerable", "escalation.decline", Data(("id", e.Id))));
+                    e.Status == EscalationStatus.Open ? new ExecuteAction("Claim / Prendre en charge", "escalation.claim", Data(("id", e.Id))) : null,
+                    new ExecuteAction("Send answer / Envoyer", "escalation.answer", Data(("id", e.Id))),
+                    new ExecuteAction("Not answerable / Sans réponse", "escalation.decline", Data(("id", e.Id))));
                 break;
         }
 
-        card.Add(new TextBlock("Only the asker's display name is shared here; the answer goes back to them in their chat with the bot, in their language.") { IsSubtle = true, Separator = true });
+        card.Add(new TextBlock("Only the asker's display name is shared here; the answer goes back to them in their chat with the bot, in their language. / Seul le nom d'affichage de la personne est partagé ici ; la réponse lui revient dans sa conversation avec le bot, dans sa langue.") { IsSubtle = true, Separator = true });
         return card;
     }
 
     /// <summary>A staff-only card for someone else who pressed a button on the office's card.</summary>
     public static AdaptiveCard ChannelRefused(Escalation e) =>
-        Channel(e).Add(new TextBlock("Only internship office staff can claim or answer this question.") { Color = "Attention" });
+        Channel(e).Add(new TextBlock("Only internship office staff can claim or answer this question. / Seul le personnel du bureau des stages peut traiter cette question.") { Color = "Attention" });
 
     /// <summary>What the asker is told when their question went to the office.</summary>
     public static TextBlock Sent(Language l) =>

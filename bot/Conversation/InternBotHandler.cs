@@ -180,7 +180,14 @@ internal sealed partial class InternBotHandler(
             return written;
         }
 
-        var card = Stamp(await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken), outcome.Language);
+        var rendered = await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken);
+        if (!outcome.Unanswered && outcome.Reply is FactsReply or PassagesReply or TimelineReply && text.Length is > 0 and <= 500 && rendered.Actions.Count < 5)
+        {
+            // An answer that is not what the person needed can still go to the people who know.
+            rendered.AddActions(new ExecuteAction(T(outcome.Language, "Ask the internship office", "Demander au bureau des stages"), "escalate", Data(("text", text), ("vacancy", next.CurrentVacancy))));
+        }
+
+        var card = Stamp(rendered, outcome.Language);
         if (cacheable)
         {
             card = card.Frozen();

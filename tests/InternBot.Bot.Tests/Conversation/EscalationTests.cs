@@ -161,4 +161,20 @@ public sealed class EscalationTests : IDisposable
         await SayAsync(FromAsker(Activities.Message("Is parking available for interns?")));
         Assert.Empty(CallsTo(Office));
     }
+
+    [Fact]
+    public async Task AnAnswerCanStillBeSentToTheOfficeByTheAsker()
+    {
+        await EscalateHereAsync();
+        var answer = await SayAsync(FromAsker(Activities.Message("What is the grant for KM?")));
+        Assert.Contains("Ask the internship office", answer, StringComparison.Ordinal);
+        Assert.Empty(CallsTo(Office));
+
+        var pressed = FromAsker(Activities.Invoke("adaptiveCard/action", new { action = new { type = "Action.Execute", verb = "escalate", data = new { text = "What is the grant for KM?", vacancy = "km", lang = "en" } } }));
+        var response = await _host.PostAsync(pressed);
+        Assert.Contains("I've sent your question to the internship office", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var card = Assert.Single(CallsTo(Office)).Body!;
+        Assert.Contains("What is the grant for KM?", card, StringComparison.Ordinal);
+        Assert.Contains("KM", card, StringComparison.Ordinal);
+    }
 }
