@@ -40,6 +40,7 @@ internal sealed partial class EscalationFlow(
     CuratedAnswerBook curated,
     IConversationAddressStore addresses,
     Proactive.ProactiveMessenger messenger,
+    SentOccurrences sent,
     IRoleProvider roles,
     IOptions<EscalationOptions> options,
     TimeProvider time,
@@ -94,6 +95,14 @@ internal sealed partial class EscalationFlow(
         if (await ChannelAsync(cancellationToken) is not { } channel || asked.Conversation?.Id is not { } askerConversation)
         {
             return false;
+        }
+
+        // The same question from the same chat goes once a day, however often it is asked or the button pressed.
+        var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var once = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{askerConversation}\n{question.Trim().ToLowerInvariant()}")));
+        if (!await sent.TryClaimAsync($"escalation:{day}:{once}", cancellationToken))
+        {
+            return true;
         }
 
         var escalation = await desk.TrySaveAsync(

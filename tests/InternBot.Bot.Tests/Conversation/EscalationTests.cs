@@ -176,5 +176,10 @@ public sealed class EscalationTests : IDisposable
         var card = Assert.Single(CallsTo(Office)).Body!;
         Assert.Contains("What is the grant for KM?", card, StringComparison.Ordinal);
         Assert.Contains("KM", card, StringComparison.Ordinal);
+
+        // Pressed again (or the same question escalated again the same day): the office gets it once.
+        pressed["id"] = Guid.NewGuid().ToString("N");
+        await _host.PostAsync(pressed);
+        Assert.Single(CallsTo(Office));
     }
 }
