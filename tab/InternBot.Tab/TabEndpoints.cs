@@ -117,18 +117,27 @@ public static class TabEndpoints
         });
 
         applications.MapGet("/export.csv", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
-            await ExportAsync(http, views, source, audit, time, ct) is { Csv: { } csv } ? Results.File(csv, "text/csv; charset=utf-8", "applications.csv") : ExportProblem(http));
+            await ExportAsync(http, views, source, audit, time, "csv", ct) is { } file ? Results.File(file.Content, file.ContentType, file.Name) : ExportProblem(http));
+
+        applications.MapGet("/export.xlsx", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
+            await ExportAsync(http, views, source, audit, time, "xlsx", ct) is { } file ? Results.File(file.Content, file.ContentType, file.Name) : ExportProblem(http));
 
         // The same export as a one-time link, for hosts that cannot save a file the page builds (the new Teams client,
         // Teams mobile): the page opens the link instead.
         applications.MapPost("/export-link", async (HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, DownloadTickets tickets, CancellationToken ct) =>
         {
-            if (await ExportAsync(http, views, source, audit, time, ct) is not { Csv: { } csv })
+            var format = http.Request.Query["format"].ToString() is { Length: > 0 } f ? f : "csv";
+            if (format is not ("csv" or "xlsx"))
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid format", detail: "format must be 'csv' (default) or 'xlsx'.");
+            }
+
+            if (await ExportAsync(http, views, source, audit, time, format, ct) is not { } file)
             {
                 return ExportProblem(http);
             }
 
-            return tickets.Issue(csv, "applications.csv", "text/csv; charset=utf-8") is { } ticket
+            return tickets.Issue(file.Content, file.Name, file.ContentType) is { } ticket
                 ? Results.Ok(new { url = $"/tab/download/{ticket}", expiresInSeconds = (int)DownloadTickets.Lifetime.TotalSeconds })
                 : Results.Problem(statusCode: 503, title: "Too many downloads waiting", detail: "Too many exports are waiting to be downloaded; try again in a minute.");
         });
@@ -234,21 +243,30 @@ public static class TabEndpoints
 
     /// <summary>
     /// The filtered view as an Excel-ready CSV (the separator of the user's language, a byte-order mark, formulas
-    /// neutralised), audited; null when the filter or separator is not valid (ExportProblem says which).
+    /// neutralised) or an .xlsx sheet (typed columns, frozen header, filters), audited; null when the filter or
+    /// separator is not valid (ExportProblem says which).
     /// </summary>
-    private static async Task<(byte[]? Csv, int Rows)> ExportAsync(HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    private static async Task<ExportFile?> ExportAsync(HttpContext http, ApplicationViews views, IApplicationSource source, IAuditLog audit, TimeProvider time, string format, CancellationToken ct)
     {
         if (ParseFilter(http.Request.Query) is not { } filter || SeparatorOf(http) is not { } separator)
         {
-            return (null, 0);
+            return null;
         }
 
         var rows = ApplicationViews.Filtered(views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct)), filter);
         var l = LanguageOf(http);
+        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows ({format}); {Describe(filter)}"), ct);
+        if (format == "xlsx")
+        {
+            var sheet = XlsxSheet.Write(l == Language.French ? "Candidatures" : "Applications", ApplicationDto.XlsxColumns(l), rows.Select(v => ApplicationDto.XlsxRow(v, l)));
+            return new ExportFile(sheet, "applications.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+
         var table = new CsvTable(ApplicationDto.CsvHeader(l), rows.Select(v => ApplicationDto.CsvRow(v, l)).ToList()) { Delimiter = separator };
-        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows; {Describe(filter)}"), ct);
-        return (Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), rows.Count);
+        return new ExportFile(Encoding.UTF8.GetBytes(table.Write(neutraliseFormulas: true, byteOrderMark: true)), "applications.csv", "text/csv; charset=utf-8");
     }
+
+    private sealed record ExportFile(byte[] Content, string Name, string ContentType);
 
     private static char? SeparatorOf(HttpContext http) =>
         http.Request.Query["separator"].ToString() switch { "" => CsvTable.DelimiterFor(LanguageOf(http)), "comma" => ',', "semicolon" => ';', _ => null };

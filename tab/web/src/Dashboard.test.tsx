@@ -83,6 +83,20 @@ describe("Dashboard", () => {
     expect(JSON.parse((patch[1] as RequestInit).body as string)).toMatchObject({ version: "v1", notes: "ma note" });
   });
 
+  it("asks for the Excel export of the filtered view and opens the one-time link", async () => {
+    const assign = vi.fn();
+    vi.stubGlobal("location", { ...window.location, origin: "http://localhost", assign });
+    const fetchMock = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications?") ? list : url.includes("export-link") ? { url: "/tab/download/abc", expiresInSeconds: 60 } : {}));
+    renderDashboard(fetchMock);
+    await screen.findByRole("table", { name: "Candidatures" });
+    fireEvent.click(screen.getByRole("button", { name: "Exporter vers Excel (.xlsx)" }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith("http://localhost/tab/download/abc"));
+    const [url, init] = fetchMock.mock.calls.find(([u]) => String(u).includes("export-link")) as unknown as [string, RequestInit];
+    expect(url).toContain("format=xlsx");
+    expect(url).toContain("lang=fr");
+    expect(init.method).toBe("POST");
+  });
+
   it("searches once typing pauses, not once per keystroke", async () => {
     const fetchMock = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications?") ? list : {}));
     renderDashboard(fetchMock);

@@ -89,6 +89,7 @@ export function Dashboard({ credential, language, vacancies, labels, staff = fal
           </Dropdown>
         </Field>
         <Button onClick={() => void download(credential, `applications/export-link?${toQuery({ ...filter, page: 1 }, language)}`).catch((e: Error) => setError(e as ApiError))}>{t(language, "export")}</Button>
+        <Button onClick={() => void download(credential, `applications/export-link?${toQuery({ ...filter, page: 1 }, language)}&format=xlsx`).catch((e: Error) => setError(e as ApiError))}>{t(language, "exportExcel")}</Button>
       </div>
       {!list ? <Spinner label={t(language, "loading")} /> : (
         <>

@@ -235,7 +235,7 @@ public sealed class TabApiTests : IAsyncLifetime
 
         var everything = await _host.Services.GetRequiredService<IAuditLog>().ListAsync(null, null, 100, TestContext.Current.CancellationToken);
         var export = Assert.Single(everything, e => e.Action == AuditAction.Exported);
-        Assert.Equal("1 rows; vacancy=nds, search", export.Detail);
+        Assert.Equal("1 rows (csv); vacancy=nds, search", export.Detail);
         Assert.DoesNotContain(everything, e => (e.Detail ?? "").Contains("secret", StringComparison.Ordinal) || (e.Detail ?? "").Contains("anna", StringComparison.OrdinalIgnoreCase));
 
         var supervisor = await As(SupervisorA, "Supervisor").GetAsync($"/api/tab/applications/{app.Id}/audit", TestContext.Current.CancellationToken);
@@ -269,6 +269,78 @@ public sealed class TabApiTests : IAsyncLifetime
         Assert.All(table.Rows, r => Assert.Equal("nds", r[4]));
         Assert.Contains(table.Rows, r => r[2] == "'=HYPERLINK(\"http://evil.example\",\"x\")");
         Assert.Equal(',', table.Delimiter);
+    }
+
+    [Fact]
+    public async Task TheExcelExportHoldsTheFilteredViewWithTypedColumnsAFrozenHeaderAndFilters()
+    {
+        var response = await As(StaffUser, "Staff").GetAsync("/api/tab/applications/export.xlsx?vacancy=nds&sort=name", TestContext.Current.CancellationToken);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var sheet = Sheet(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var rows = sheet.Rows;
+        Assert.Equal("eligibility", XlsxFile.Text(rows[0], "I"));
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows.Skip(1), r => Assert.Equal("nds", XlsxFile.Text(r, "E")));
+
+        // A name that looks like a formula is text, never a formula.
+        var evil = rows.Skip(1).Single(r => XlsxFile.Text(r, "C").Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal("=HYPERLINK(\"http://evil.example\",\"x\")", XlsxFile.Text(evil, "C"));
+        Assert.DoesNotContain(sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>(), _ => true);
+
+        // The submission time is an Excel date with a date format, not text.
+        var submitted = XlsxFile.Cell(evil, "H");
+        Assert.Null(submitted.DataType);
+        var stored = _stored.Single(a => a.DisplayName.Contains("HYPERLINK", StringComparison.Ordinal)).SubmittedAt!.Value;
+        Assert.Equal(stored.UtcDateTime.ToOADate(), double.Parse(submitted.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), 6);
+        Assert.Equal("yyyy-mm-dd hh:mm", sheet.FormatOf(submitted));
+
+        var pane = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.Equal((DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, 1.0), (pane.State!.Value, pane.VerticalSplit!.Value));
+        Assert.Equal("A1:J3", sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.AutoFilter>().Single().Reference!.Value);
+    }
+
+    [Fact]
+    public async Task AnExcelExportLinkShowsASupervisorOnlyTheirApplications()
+    {
+        var b = As(SupervisorB, "Supervisor");
+        var made = await Json(await b.PostAsync("/api/tab/applications/export-link?sort=name&format=xlsx", null, TestContext.Current.CancellationToken));
+        var file = await _host.CreateClient().GetAsync(made["url"]!.GetValue<string>(), TestContext.Current.CancellationToken);
+        Assert.Equal("applications.xlsx", file.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var sheet = Sheet(await file.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["Bruno Bernard", "Chiara Rossi"], sheet.Rows.Skip(1).Select(r => XlsxFile.Text(r, "C")));
+        Assert.Equal(HttpStatusCode.BadRequest, (await b.PostAsync("/api/tab/applications/export-link?format=pdf", null, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private static XlsxFile Sheet(byte[] bytes) => new(bytes);
+
+    /// <summary>An .xlsx read back with the Open XML SDK, as Excel would read it.</summary>
+    private sealed class XlsxFile : IDisposable
+    {
+        private readonly DocumentFormat.OpenXml.Packaging.SpreadsheetDocument _document;
+
+        public XlsxFile(byte[] bytes)
+        {
+            _document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+            Worksheet = _document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        }
+
+        public DocumentFormat.OpenXml.Spreadsheet.Worksheet Worksheet { get; }
+
+        public List<DocumentFormat.OpenXml.Spreadsheet.Row> Rows => Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+
+        public static DocumentFormat.OpenXml.Spreadsheet.Cell Cell(DocumentFormat.OpenXml.Spreadsheet.Row row, string column) =>
+            row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference!.Value == column + row.RowIndex!.Value);
+
+        public static string Text(DocumentFormat.OpenXml.Spreadsheet.Row row, string column) => Cell(row, column).InnerText;
+
+        public string? FormatOf(DocumentFormat.OpenXml.Spreadsheet.Cell cell)
+        {
+            var styles = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+            var format = styles.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
+            return styles.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().Single(n => n.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value;
+        }
+
+        public void Dispose() => _document.Dispose();
     }
 
     [Fact]
