@@ -143,6 +143,67 @@ public sealed class TabInBrowserTests(BrowserHost host) : IClassFixture<BrowserH
         await page.ScreenshotAsync(new() { Path = Path.Combine(host.ScreenshotFolder, "conflict.png") });
     }
 
+    /// <summary>
+    /// Someone who uses only the keyboard: Tab reaches the search box, the filters, both exports and the rows, in page
+    /// order; Enter opens an application with focus inside the panel; the status is chosen with the arrow keys and saved
+    /// with Enter; Escape closes the panel and gives focus back to the row it came from.
+    /// </summary>
+    [Fact]
+    public async Task EverythingCanBeDoneWithTheKeyboardAlone()
+    {
+        var page = await SignedIn("?q=Edge");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll(\"table[aria-label='Applications'] tbody tr\")].every(r => r.textContent.includes('Edge'))");
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+
+        var visited = new List<string>();
+        for (var i = 0; i < 80 && !await FocusIsAsync(page, "tbody tr"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            visited.Add(await page.EvaluateAsync<string>("() => { const e = document.activeElement; return e?.getAttribute('aria-label') || e?.labels?.[0]?.textContent?.trim() || e?.textContent?.trim().slice(0, 40) || e?.tagName || ''; }"));
+        }
+
+        Assert.True(await FocusIsAsync(page, "tbody tr"), $"Tab never reached a row; it went through: {string.Join(" | ", visited)}");
+        Assert.Contains("Search by name, e-mail or candidate id", visited);
+        Assert.Contains("Export CSV", visited);
+        Assert.Contains("Export Excel (.xlsx)", visited);
+        Assert.True(visited.IndexOf("Search by name, e-mail or candidate id") < visited.IndexOf("Export CSV"));
+        var row = await page.EvaluateAsync<string>("() => document.activeElement.dataset.id");
+
+        await page.Keyboard.PressAsync("Enter");
+        var drawer = page.GetByRole(AriaRole.Dialog);
+        await drawer.GetByRole(AriaRole.List, new() { Name = "Criteria" }).WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[role=dialog]')?.contains(document.activeElement)");
+
+        for (var i = 0; i < 30 && !await FocusIsAsync(page, "[role=combobox]"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.True(await FocusIsAsync(page, "[role=combobox]"), "Tab never reached the status in the panel.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Listbox).WaitForAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Enter");
+        var chosen = await drawer.GetByRole(AriaRole.Combobox).TextContentAsync();
+
+        for (var i = 0; i < 30 && !await FocusIsAsync(page, "button", "Save"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await drawer.GetByText("Saved.").WaitForAsync();
+        Assert.False(string.IsNullOrWhiteSpace(chosen));
+
+        await page.Keyboard.PressAsync("Escape");
+        await drawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await page.WaitForFunctionAsync("() => document.activeElement?.matches('tbody tr')");
+        Assert.Equal(row, await page.EvaluateAsync<string>("() => document.activeElement.dataset.id"));
+    }
+
+    private static Task<bool> FocusIsAsync(IPage page, string selector, string? text = null) =>
+        page.EvaluateAsync<bool>("([s, t]) => !!document.activeElement?.matches(s) && (!t || document.activeElement.textContent.trim() === t)", new object?[] { selector, text });
+
     [Fact]
     public async Task TheExportDownloadsTheFilteredViewAsCsv()
     {

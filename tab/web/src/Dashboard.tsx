@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Badge, Button, Caption1, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, Text, Textarea, Title3, Drawer, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, tokens,
@@ -47,7 +47,17 @@ export function Dashboard({ credential, language, vacancies, labels, staff = fal
     return () => clearTimeout(timer);
   }, [searchText, filter.q]);
 
-  const open = async (id: string) => setSelected(await call<Detail>(credential, `applications/${encodeURIComponent(id)}?lang=${language}`));
+  // The row an application was opened from gets focus back when its panel closes (the list may have been redrawn).
+  const openedFrom = useRef<string | null>(null);
+  const open = async (id: string) => {
+    openedFrom.current = id;
+    setSelected(await call<Detail>(credential, `applications/${encodeURIComponent(id)}?lang=${language}`));
+  };
+  const close = () => {
+    setSelected(null);
+    const id = openedFrom.current;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id ?? "")}"]`)?.focus());
+  };
   const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, page: 1, ...change }));
   const sortBy = (column: string) => setFilter((f) => ({ ...f, sort: nextSort(f.sort, column) }));
   const sortDirection = (column: string) => (filter.sort.replace(/^-/, "") === column ? (filter.sort.startsWith("-") ? "descending" : "ascending") : undefined);
@@ -107,7 +117,7 @@ export function Dashboard({ credential, language, vacancies, labels, staff = fal
             </TableHeader>
             <TableBody>
               {list.items.map((a) => (
-                <TableRow key={a.id} className={styles.row} tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => e.key === "Enter" && open(a.id)}>
+                <TableRow key={a.id} data-id={a.id} className={styles.row} tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => e.key === "Enter" && open(a.id)}>
                   <TableCell>{a.displayName}</TableCell>
                   <TableCell>{a.vacancyName}</TableCell>
                   <TableCell>{labelOf(labels.statuses, a.status)}</TableCell>
@@ -125,7 +135,7 @@ export function Dashboard({ credential, language, vacancies, labels, staff = fal
           </nav>
         </>
       )}
-      {selected && <DetailPanel credential={credential} language={language} labels={labels} staff={staff} detail={selected} onClose={() => setSelected(null)} onSaved={(d) => { setSelected(d); void load(); }} />}
+      {selected && <DetailPanel credential={credential} language={language} labels={labels} staff={staff} detail={selected} onClose={close} onSaved={(d) => { setSelected(d); void load(); }} />}
     </section>
   );
 }
