@@ -19,6 +19,7 @@ namespace InternBot.Bot.Proactive;
 internal sealed partial class SupervisorNotifications(
     NotificationSubscriptions subscriptions,
     IConversationAddressStore addresses,
+    IConversationStateStore states,
     IRoleProvider roles,
     SentOccurrences sent,
     ProactiveMessenger messenger,
@@ -97,7 +98,7 @@ internal sealed partial class SupervisorNotifications(
             var byCandidate = all.ToLookup(a => a.CandidateId, StringComparer.OrdinalIgnoreCase);
             var verdicts = recent.Select(a => Verdict(a, byCandidate[a.CandidateId])).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
             var newCount = recent.Count(a => a.SubmittedAt >= since);
-            await messenger.SendAsync(chat, NotificationCards.Digest(newCount, recent.Count - newCount, verdicts, recent.Select(a => a.Vacancy).Distinct().ToList(), catalogue, options.Value.TabUrl, Language.English), cancellationToken);
+            await messenger.SendAsync(chat, NotificationCards.Digest(newCount, recent.Count - newCount, verdicts, recent.Select(a => a.Vacancy).Distinct().ToList(), catalogue, options.Value.TabUrl, await LanguageOfAsync(chat, cancellationToken)), cancellationToken);
         }
     }
 
@@ -113,9 +114,13 @@ internal sealed partial class SupervisorNotifications(
         var subscribers = await subscriptions.AllAsync(cancellationToken);
         foreach (var chat in (await addresses.ListAsync(cancellationToken)).Where(a => a.Scope == ConversationScope.Personal && a.UserObjectId is { } u && told.Contains(u, StringComparer.OrdinalIgnoreCase) && subscribers.Contains(u)))
         {
-            await messenger.SendAsync(chat, NotificationCards.StatusChanged(before, to, changedByName, catalogue, Language.English), cancellationToken);
+            await messenger.SendAsync(chat, NotificationCards.StatusChanged(before, to, changedByName, catalogue, await LanguageOfAsync(chat, cancellationToken)), cancellationToken);
         }
     }
+
+    /// <summary>The language the person chose in that chat ("en français"), else English.</summary>
+    private async Task<Language> LanguageOfAsync(ConversationAddress chat, CancellationToken cancellationToken) =>
+        (await states.GetAsync(chat.ConversationId, cancellationToken)).PreferredLanguage ?? Language.English;
 
     private Verdict Verdict(ApplicationRecord a, IEnumerable<ApplicationRecord> sameCandidate) =>
         catalogue.Get(a.Vacancy) is { } vacancy ? engine.Evaluate(ApplicationEligibility.ToProfile(a, sameCandidate, catalogue), vacancy).Verdict : Core.Eligibility.Verdict.CannotDecideYet;

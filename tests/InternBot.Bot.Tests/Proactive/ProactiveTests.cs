@@ -150,6 +150,7 @@ public sealed class ProactiveTests(Azurite azurite) : IClassFixture<Azurite>, ID
         var host = Host("Sqlite", DateTimeOffset.Parse("2026-11-21T06:00:00Z", CultureInfo.InvariantCulture));
         await SayAsync(host, FromPerson(_supervisor, "notify me"));
         await SayAsync(host, FromPerson(_otherSupervisor, "notify me"));
+        await SayAsync(host, FromPerson(_otherSupervisor, "en français"));
         host.Connector.Then(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromMilliseconds(50));
 
         var before = new ApplicationRecord
@@ -165,6 +166,11 @@ public sealed class ProactiveTests(Azurite azurite) : IClassFixture<Azurite>, ID
         Assert.Contains("Zoë Müller, KM", told.Body!, StringComparison.Ordinal);
         Assert.Contains("by Other Supervisor", told.Body!, StringComparison.Ordinal);
         Assert.Empty(Sent(_hosts, $"a:{_otherSupervisor}", "An application you supervise changed"));
+
+        // The other way round, to the supervisor who chose French: in French.
+        await host.Services.GetRequiredService<IApplicationChangeNotifier>().StatusChangedAsync(before, ApplicationStatus.Interview, _supervisor, "Sup Ervisor", TestContext.Current.CancellationToken);
+        var french = Assert.Single(Sent(_hosts, $"a:{_otherSupervisor}", "Une candidature que vous supervisez a changé"));
+        Assert.Contains("par Sup Ervisor", french.Body!, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, object?> WithReplies(Dictionary<string, object?> activity)
