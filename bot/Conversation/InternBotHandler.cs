@@ -148,18 +148,20 @@ internal sealed partial class InternBotHandler(
         var next = await states.UpdateAsync(key, state,
             s => s.After(outcome.Next with { PreferredLanguage = outcome.Reply is LanguageSwitchedReply ? outcome.Language : s.PreferredLanguage }), cancellationToken);
 
-        InternBot.Bot.Hosting.Telemetry.CountAnswer(outcome.Reply switch
+        // The outcome only, never the text: answered, from the office's curated answers, escalated to it, or not stated.
+        var counted = outcome.Reply switch
         {
             NotUnderstoodReply => "not_understood",
             NotCoveredReply => "not_stated",
             _ when outcome.Unanswered => "not_stated",
             _ => "answered",
-        });
+        };
         if (outcome.Unanswered && text.Length > 0)
         {
             // What the internship office answered before, for a question that asks the same thing.
             if (curatedMatcher.Match(text, outcome.Language, next.CurrentVacancy, await curatedAnswers.ListAsync(cancellationToken)) is { } known)
             {
+                InternBot.Bot.Hosting.Telemetry.CountAnswer("curated");
                 return Stamp(EscalationCards.Curated(known), outcome.Language);
             }
 
@@ -167,10 +169,13 @@ internal sealed partial class InternBotHandler(
             if (curatedMatcher.IsQuestion(text)
                 && await escalations.EscalateAsync(turnContext.Activity, text, outcome.Language, next.CurrentVacancy, outcome.Reply is NotCoveredReply n ? $"the notices do not say ({n.Aspect.Name.En})" : "it found no answer in the notices", cancellationToken))
             {
+                InternBot.Bot.Hosting.Telemetry.CountAnswer("escalated");
                 var told = await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken);
                 return Stamp(told.Add(EscalationCards.Sent(outcome.Language)), outcome.Language);
             }
         }
+
+        InternBot.Bot.Hosting.Telemetry.CountAnswer(counted);
 
         // The answerer hands out the same reply object for the same question and context within the minute; its card
         // is written once. Cards that depend on who asks (staff counts) or on the form's values are not kept.
