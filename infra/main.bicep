@@ -96,6 +96,10 @@ module app 'modules/appservice.bicep' = {
     tabClientId: tabClientId
     appSettings: union({
       ASPNETCORE_ENVIRONMENT: 'Production'
+      // A started, restarted or new instance gets traffic once it is ready (applications decided), as for slot swaps.
+      WEBSITE_WARMUP_PATH: '/healthz/ready'
+      WEBSITE_SWAP_WARMUP_PING_PATH: '/healthz/ready'
+      WEBSITE_SWAP_WARMUP_PING_STATUSES: '200'
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
       AZURE_CLIENT_ID: identity.outputs.clientId
       Bot__AppId: effectiveBotAppId

@@ -47,7 +47,14 @@ public sealed class LaunchProfileTests
 
             try
             {
+                // 503 while the seeded applications are decided after the start: ready a moment later.
                 var health = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"), TestContext.Current.CancellationToken);
+                if (health.StatusCode == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(200, TestContext.Current.CancellationToken);
+                    continue;
+                }
+
                 Assert.Equal(HttpStatusCode.OK, health.StatusCode);
                 break;
             }
