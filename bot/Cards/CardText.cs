@@ -26,6 +26,26 @@ internal static class CardText
     public static string In(LocalizedText text, Language l) =>
         l == Language.French && !text.HasFrench ? text.En + " (en anglais uniquement)" : text.In(l);
 
+    /// <summary>
+    /// Text someone typed, shown as typed: the Markdown that cards render (links, emphasis, lists, headings) is escaped,
+    /// so a question cannot put a link or formatting into a card others read.
+    /// </summary>
+    public static string Plain(string text)
+    {
+        var escaped = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '~' or '#' or '<' or '>' or '!' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
     public static ExecuteAction Ask(string title, string question, string? vacancy = null) =>
         new(title, "ask", Data(("text", question), ("vacancy", vacancy)));
 

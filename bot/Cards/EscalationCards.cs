@@ -17,7 +17,7 @@ public static class EscalationCards
     {
         var facts = new List<Fact>
         {
-            new("Asked by / Posée par", e.AskerName),
+            new("Asked by / Posée par", Plain(e.AskerName)),
             new("Asked / Le", When(e.AskedAt)),
             new("Language / Langue", e.Language == "fr" ? "French / français" : "English / anglais"),
         };
@@ -34,21 +34,21 @@ public static class EscalationCards
         var card = new AdaptiveCard { Lang = "en" }
             .Add(
                 new TextBlock("Question for the internship office / Question pour le bureau des stages") { Weight = "Bolder", Size = "Medium", Style = "heading" },
-                new TextBlock(e.Question) { Weight = "Bolder" },
+                new TextBlock(Plain(e.Question)) { Weight = "Bolder" },
                 new FactSet(facts));
         switch (e.Status)
         {
             case EscalationStatus.Answered:
-                card.Add(new TextBlock($"Answered by {e.HandledBy} on {When(e.HandledAt)}{(e.Curated ? "; added to the bot's answers" : "")}. / Réponse de {e.HandledBy} le {When(e.HandledAt, Language.French)}{(e.Curated ? " ; ajoutée aux réponses du bot" : "")}.") { Color = "Good", Separator = true });
+                card.Add(new TextBlock($"Answered by {Plain(e.HandledBy ?? "")} on {When(e.HandledAt)}{(e.Curated ? "; added to the bot's answers" : "")}. / Réponse de {Plain(e.HandledBy ?? "")} le {When(e.HandledAt, Language.French)}{(e.Curated ? " ; ajoutée aux réponses du bot" : "")}.") { Color = "Good", Separator = true });
                 card.Add(e.AnswerEn is { } en ? new TextBlock($"English: {en}") : null, e.AnswerFr is { } fr ? new TextBlock($"Français : {fr}") : null);
                 break;
             case EscalationStatus.NotAnswerable:
-                card.Add(new TextBlock($"Closed as not answerable by {e.HandledBy} on {When(e.HandledAt)}. The asker was told. / Classée sans réponse possible par {e.HandledBy} ; la personne a été prévenue.") { IsSubtle = true, Separator = true });
+                card.Add(new TextBlock($"Closed as not answerable by {Plain(e.HandledBy ?? "")} on {When(e.HandledAt)}. The asker was told. / Classée sans réponse possible par {Plain(e.HandledBy ?? "")} ; la personne a été prévenue.") { IsSubtle = true, Separator = true });
                 break;
             default:
                 if (e.Status == EscalationStatus.Claimed)
                 {
-                    card.Add(new TextBlock($"Claimed by {e.HandledBy} on {When(e.HandledAt)}. / Prise en charge par {e.HandledBy}.") { Color = "Accent", Separator = true });
+                    card.Add(new TextBlock($"Claimed by {Plain(e.HandledBy ?? "")} on {When(e.HandledAt)}. / Prise en charge par {Plain(e.HandledBy ?? "")}.") { Color = "Accent", Separator = true });
                 }
 
                 card.Add(
@@ -83,14 +83,14 @@ public static class EscalationCards
         var card = new AdaptiveCard { Lang = l.Code() }
             .Add(
                 new TextBlock(T(l, "The internship office answered your question", "Le bureau des stages a répondu à votre question")) { Weight = "Bolder", Style = "heading" },
-                new TextBlock($"« {e.Question} »") { IsSubtle = true },
+                new TextBlock($"« {Plain(e.Question)} »") { IsSubtle = true },
                 new TextBlock(own ?? e.AnswerEn ?? e.AnswerFr ?? ""));
         if (own is null)
         {
             card.Add(new TextBlock(T(l, "(The office answered in French only.)", "(Le bureau a répondu en anglais uniquement.)")) { IsSubtle = true });
         }
 
-        return card.Add(new TextBlock(T(l, $"Answered by {e.HandledBy}, internship office, {When(e.HandledAt)}.", $"Réponse de {e.HandledBy}, bureau des stages, le {When(e.HandledAt, l)}.")) { IsSubtle = true, Separator = true });
+        return card.Add(new TextBlock(T(l, $"Answered by {Plain(e.HandledBy ?? "")}, internship office, {When(e.HandledAt)}.", $"Réponse de {Plain(e.HandledBy ?? "")}, bureau des stages, le {When(e.HandledAt, l)}.")) { IsSubtle = true, Separator = true });
     }
 
     /// <summary>The asker is told the office could not answer.</summary>
@@ -99,7 +99,7 @@ public static class EscalationCards
         var l = Languages.Parse(e.Language) ?? Language.English;
         return new AdaptiveCard { Lang = l.Code() }.Add(
             new TextBlock(T(l, "The internship office could not answer your question", "Le bureau des stages n'a pas pu répondre à votre question")) { Weight = "Bolder", Style = "heading" },
-            new TextBlock($"« {e.Question} »") { IsSubtle = true },
+            new TextBlock($"« {Plain(e.Question)} »") { IsSubtle = true },
             new TextBlock(T(l, "Please write to the internship office through the contact given in the vacancy notice.", "Veuillez écrire au bureau des stages à l'adresse indiquée dans l'avis de vacance.")));
     }
 
@@ -111,8 +111,8 @@ public static class EscalationCards
         var card = new AdaptiveCard { Lang = l.Code() }
             .Add(
                 new TextBlock(text) { Weight = "Bolder" },
-                new TextBlock(T(l, $"The notices do not say this; the internship office answered it for an earlier question (« {reply.Answer.Question} ») on {When(reply.Answer.CreatedAt)}.",
-                    $"Les avis ne le précisent pas ; le bureau des stages a répondu à une question antérieure (« {reply.Answer.Question} ») le {When(reply.Answer.CreatedAt, l)}.")) { IsSubtle = true, Separator = true });
+                new TextBlock(T(l, $"The notices do not say this; the internship office answered it for an earlier question (« {Plain(reply.Answer.Question)} ») on {When(reply.Answer.CreatedAt)}.",
+                    $"Les avis ne le précisent pas ; le bureau des stages a répondu à une question antérieure (« {Plain(reply.Answer.Question)} ») le {When(reply.Answer.CreatedAt, l)}.")) { IsSubtle = true, Separator = true });
         if (written != l)
         {
             card.Add(new TextBlock(T(l, "(Written in French only.)", "(Rédigé en anglais uniquement.)")) { IsSubtle = true });

@@ -164,6 +164,6 @@ internal static class NotificationCards
         new AdaptiveCard { Lang = l.Code() }.Add(
             new TextBlock(T(l, "An application you supervise changed", "Une candidature que vous supervisez a changé")) { Weight = "Bolder", Style = "heading" },
             new TextBlock(T(l,
-                $"{a.DisplayName}, {catalogue.Get(a.Vacancy)?.ShortName ?? a.Vacancy}: {ApplicationStatusLabels.Of(a.Status).In(l)} → {ApplicationStatusLabels.Of(to).In(l)}{(by is null ? "" : $", by {by}")}.",
-                $"{a.DisplayName}, {catalogue.Get(a.Vacancy)?.ShortName ?? a.Vacancy} : {ApplicationStatusLabels.Of(a.Status).In(l)} → {ApplicationStatusLabels.Of(to).In(l)}{(by is null ? "" : $", par {by}")}.")));
+                $"{Plain(a.DisplayName)}, {catalogue.Get(a.Vacancy)?.ShortName ?? a.Vacancy}: {ApplicationStatusLabels.Of(a.Status).In(l)} → {ApplicationStatusLabels.Of(to).In(l)}{(by is null ? "" : $", by {Plain(by)}")}.",
+                $"{Plain(a.DisplayName)}, {catalogue.Get(a.Vacancy)?.ShortName ?? a.Vacancy} : {ApplicationStatusLabels.Of(a.Status).In(l)} → {ApplicationStatusLabels.Of(to).In(l)}{(by is null ? "" : $", par {Plain(by)}")}.")));
 }

@@ -61,6 +61,8 @@ describe("the channel configuration page", () => {
     const teams = fakeHost("https://bot.example.org/tab/applications?vacancy=nds");
     renderConfig(teams.host, "fr");
     await waitFor(() => expect((screen.getByLabelText(/^NDS/) as HTMLInputElement).checked).toBe(true));
+    // Teams lets Save be pressed once the page says it is valid (the radio may show before the page has told it).
+    await waitFor(() => expect(teams.validity.at(-1)).toBe(true));
     expect(teams.pressSave()).toMatchObject({ contentUrl: "https://bot.example.org/tab/applications?vacancy=nds", suggestedDisplayName: "Candidatures – NDS" });
   });
 

@@ -48,7 +48,7 @@ globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {
 
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
-describe("Dashboard", () => {
+describe("Dashboard", { timeout: 30_000 }, () => {
   it("lists applications with their eligibility and failing reasons, in French", async () => {
     const fetchMock = vi.fn((url: string) => respond(200, url.startsWith("/api/tab/applications?") ? list : {}));
     renderDashboard(fetchMock);
@@ -73,12 +73,15 @@ describe("Dashboard", () => {
     });
     renderDashboard(fetchMock);
     fireEvent.click(await screen.findByText("Bruno Bernard"));
-    const drawer = await screen.findByRole("dialog");
+    // While the panel's opening motion runs, Fluent may mark it hidden for a moment (a slow machine sees it): the
+    // lookups include hidden elements, since what is tested here is the conflict, not the motion.
+    const hidden = { hidden: true };
+    const drawer = await screen.findByRole("dialog", hidden, { timeout: 10_000 });
     expect(within(drawer).getByText("20 ans ; au moins 21 requis.")).toBeTruthy();
-    fireEvent.change(within(drawer).getByRole("textbox"), { target: { value: "ma note" } });
-    fireEvent.click(within(drawer).getByRole("button", { name: "Enregistrer" }));
-    await waitFor(() => expect(within(drawer).getByRole("alert").textContent).toContain("Quelqu'un a modifié cette candidature"));
-    expect((within(drawer).getByRole("textbox") as HTMLTextAreaElement).value).toBe("retirée par courriel");
+    fireEvent.change(within(drawer).getByRole("textbox", hidden), { target: { value: "ma note" } });
+    fireEvent.click(within(drawer).getByRole("button", { name: "Enregistrer", ...hidden }));
+    await waitFor(() => expect(within(drawer).getByRole("alert", hidden).textContent).toContain("Quelqu'un a modifié cette candidature"), { timeout: 10_000 });
+    await waitFor(() => expect((within(drawer).getByRole("textbox", hidden) as HTMLTextAreaElement).value).toBe("retirée par courriel"), { timeout: 10_000 });
     const patch = fetchMock.mock.calls.find((c) => (c[1] as RequestInit | undefined)?.method === "PATCH")!;
     expect(JSON.parse((patch[1] as RequestInit).body as string)).toMatchObject({ version: "v1", notes: "ma note" });
   });

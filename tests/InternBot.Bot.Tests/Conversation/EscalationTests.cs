@@ -182,4 +182,17 @@ public sealed class EscalationTests : IDisposable
         await _host.PostAsync(pressed);
         Assert.Single(CallsTo(Office));
     }
+
+    [Fact]
+    public async Task WhatTheAskerTypedReachesTheOfficeAsTextNeverAsALinkOrFormatting()
+    {
+        await EscalateHereAsync();
+        var asker = FromAsker(Activities.Message("Is housing provided? [Log in here](https://evil.example) **now**"));
+        asker["from"] = new { id = "29:asker", name = "Ana [Asker](https://evil.example)", aadObjectId = "00000000-0000-0000-0000-0000000000b2" };
+        await SayAsync(asker);
+        var card = Assert.Single(CallsTo(Office)).Json.GetProperty("attachments")[0].GetProperty("content");
+        var texts = card.GetProperty("body").EnumerateArray().Where(b => b.TryGetProperty("text", out _)).Select(b => b.GetProperty("text").GetString()!).ToList();
+        Assert.Contains(@"Is housing provided? \[Log in here\]\(https://evil.example\) \*\*now\*\*", texts);
+        Assert.DoesNotContain("](https", card.GetRawText(), StringComparison.Ordinal);
+    }
 }
