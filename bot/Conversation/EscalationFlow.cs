@@ -118,7 +118,19 @@ internal sealed partial class EscalationFlow(
                 AskedAt = time.GetUtcNow(),
             },
             cancellationToken) ?? throw new InvalidOperationException("A new escalation id was already taken.");
-        var posted = await messenger.PostAsync(channel, EscalationCards.Channel(escalation), cancellationToken);
+        string? posted;
+        try
+        {
+            posted = await messenger.PostAsync(channel, EscalationCards.Channel(escalation), cancellationToken);
+        }
+        catch (ConnectorException e)
+        {
+            // The channel could not be reached (after the connector's retries): the asker is told the question was
+            // noted, as without a channel, and staff still find it with `internbot unanswered`.
+            LogNotEscalated(logger, escalation.Id, e.Code);
+            return false;
+        }
+
         await desk.ChangeAsync(escalation.Id, e => new(e with { ChannelActivityId = posted }, posted is not null), cancellationToken);
         LogEscalated(logger, escalation.Id);
         return true;
@@ -222,6 +234,9 @@ internal sealed partial class EscalationFlow(
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Question {Id} sent to the internship office's channel.")]
     private static partial void LogEscalated(ILogger logger, string id);
+
+    [LoggerMessage(EventId = 3024, Level = LogLevel.Warning, Message = "Question {Id} could not be posted to the office's channel ({Code}); it stays among the unanswered questions.")]
+    private static partial void LogNotEscalated(ILogger logger, string id, string code);
 
     [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "The office's card could not be updated in place ({Code}).")]
     private static partial void LogNotUpdated(ILogger logger, string code);

@@ -195,4 +195,19 @@ public sealed class EscalationTests : IDisposable
         Assert.Contains(@"Is housing provided? \[Log in here\]\(https://evil.example\) \*\*now\*\*", texts);
         Assert.DoesNotContain("](https", card.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhenTheOfficesChannelCannotBeReachedTheAskerStillGetsTheirAnswer()
+    {
+        await EscalateHereAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            _host.Connector.Then(HttpStatusCode.Forbidden, """{"error":{"code":"BotNotInConversationRoster","message":"removed"}}""");
+        }
+
+        var told = await SayAsync(FromAsker(Activities.Message("Is housing provided?")));
+        Assert.Contains("housing", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("I've sent your question", told, StringComparison.Ordinal);
+        Assert.Contains(_host.Logs, l => l.Id.Id == 3024);
+    }
 }
