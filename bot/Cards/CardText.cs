@@ -46,6 +46,13 @@ internal static class CardText
         return escaped.ToString();
     }
 
+    /// <summary>A one-line card: a short reply to a command.</summary>
+    public static AdaptiveCard Note(Language l, string en, string fr) => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, en, fr)));
+
+    /// <summary>A text value a button or form sent in its data; null when absent or not text.</summary>
+    public static string? Value(System.Text.Json.JsonElement? data, string name) =>
+        data is { ValueKind: System.Text.Json.JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+
     public static ExecuteAction Ask(string title, string question, string? vacancy = null) =>
         new(title, "ask", Data(("text", question), ("vacancy", vacancy)));
 

@@ -41,6 +41,7 @@ internal sealed partial class EscalationFlow(
     IConversationAddressStore addresses,
     Proactive.ProactiveMessenger messenger,
     SentOccurrences sent,
+    ConversationAddressRecorder addressOf,
     IRoleProvider roles,
     IOptions<EscalationOptions> options,
     TimeProvider time,
@@ -74,7 +75,13 @@ internal sealed partial class EscalationFlow(
             return Note(l, "Only internship office staff can choose where questions go.", "Seul le personnel du bureau des stages peut choisir où vont les questions.");
         }
 
-        var here = ChannelOf(activity);
+        // The channel as the address recorder reads it (the channel, not the thread a message is in).
+        var here = addressOf.AddressOf(activity);
+        if (here is null)
+        {
+            return Note(l, "This channel's address is not one I can write to, so I cannot send questions here.", "Je ne peux pas écrire à l'adresse de ce canal : je ne peux donc pas y envoyer les questions.");
+        }
+
         if (on == true)
         {
             await desk.SetChannelAsync(here, cancellationToken);
@@ -139,7 +146,7 @@ internal sealed partial class EscalationFlow(
     /// <summary>A button on the office's card: claim, answer or close. Returns the card as it now stands.</summary>
     public async Task<AdaptiveCard> ActAsync(ITurnContext turn, string verb, JsonElement? data, CancellationToken cancellationToken)
     {
-        var id = Text(data, "id");
+        var id = Value(data, "id");
         var current = id is null ? null : await desk.GetAsync(id, cancellationToken);
         if (current is null)
         {
@@ -156,7 +163,7 @@ internal sealed partial class EscalationFlow(
         Func<Escalation, EscalationChange> step = verb switch
         {
             "escalation.claim" => e => EscalationSteps.Claim(e, staff, now),
-            "escalation.answer" => e => EscalationSteps.Answer(e, staff, Text(data, "answerEn"), Text(data, "answerFr"), Text(data, "curate") == "true", now),
+            "escalation.answer" => e => EscalationSteps.Answer(e, staff, Value(data, "answerEn"), Value(data, "answerFr"), Value(data, "curate") == "true", now),
             _ => e => EscalationSteps.NotAnswerable(e, staff, now),
         };
         var change = await desk.ChangeAsync(current.Id, step, cancellationToken);
@@ -218,19 +225,6 @@ internal sealed partial class EscalationFlow(
 
     private async Task<bool> IsStaffAsync(Activity activity, CancellationToken cancellationToken) =>
         (await roles.GetRolesAsync(activity.TenantId(), activity.AadObjectId(), cancellationToken)).Contains(Role.Staff);
-
-    private ConversationAddress? ChannelOf(Activity activity)
-    {
-        var channel = activity.ChannelData is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("channel", out var c) && c.ValueKind == JsonValueKind.Object
-            && c.TryGetProperty("id", out var cid) && cid.ValueKind == JsonValueKind.String ? cid.GetString() : activity.Conversation?.Id?.Split(';')[0];
-        return channel is null || activity.ServiceUrl is null ? null
-            : new ConversationAddress(channel, activity.ServiceUrl, activity.ChannelId ?? "msteams", ConversationScope.Channel, activity.TenantId(), activity.Recipient?.Id, null, null, time.GetUtcNow());
-    }
-
-    private static AdaptiveCard Note(Language l, string en, string fr) => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, en, fr)));
-
-    private static string? Text(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Question {Id} sent to the internship office's channel.")]
     private static partial void LogEscalated(ILogger logger, string id);

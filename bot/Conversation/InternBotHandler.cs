@@ -79,12 +79,12 @@ internal sealed partial class InternBotHandler(
     {
         var key = Key(turnContext);
         var state = await states.GetAsync(key, cancellationToken);
-        var l = Languages.Parse(Text(data, "lang")) ?? state.PreferredLanguage ?? LanguageDetector.Detect("", turnContext.Activity.Locale);
+        var l = Languages.Parse(Value(data, "lang")) ?? state.PreferredLanguage ?? LanguageDetector.Detect("", turnContext.Activity.Locale);
         var now = time.GetUtcNow();
-        var vacancy = Text(data, "vacancy") is { } slug ? catalogue.Get(slug) : null;
+        var vacancy = Value(data, "vacancy") is { } slug ? catalogue.Get(slug) : null;
         switch (verb)
         {
-            case "ask" when Text(data, "text") is { } question:
+            case "ask" when Value(data, "text") is { } question:
                 if (vacancy is not null)
                 {
                     await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
@@ -98,21 +98,21 @@ internal sealed partial class InternBotHandler(
                 return Stamp(VacancyCards.List(catalogue.All, now, l), l);
             case "help":
                 return Stamp(GeneralCards.Help(l, greeting: false), l);
-            case "onboarding.done" when Text(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
-                await onboardingProgress.MarkAsync(me, item, Text(data, "done") != "false", cancellationToken);
+            case "onboarding.done" when Value(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
+                await onboardingProgress.MarkAsync(me, item, Value(data, "done") != "false", cancellationToken);
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
             case "onboarding" or "onboarding.done":
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
-            case "language" when Languages.Parse(Text(data, "language")) is { } chosen:
+            case "language" when Languages.Parse(Value(data, "language")) is { } chosen:
                 await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
                 return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
             case "eligibility.form":
                 return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
             case "escalation.claim" or "escalation.answer" or "escalation.decline":
                 return await escalations.ActAsync(turnContext, verb, data, cancellationToken);
-            case "escalate" when Text(data, "text") is { Length: > 0 } asked:
+            case "escalate" when Value(data, "text") is { Length: > 0 } asked:
                 return Stamp(new AdaptiveCard { Lang = l.Code() }.Add(
-                    await escalations.EscalateAsync(turnContext.Activity, asked, l, Text(data, "vacancy") ?? state.CurrentVacancy, null, cancellationToken)
+                    await escalations.EscalateAsync(turnContext.Activity, asked, l, Value(data, "vacancy") ?? state.CurrentVacancy, null, cancellationToken)
                         ? EscalationCards.Sent(l)
                         : new TextBlock(T(l, "The internship office has not chosen a channel for questions yet; I've noted yours for them.", "Le bureau des stages n'a pas encore choisi de canal pour les questions ; j'ai noté la vôtre pour eux."))), l);
             case "eligibility.check":
@@ -236,9 +236,6 @@ internal sealed partial class InternBotHandler(
 
         return card;
     }
-
-    private static string? Text(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static string Key(ITurnContext turnContext) => turnContext.Activity.Conversation?.Id ?? "no-conversation";
 

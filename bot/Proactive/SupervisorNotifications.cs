@@ -138,8 +138,6 @@ internal sealed partial class SupervisorNotifications(
         while (next is not null);
         return all;
     }
-
-    private static AdaptiveCard Note(Language l, string en, string fr) => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, en, fr)));
 }
 
 /// <summary>Cards supervisors receive.</summary>

@@ -36,19 +36,8 @@ public sealed class CuratedAnswerBook(IRecordStore records)
         await records.GetAsync(Kind, id, cancellationToken) is { } r ? Read(r) : null;
 
     /// <summary>Adds or replaces an answer (the last edit wins: answers are edited by one person at a time).</summary>
-    public async Task SaveAsync(CuratedAnswer answer, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
-        {
-            var current = await records.GetAsync(Kind, answer.Id, cancellationToken);
-            if (await records.TrySaveAsync(Kind, answer.Id, JsonSerializer.Serialize(answer, Json), current?.Version ?? 0, cancellationToken) is not null)
-            {
-                return;
-            }
-        }
-
-        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
-    }
+    public Task SaveAsync(CuratedAnswer answer, CancellationToken cancellationToken) =>
+        records.UpdateAsync(Kind, answer.Id, _ => (JsonSerializer.Serialize(answer, Json), true), cancellationToken);
 
     public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => records.RemoveAsync(Kind, id, cancellationToken);
 

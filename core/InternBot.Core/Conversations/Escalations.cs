@@ -115,48 +115,25 @@ public sealed class EscalationDesk(IRecordStore records)
     /// Applies a step to the latest version; when another instance saved in between, applies it again to what was saved
     /// (so of two staff pressing at once, one wins and the other sees the result). Null when the escalation is unknown.
     /// </summary>
-    public async Task<EscalationChange?> ChangeAsync(string id, Func<Escalation, EscalationChange> step, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
+    public async Task<EscalationChange?> ChangeAsync(string id, Func<Escalation, EscalationChange> step, CancellationToken cancellationToken) =>
+        await records.UpdateAsync(Kind, id, stored =>
         {
-            if (await GetAsync(id, cancellationToken) is not { } current)
+            if (stored is null || Read(stored) is not { } current)
             {
-                return null;
+                return ((string?)null, (EscalationChange?)null);
             }
 
             var change = step(current);
-            if (!change.Changed)
-            {
-                return change;
-            }
-
-            if (await TrySaveAsync(change.Escalation, cancellationToken) is { } saved)
-            {
-                return change with { Escalation = saved };
-            }
-        }
-
-        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
-    }
+            return (change.Changed ? JsonSerializer.Serialize(change.Escalation, Json) : null, change with { Escalation = change.Escalation with { Version = change.Changed ? stored.Version + 1 : stored.Version } });
+        }, cancellationToken);
 
     /// <summary>The channel questions go to, as chosen in chat ("escalate here"); null when none is.</summary>
     public async Task<ConversationAddress?> ChannelAsync(CancellationToken cancellationToken) =>
         await records.GetAsync(SettingKind, ChannelSetting, cancellationToken) is { } r && r.Json != "null" ? JsonSerializer.Deserialize<ConversationAddress>(r.Json, Json) : null;
 
     /// <summary>Sets (or, with null, clears) the channel; whoever sets it last wins.</summary>
-    public async Task SetChannelAsync(ConversationAddress? channel, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
-        {
-            var current = await records.GetAsync(SettingKind, ChannelSetting, cancellationToken);
-            if (await records.TrySaveAsync(SettingKind, ChannelSetting, JsonSerializer.Serialize(channel, Json), current?.Version ?? 0, cancellationToken) is not null)
-            {
-                return;
-            }
-        }
-
-        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
-    }
+    public Task SetChannelAsync(ConversationAddress? channel, CancellationToken cancellationToken) =>
+        records.UpdateAsync(SettingKind, ChannelSetting, _ => (JsonSerializer.Serialize(channel, Json), true), cancellationToken);
 
     private static Escalation? Read(StoredRecord r)
     {

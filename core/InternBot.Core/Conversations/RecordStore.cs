@@ -20,3 +20,25 @@ public interface IRecordStore
     /// <summary>Every record of a kind, by id.</summary>
     Task<IReadOnlyList<StoredRecord>> ListAsync(string kind, CancellationToken cancellationToken);
 }
+
+public static class RecordStores
+{
+    /// <summary>
+    /// Reads a record, lets <paramref name="change"/> decide its new JSON from it (null: write nothing) and saves over the
+    /// version read; when another writer saved first, reads again and decides again. Returns what the last decision said.
+    /// </summary>
+    public static async Task<T> UpdateAsync<T>(this IRecordStore records, string kind, string id, Func<StoredRecord?, (string? Json, T Result)> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
+        {
+            var current = await records.GetAsync(kind, id, cancellationToken);
+            var (json, result) = change(current);
+            if (json is null || await records.TrySaveAsync(kind, id, json, current?.Version ?? 0, cancellationToken) is not null)
+            {
+                return result;
+            }
+        }
+
+        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
+    }
+}

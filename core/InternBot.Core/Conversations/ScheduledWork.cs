@@ -91,25 +91,13 @@ public sealed class OnboardingProgress(IRecordStore records)
         (await records.GetAsync(Kind, objectId, cancellationToken) is { } r ? Read(r.Json) : []).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Marks an item done or not done, over the version read (a second device pressing at once is applied after).</summary>
-    public async Task<IReadOnlySet<string>> MarkAsync(string objectId, string item, bool done, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < ConversationStates.MaxAttempts; attempt++)
+    public Task<IReadOnlySet<string>> MarkAsync(string objectId, string item, bool done, CancellationToken cancellationToken) =>
+        records.UpdateAsync(Kind, objectId, current =>
         {
-            var current = await records.GetAsync(Kind, objectId, cancellationToken);
             var items = (current is null ? [] : Read(current.Json)).ToHashSet(StringComparer.Ordinal);
-            if (done ? !items.Add(item) : !items.Remove(item))
-            {
-                return items;
-            }
-
-            if (await records.TrySaveAsync(Kind, objectId, JsonSerializer.Serialize(new Done([.. items.Order(StringComparer.Ordinal)])), current?.Version ?? 0, cancellationToken) is not null)
-            {
-                return items;
-            }
-        }
-
-        throw new ConversationStateConflictException(ConversationStates.MaxAttempts);
-    }
+            var changed = done ? items.Add(item) : items.Remove(item);
+            return (changed ? JsonSerializer.Serialize(new Done([.. items.Order(StringComparer.Ordinal)])) : null, (IReadOnlySet<string>)items);
+        }, cancellationToken);
 
     private static List<string> Read(string json)
     {
