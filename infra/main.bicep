@@ -35,13 +35,13 @@ param tabClientSecret string
 @description('The SharePoint site holding the applications list, e.g. https://contoso.sharepoint.com/sites/internships.')
 param sharePointSiteUrl string
 
-@description('Entra security group whose members are internship staff in the bot (object id). The tab uses the app roles instead.')
+@description('Entra security group whose (transitive) members are internship staff, in chat and in the tab (object id).')
 param staffGroupId string
 
-@description('Entra group of supervisors (object id); empty if supervisors use only the tab.')
+@description('Entra group of supervisors (object id), in chat and in the tab; empty: nobody is a supervisor.')
 param supervisorGroupId string = ''
 
-@description('Entra group of this year\'s interns (object id); empty to leave onboarding open to everyone.')
+@description('Entra group of this year\'s interns (object id), in chat and in the tab; empty: nobody gets intern reminders.')
 param internGroupId string = ''
 
 @description('App Service plan size. B1 is enough for one internship office; P0v3 adds slots and more memory.')

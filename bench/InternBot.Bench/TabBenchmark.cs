@@ -24,7 +24,7 @@ internal static class TabBenchmark
         var database = Path.Combine(Path.GetTempPath(), $"internbot-bench-{Guid.NewGuid():N}.db");
         // One person sends every request: the per-person API limit is lifted so that the benchmark measures the API.
         string[] args = ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Tab:ApiRequestsPerMinute=1000000", "--Tab:SignInRequestsPerMinute=1000",
-            $"--Storage:Sqlite:Path={database}", "--Storage:Sqlite:SeedOnFirstRun=false", "--Tab:AllowDevelopmentSignIn=true", "--Bot:AllowAnonymous=true"];
+            $"--Storage:Sqlite:Path={database}", "--Storage:Sqlite:SeedOnFirstRun=false", "--Tab:AllowDevelopmentSignIn=true", "--Bot:AllowAnonymous=true", "--Roles:IncludeSeededPeople=true"];
 
         // The store is filled by a first run; the measured host is a restart over it, as after a deployment.
         var filling = InternBotApp.Build(args);
@@ -39,7 +39,7 @@ internal static class TabBenchmark
         {
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
             using var http = new HttpClient { BaseAddress = new Uri(url) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", "bench-staff;Staff");
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", SeedData.StaffMember);
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Count:N0} applications in SQLite, each decided by the eligibility engine; {requests} sequential requests per row after the first; {Environment.ProcessorCount} cores, client and server in one process on loopback"));
             Console.WriteLine();
@@ -54,7 +54,7 @@ internal static class TabBenchmark
             await Row(http, "first page (50, newest first), staff", "/api/tab/applications?pageSize=50", requests);
             await Row(http, "filtered search: vacancy, eligibility, name contains, sorted by name", "/api/tab/applications?vacancy=nds&eligibility=Eligible&q=an&sort=name&pageSize=50", requests);
             using var supervisor = new HttpClient { BaseAddress = new Uri(url) };
-            supervisor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", $"{SeedData.SupervisorOf("km")};Supervisor");
+            supervisor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", SeedData.SupervisorOf("km"));
             await Row(supervisor, "first page, supervisor of one vacancy", "/api/tab/applications?pageSize=50", requests);
             await Row(http, "CSV export of one vacancy", "/api/tab/applications/export.csv?vacancy=km", Math.Max(10, requests / 10));
 

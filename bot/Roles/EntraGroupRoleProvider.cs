@@ -1,7 +1,8 @@
-using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Identity;
 using InternBot.Core.Roles;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
@@ -12,13 +13,17 @@ namespace InternBot.Bot.Roles;
 
 /// <summary>
 /// Roles from Entra group membership: one call to Graph's checkMemberGroups per person (transitive membership of
-/// the configured groups), cached for a few minutes. A Graph failure grants nothing: roles open doors, so an
-/// error must never open one.
+/// the configured groups), cached for a few minutes in a bounded cache (at most <see cref="CacheCapacity"/> people,
+/// so a flood of unknown ids cannot grow memory). A Graph failure grants nothing: roles open doors, so an error must
+/// never open one. Least privilege: the application permission GroupMember.Read.All, nothing about other objects.
 /// </summary>
-internal sealed partial class EntraGroupRoleProvider(GraphServiceClient graph, IOptionsMonitor<RoleOptions> options, TimeProvider time, ILogger<EntraGroupRoleProvider> logger) : IRoleProvider
+internal sealed partial class EntraGroupRoleProvider(GraphServiceClient graph, IOptionsMonitor<RoleOptions> options, TimeProvider time, ILogger<EntraGroupRoleProvider> logger) : IRoleProvider, IDisposable
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<string, (IReadOnlySet<Role> Roles, DateTimeOffset Until)> _cache = new(StringComparer.OrdinalIgnoreCase);
+    public const int CacheCapacity = 10_000;
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheCapacity, Clock = new TimeProviderClock(time) });
+
+    public void Dispose() => _cache.Dispose();
 
     /// <summary>A Graph client with the SDK's middleware (retries on 429/503 with Retry-After) and app-only credentials.</summary>
     public static GraphServiceClient CreateGraphClient(GraphAccess access, HttpMessageHandler? finalHandler)
@@ -37,10 +42,10 @@ internal sealed partial class EntraGroupRoleProvider(GraphServiceClient graph, I
             return new HashSet<Role>();
         }
 
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(aadObjectId, out var cached) && cached.Until > now)
+        var key = aadObjectId.Trim().ToLowerInvariant();
+        if (_cache.TryGetValue(key, out IReadOnlySet<Role>? cached) && cached is not null)
         {
-            return cached.Roles;
+            return cached;
         }
 
         var groups = options.CurrentValue.Groups;
@@ -51,7 +56,7 @@ internal sealed partial class EntraGroupRoleProvider(GraphServiceClient graph, I
             var response = await CheckMemberGroupsAsync(aadObjectId, byGroup.Select(g => g.Item1!).ToList(), cancellationToken);
             var member = (response?.Value ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
             IReadOnlySet<Role> roles = byGroup.Where(g => member.Contains(g.Item1!)).Select(g => g.Item2).ToHashSet();
-            _cache[aadObjectId] = (roles, now + CacheFor);
+            _cache.Set(key, roles, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = CacheFor });
             return roles;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
@@ -90,4 +95,10 @@ internal sealed partial class EntraGroupRoleProvider(GraphServiceClient graph, I
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Roles could not be read from Entra ({Error}); no role granted")]
     private static partial void LogGraphFailed(ILogger logger, string error);
+}
+
+/// <summary>The memory cache's clock from the host's <see cref="TimeProvider"/>, so expiry follows the same time as everything else.</summary>
+internal sealed class TimeProviderClock(TimeProvider time) : ISystemClock
+{
+    public DateTimeOffset UtcNow => time.GetUtcNow();
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates (or brings up to date) InternBot's Entra app registration from app-registration.json: the access_as_user
-# scope pre-authorised for Teams, Microsoft 365 and Outlook; the Staff, Supervisor and Intern app roles; delegated
+# scope pre-authorised for Teams, Microsoft 365 and Outlook (no app roles: roles come from Entra groups); delegated
 # Microsoft Graph User.Read and Sites.Selected. Then sets the Application ID URI api://<host>/<client id> and the
 # redirect URI of the tab's pop-up sign-in and consent (https://<host>/tab/auth/end), and creates a client secret
 # for the on-behalf-of exchange and that sign-in. Needs the Azure CLI signed in as an Application Administrator

@@ -29,12 +29,10 @@ public static class TabEndpoints
             var development = Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment) && options.Value.AllowDevelopmentSignIn
                 && http.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
 
-            // The people of the seeded data set, so a local run can be seen as staff, as each vacancy's supervisor, or as an intern.
+            // The seeded data set's people (Roles:IncludeSeededPeople gives them their roles), so a local run can be seen
+            // as staff, as each vacancy's supervisor, or as an intern.
             var people = development
-                ? catalogue.All.Select(v => new { objectId = SeedData.SupervisorOf(v.Slug), label = $"Supervisor of {v.ShortName}", role = nameof(Role.Supervisor) })
-                    .Prepend(new { objectId = "00000000-0000-0000-0000-000000000001", label = "Internship office (staff)", role = nameof(Role.Staff) })
-                    .Append(new { objectId = "00000000-0000-0000-0000-000000000002", label = "Intern", role = nameof(Role.Intern) })
-                    .ToList()
+                ? SeedData.People(catalogue).Select(p => new { objectId = p.ObjectId, label = p.Label, role = p.Role.ToString() }).ToList()
                 : [];
             return TypedResults.Ok(new { development, people });
         }).RequireRateLimiting(TabRateLimits.AnonymousPolicy);

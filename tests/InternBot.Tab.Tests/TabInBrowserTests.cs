@@ -29,7 +29,7 @@ public sealed class BrowserHost : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _app = InternBotApp.Build(["--environment", "Development", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
-            $"--Storage:Sqlite:Path={_database}", "--Storage:Sqlite:SeedOnFirstRun=true", "--Tab:AllowDevelopmentSignIn=true", "--Bot:AllowAnonymous=true"]);
+            $"--Storage:Sqlite:Path={_database}", "--Storage:Sqlite:SeedOnFirstRun=true", "--Tab:AllowDevelopmentSignIn=true", "--Bot:AllowAnonymous=true", "--Roles:IncludeSeededPeople=true"]);
         await _app.StartAsync();
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();

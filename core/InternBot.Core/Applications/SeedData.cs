@@ -16,6 +16,23 @@ public static class SeedData
     /// <summary>Synthetic supervisor object ids per vacancy slug (configure real ones in production).</summary>
     public static string SupervisorOf(string vacancySlug) => $"00000000-0000-0000-5550-{Math.Abs(StableHash(vacancySlug)) % 1_000_000_000_000:D12}";
 
+    /// <summary>The synthetic internship office member (staff) of the seeded data set.</summary>
+    public const string StaffMember = "00000000-0000-0000-0000-000000000001";
+
+    /// <summary>The synthetic intern of the seeded data set.</summary>
+    public const string Intern = "00000000-0000-0000-0000-000000000002";
+
+    /// <summary>
+    /// The people of the seeded data set and the role each holds: one staff member, each vacancy's supervisor, one
+    /// intern. A local run gives them their roles (Roles:IncludeSeededPeople) and its sign-in page offers them.
+    /// </summary>
+    public static IReadOnlyList<SeededPerson> People(VacancyCatalogue catalogue) =>
+        [
+            new(StaffMember, "Internship office (staff)", Roles.Role.Staff),
+            .. catalogue.All.Select(v => new SeededPerson(SupervisorOf(v.Slug), $"Supervisor of {v.ShortName}", Roles.Role.Supervisor)),
+            new(Intern, "Intern", Roles.Role.Intern),
+        ];
+
     public static IReadOnlyList<ApplicationRecord> Generate(VacancyCatalogue catalogue, int count = 2000, int seed = 20250622)
     {
         var random = new Random(seed);
@@ -176,3 +193,6 @@ public static class SeedData
         }
     }
 }
+
+/// <summary>A person of the seeded data set: Entra object id, a label for the sign-in page, their role.</summary>
+public sealed record SeededPerson(string ObjectId, string Label, Roles.Role Role);

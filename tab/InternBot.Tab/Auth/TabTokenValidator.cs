@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using InternBot.Core.Roles;
 using InternBot.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -10,7 +8,8 @@ namespace InternBot.Tab.Auth;
 /// <summary>
 /// Validates the Teams SSO token the tab sends (an Entra v2 access token for our API): signed by a key of the
 /// tenant's published set, issued by that one tenant, for our client id or Application ID URI, unexpired, with
-/// the access_as_user scope and a user object id. Roles come from the token's app roles.
+/// the access_as_user scope and a user object id. It says who the person is; what they may do is the role
+/// provider's answer (the same one the bot asks), not the token's.
 /// </summary>
 internal sealed class TabTokenValidator : IDisposable
 {
@@ -30,7 +29,7 @@ internal sealed class TabTokenValidator : IDisposable
 
     public void Dispose() => _keys.Dispose();
 
-    public async Task<(ClaimsPrincipal? User, string? Failure)> ValidateAsync(string raw, CancellationToken cancellationToken)
+    public async Task<(SignedInPerson? Person, string? Failure)> ValidateAsync(string raw, CancellationToken cancellationToken)
     {
         if (TokenShape.Read(raw) is not { IsEncrypted: false } token)
         {
@@ -92,7 +91,9 @@ internal sealed class TabTokenValidator : IDisposable
             return (null, "no-user");
         }
 
-        var roles = claims.FindAll("roles").Select(c => Enum.TryParse<Role>(c.Value, ignoreCase: false, out var r) ? r : (Role?)null).OfType<Role>();
-        return (TabUser.Principal(objectId, claims.FindFirst("name")?.Value, roles, TabUser.TeamsSsoScheme), null);
+        return (new SignedInPerson(objectId, claims.FindFirst("name")?.Value, claims.FindFirst("tid")!.Value), null);
     }
 }
+
+/// <summary>Who a validated token names: Entra object id, display name, tenant.</summary>
+internal sealed record SignedInPerson(string ObjectId, string? Name, string TenantId);

@@ -12,8 +12,9 @@ namespace InternBot.Tab.Auth;
 
 /// <summary>
 /// ASP.NET Core authentication for the tab API: "Bearer &lt;Teams SSO token&gt;", or, in Development with
-/// Tab:AllowDevelopmentSignIn and only from this machine, "Development &lt;object id&gt;;&lt;role&gt;" for the
-/// local sign-in. The bearer token is kept (never logged) for the on-behalf-of exchange.
+/// Tab:AllowDevelopmentSignIn and only from this machine, "Development &lt;object id&gt;" for the local sign-in.
+/// Either way the person's roles come from the one role provider the bot asks too, so chat and tab never disagree.
+/// The bearer token is kept (never logged) for the on-behalf-of exchange.
 /// </summary>
 internal sealed partial class TeamsSsoHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
@@ -21,6 +22,7 @@ internal sealed partial class TeamsSsoHandler(
     UrlEncoder encoder,
     TabTokenValidator validator,
     IOptions<TabOptions> tabOptions,
+    IRoleProvider roleProvider,
     IHostEnvironment environment) : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string UserTokenItem = "InternBot.Tab.UserToken";
@@ -32,18 +34,18 @@ internal sealed partial class TeamsSsoHandler(
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.Ordinal) && header.Length > 7)
         {
-            ClaimsPrincipal? user;
+            SignedInPerson? person;
             string? failure;
             try
             {
-                (user, failure) = await validator.ValidateAsync(header[7..].Trim(), Context.RequestAborted);
+                (person, failure) = await validator.ValidateAsync(header[7..].Trim(), Context.RequestAborted);
             }
             catch (Identity.SigningKeysUnavailableException)
             {
-                (user, failure) = (null, KeysUnavailable);
+                (person, failure) = (null, KeysUnavailable);
             }
 
-            if (user is null)
+            if (person is null)
             {
                 Context.Items[FailureItem] = failure;
                 LogRefused(Logger, failure!);
@@ -51,7 +53,8 @@ internal sealed partial class TeamsSsoHandler(
             }
 
             Context.Items[UserTokenItem] = header[7..].Trim();
-            return AuthenticateResult.Success(new AuthenticationTicket(user, Scheme.Name));
+            var roles = await roleProvider.GetRolesAsync(person.TenantId, person.ObjectId, Context.RequestAborted);
+            return AuthenticateResult.Success(new AuthenticationTicket(TabUser.Principal(person.ObjectId, person.Name, roles, TabUser.TeamsSsoScheme), Scheme.Name));
         }
 
         if (header.StartsWith("Development ", StringComparison.Ordinal))
@@ -62,11 +65,16 @@ internal sealed partial class TeamsSsoHandler(
                 return AuthenticateResult.Fail("development sign-in is only for Development, from this machine, with Tab:AllowDevelopmentSignIn");
             }
 
-            var parts = header["Development ".Length..].Split(';', 2, StringSplitOptions.TrimEntries);
-            var roles = parts.Length == 2 && Enum.TryParse<Role>(parts[1], ignoreCase: true, out var role) ? [role] : Array.Empty<Role>();
-            return parts[0].Length == 0
-                ? AuthenticateResult.Fail("no user")
-                : AuthenticateResult.Success(new AuthenticationTicket(TabUser.Principal(parts[0], $"{parts[0]} (development)", roles, TabUser.DevelopmentScheme), Scheme.Name));
+            // Only a person: their roles are the role provider's (Roles in configuration), as in chat.
+            var objectId = header["Development ".Length..].Trim();
+            if (objectId.Length == 0 || objectId.Contains(';', StringComparison.Ordinal))
+            {
+                Context.Items[FailureItem] = "development-sign-in-names-one-person";
+                return AuthenticateResult.Fail("the development sign-in header is 'Development <object id>'; roles come from the Roles settings");
+            }
+
+            var developmentRoles = await roleProvider.GetRolesAsync(null, objectId, Context.RequestAborted);
+            return AuthenticateResult.Success(new AuthenticationTicket(TabUser.Principal(objectId, $"{objectId} (development)", developmentRoles, TabUser.DevelopmentScheme), Scheme.Name));
         }
 
         Context.Items[FailureItem] = "missing-bearer-token";

@@ -66,7 +66,7 @@ export function App() {
   const canSeeApplications = me?.roles.some((r) => r === "Staff" || r === "Supervisor") ?? false;
   const content = () => {
     if (error) return <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>;
-    if (!credential) return developmentOffered ? <DevelopmentSignIn language={language} people={people} onSignIn={(user, role) => setCredential({ kind: "development", user, role })} /> : <Spinner label={t(language, "loading")} />;
+    if (!credential) return developmentOffered ? <DevelopmentSignIn language={language} people={people} onSignIn={(user) => setCredential({ kind: "development", user })} /> : <Spinner label={t(language, "loading")} />;
     if (!me) return <Spinner label={t(language, "loading")} />;
     // The configuration page Teams opens when the tab is added to a channel or chat (manifest: configurationUrl).
     if (view === "config") return <ChannelConfig vacancies={vacancies} language={language} host={host?.kind === "teams" ? teamsConfigHost : null} origin={window.location.origin} />;

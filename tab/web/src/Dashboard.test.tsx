@@ -38,7 +38,7 @@ function renderDashboard(fetchMock: ReturnType<typeof vi.fn>, staff = false) {
   vi.stubGlobal("fetch", fetchMock);
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <Dashboard credential={{ kind: "development", user: "u", role: "Staff" }} language="fr" vacancies={[]} labels={labels} staff={staff} />
+      <Dashboard credential={{ kind: "development", user: "u" }} language="fr" vacancies={[]} labels={labels} staff={staff} />
     </FluentProvider>,
   );
 }
@@ -62,7 +62,7 @@ describe("Dashboard", { timeout: 30_000 }, () => {
     expect(within(counts).getByText("2")).toBeTruthy();
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toContain("lang=fr");
-    expect((init.headers as Record<string, string>).Authorization).toBe("Development u;Staff");
+    expect((init.headers as Record<string, string>).Authorization).toBe("Development u");
   });
 
   it("shows the current version and says so when a save meets someone else's change", async () => {

@@ -38,28 +38,25 @@ export function Onboarding({ items, language }: { items: OnboardingItem[]; langu
   );
 }
 
-/** The local development sign-in: only offered when the host says it accepts it (Development, this machine). */
+/**
+ * The local development sign-in: only offered when the host says it accepts it (Development, this machine). It names
+ * a person only; what they may do comes from the host's role settings, as in chat.
+ */
 export interface Person { objectId: string; label: string; role: string }
 
-export function DevelopmentSignIn({ language, people, onSignIn }: { language: Language; people: Person[]; onSignIn: (user: string, role: string) => void }) {
+export function DevelopmentSignIn({ language, people, onSignIn }: { language: Language; people: Person[]; onSignIn: (user: string) => void }) {
   const styles = useStyles();
-  const [user, setUser] = useState(people[0]?.objectId ?? "00000000-0000-0000-0000-000000000001");
-  const [role, setRole] = useState(people[0]?.role ?? "Staff");
+  const [user, setUser] = useState(people[0]?.objectId ?? "");
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); onSignIn(user, role); }}>
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); onSignIn(user); }}>
       <Title2 as="h1">{t(language, "signInTitle")}</Title2>
       <MessageBar intent="warning"><MessageBarBody>{t(language, "signInHelp")}</MessageBarBody></MessageBar>
       {people.length > 0 && (
-        <RadioGroup aria-label={t(language, "user")} value={user} onChange={(_, d) => { setUser(d.value); setRole(people.find((p) => p.objectId === d.value)?.role ?? role); }}>
+        <RadioGroup aria-label={t(language, "user")} value={user} onChange={(_, d) => setUser(d.value)}>
           {people.map((p) => <Radio key={p.objectId} value={p.objectId} label={p.label} />)}
         </RadioGroup>
       )}
       <Field label={t(language, "user")}><Input value={user} onChange={(_, d) => setUser(d.value)} required /></Field>
-      <Field label={t(language, "role")}>
-        <RadioGroup value={role} onChange={(_, d) => setRole(d.value)}>
-          {["Staff", "Supervisor", "Intern"].map((r) => <Radio key={r} value={r} label={r} />)}
-        </RadioGroup>
-      </Field>
       <Button appearance="primary" type="submit">{t(language, "signIn")}</Button>
     </form>
   );

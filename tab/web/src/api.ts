@@ -1,6 +1,6 @@
 import { app } from "@microsoft/teams-js";
 // Calls the host's /api/tab with the user's credential: a Teams SSO token, or the local development identity.
-export type Credential = { kind: "sso"; token: () => Promise<string> } | { kind: "development"; user: string; role: string };
+export type Credential = { kind: "sso"; token: () => Promise<string> } | { kind: "development"; user: string };
 
 export class ApiError extends Error {
   constructor(public status: number, public code: string, message: string, public body: unknown) {
@@ -9,7 +9,7 @@ export class ApiError extends Error {
 }
 
 async function authorization(credential: Credential): Promise<string> {
-  return credential.kind === "sso" ? `Bearer ${await credential.token()}` : `Development ${credential.user};${credential.role}`;
+  return credential.kind === "sso" ? `Bearer ${await credential.token()}` : `Development ${credential.user}`;
 }
 
 export async function call<T>(credential: Credential, path: string, init: RequestInit = {}): Promise<T> {

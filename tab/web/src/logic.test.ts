@@ -75,7 +75,7 @@ describe("download", () => {
     const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ url: "/tab/download/abc" }), { status: 200, headers: { "content-type": "application/json" } })));
     vi.stubGlobal("fetch", fetchMock);
     const opened: string[] = [];
-    await download({ kind: "development", user: "u", role: "Staff" }, "applications/export-link?lang=fr", async (url) => { opened.push(url); });
+    await download({ kind: "development", user: "u" }, "applications/export-link?lang=fr", async (url) => { opened.push(url); });
     const [path, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(path).toBe("/api/tab/applications/export-link?lang=fr");
     expect(init.method).toBe("POST");

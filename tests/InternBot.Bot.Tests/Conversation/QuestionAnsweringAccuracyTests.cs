@@ -43,6 +43,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev9.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
+    // The second blind set, frozen on 2026-12-05 before any tuning and never tuned on: 91.4 % (202 of 221) at its
+    // first measurement. Like the first, it holds the line at its last measurement until it reaches the 95 % bar.
+    [Fact]
+    public Task TheSecondBlindSetKeepsAtLeastItsLastMeasuredScore() => ScoreAsync("qa-blind2.json", 0.914, showMisses: false, minEnglish: 120, minFrench: 55);
+
     // The bar for the blind set is 95 %; it measures 94.7 % (160 of 169) today. Until it reaches the bar, this
     // holds the line where it stands, so a change that loses blind answers fails here (README: "How well it understands").
     [Fact]

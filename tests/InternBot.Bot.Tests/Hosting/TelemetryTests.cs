@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using InternBot.Bot.Tests.TestKit;
+using InternBot.Core.Applications;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
@@ -19,7 +20,7 @@ public sealed class TelemetryTests
         var spans = new List<Activity>();
         var logs = new List<LogRecord>();
         var metrics = new List<Metric>();
-        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Storage:Sqlite:SeedOnFirstRun"] = "true", ["Telemetry:Enabled"] = "true" }, "Development") { RemoteAddress = IPAddress.Loopback };
+        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Storage:Sqlite:SeedOnFirstRun"] = "true", ["Telemetry:Enabled"] = "true", ["Roles:IncludeSeededPeople"] = "true" }, "Development") { RemoteAddress = IPAddress.Loopback };
         host.ExtraServices = s =>
         {
             s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
@@ -31,7 +32,7 @@ public sealed class TelemetryTests
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(asked)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Activities.Message("what is the dress code?", expectReplies: true))).StatusCode);
         var tab = host.CreateClient();
-        tab.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", "00000000-0000-0000-0000-000000000001;Staff");
+        tab.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", SeedData.StaffMember);
         Assert.Equal(HttpStatusCode.OK, (await tab.GetAsync("/api/tab/applications?q=M%C3%BCller&pageSize=5", TestContext.Current.CancellationToken)).StatusCode);
 
         host.Services.GetRequiredService<TracerProvider>().ForceFlush();

@@ -123,7 +123,7 @@ public sealed partial class InfrastructureTests
     }
 
     [Fact]
-    public void TheAppRegistrationPreAuthorisesTeamsOfficeAndOutlookForTheOneScopeAndDeclaresTheHostsRoles()
+    public void TheAppRegistrationPreAuthorisesTeamsOfficeAndOutlookForTheOneScopeAndLeavesRolesToTheGroups()
     {
         var app = JsonNode.Parse(File.ReadAllText(Path.Combine(Infra, "entra", "app-registration.json")))!;
         var scope = Assert.Single(app["api"]!["oauth2PermissionScopes"]!.AsArray())!;
@@ -138,10 +138,14 @@ public sealed partial class InfrastructureTests
         var preAuthorised = app["api"]!["preAuthorizedApplications"]!.AsArray();
         Assert.Equal(clients.Order(), preAuthorised.Select(p => p!["appId"]!.GetValue<string>()).Order());
         Assert.All(preAuthorised, p => Assert.Equal([scope["id"]!.GetValue<string>()], p!["delegatedPermissionIds"]!.AsArray().Select(i => i!.GetValue<string>())));
-        Assert.Equal(Enum.GetNames<Role>().Order(), app["appRoles"]!.AsArray().Select(r => r!["value"]!.GetValue<string>()).Order());
-        var ids = app["appRoles"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).Append(scope["id"]!.GetValue<string>()).ToList();
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(ids, id => Assert.True(Guid.TryParse(id, out _)));
+        Assert.True(Guid.TryParse(scope["id"]!.GetValue<string>(), out _));
+
+        // One role source for chat and tab: Entra groups read through Graph, one group per role; no app roles that
+        // an administrator could assign and the host would ignore.
+        Assert.Null(app["appRoles"]);
+        var bicep = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Contains("Roles__Source: 'EntraGroups'", bicep, StringComparison.Ordinal);
+        Assert.All(Enum.GetNames<Role>(), role => Assert.Matches($@"Roles__Groups__{role}: \w+GroupId", bicep));
 
         // The pop-up sign-in's redirect, as the host serves it.
         Assert.Contains("https://$host/tab/auth/end", File.ReadAllText(Path.Combine(Infra, "entra", "register-app.sh")), StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class EntraGroupRoleProviderTests
         var graph = new ScriptedGraph(answer);
         var options = new RoleOptions
         {
-            Source = "EntraGroups",
+            Source = RoleSource.EntraGroups,
             Groups = new RoleGroups { Staff = StaffGroup, Intern = InternGroup },
             Graph = new GraphAccess { BaseUrl = "https://graph.test/v1.0", TenantId = "t", ClientId = "c", ClientSecret = "s" },
         };

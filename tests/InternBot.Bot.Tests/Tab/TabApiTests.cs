@@ -18,6 +18,7 @@ public sealed class TabApiTests : IAsyncLifetime
     private const string SupervisorB = "b0000000-0000-0000-0000-00000000000b";
     private const string StaffUser = "c0000000-0000-0000-0000-00000000000c";
     private const string InternUser = "d0000000-0000-0000-0000-00000000000d";
+    private const string NobodyUser = "e0000000-0000-0000-0000-00000000000e";
 
     private readonly BotHost _host = BotHost.Authenticated();
     private RsaSecurityKey _key = null!;
@@ -25,6 +26,11 @@ public sealed class TabApiTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Roles come from the one role provider (here the configuration lists), not from the token.
+        _host.ExtraSettings["Roles:Staff:0"] = StaffUser;
+        _host.ExtraSettings["Roles:Supervisor:0"] = SupervisorA;
+        _host.ExtraSettings["Roles:Supervisor:1"] = SupervisorB;
+        _host.ExtraSettings["Roles:Intern:0"] = InternUser;
         _key = _host.Identity.Publish(FakeIdentityProvider.EntraMetadataTemplate.Replace("{tenant}", Tokens.TenantId, StringComparison.Ordinal), "tab-key-1");
         var store = _host.Services.GetRequiredService<IApplicationStore>();
         var submitted = DateTimeOffset.Parse("2025-06-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -123,6 +129,19 @@ public sealed class TabApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAppRoleInTheTokenGrantsNothingTheRoleProviderDoesNotGive()
+    {
+        // The token says Staff; the role provider (which the bot asks too) says Intern for one and nothing for the other.
+        Assert.Equal(HttpStatusCode.Forbidden, (await As(InternUser, "Staff").GetAsync("/api/tab/applications", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await As(NobodyUser, "Staff", "Supervisor").GetAsync("/api/tab/applications", TestContext.Current.CancellationToken)).StatusCode);
+        var me = await Json(await As(InternUser, "Staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken));
+        Assert.Equal(["Intern"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+
+        // And a person the provider knows as staff is staff without any app role in the token.
+        Assert.Equal(HttpStatusCode.OK, (await As(StaffUser).GetAsync("/api/tab/applications", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task InternsGetOnboardingButNotApplications()
     {
         var intern = As(InternUser, "Intern");
@@ -133,7 +152,7 @@ public sealed class TabApiTests : IAsyncLifetime
         var onboarding = await intern.GetAsync("/api/tab/onboarding?lang=fr", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, onboarding.StatusCode);
         Assert.NotEmpty((await Json(onboarding)).AsArray());
-        var noRole = await As(InternUser).GetAsync("/api/tab/applications", TestContext.Current.CancellationToken);
+        var noRole = await As(NobodyUser).GetAsync("/api/tab/applications", TestContext.Current.CancellationToken);
         Assert.True(noRole.StatusCode == HttpStatusCode.Forbidden, "no role: " + await noRole.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 

@@ -20,33 +20,66 @@ namespace InternBot.Bot.Tests.Tab;
 /// <summary>The local development sign-in, and SharePoint read on behalf of the signed-in user.</summary>
 public sealed class TabSignInTests
 {
-    private static HttpClient Development(BotHost host, string user, string role)
+    private static HttpClient Development(BotHost host, string user)
     {
         var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", $"{user};{role}");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Development", user);
         return client;
     }
 
     [Fact]
     public async Task DevelopmentSignInWorksInDevelopmentFromThisMachineAndReadsTheSeededStore()
     {
-        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Storage:Sqlite:SeedOnFirstRun"] = "true" }, "Development") { RemoteAddress = IPAddress.Loopback };
-        var response = await Development(host, "dev-staff", "Staff").GetAsync("/api/tab/applications?pageSize=5", TestContext.Current.CancellationToken);
+        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Storage:Sqlite:SeedOnFirstRun"] = "true", ["Roles:Staff:0"] = "dev-staff" }, "Development") { RemoteAddress = IPAddress.Loopback };
+        var response = await Development(host, "dev-staff").GetAsync("/api/tab/applications?pageSize=5", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.True(body["total"]!.GetValue<int>() >= 2000);
         // The export is the whole filtered view, not one page of it.
-        var csv = await Development(host, "dev-staff", "Staff").GetStringAsync("/api/tab/applications/export.csv", TestContext.Current.CancellationToken);
+        var csv = await Development(host, "dev-staff").GetStringAsync("/api/tab/applications/export.csv", TestContext.Current.CancellationToken);
         Assert.Equal(body["total"]!.GetValue<int>() + 1, Core.Csv.CsvTable.Parse(csv.TrimStart('\uFEFF')).Rows.Count + 1);
-        var me = JsonNode.Parse(await Development(host, "dev-staff", "Staff").GetStringAsync("/api/tab/me", TestContext.Current.CancellationToken))!;
+        var me = JsonNode.Parse(await Development(host, "dev-staff").GetStringAsync("/api/tab/me", TestContext.Current.CancellationToken))!;
         Assert.True(me["developmentSignIn"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task DevelopmentSignInNamesAPersonWhoseRolesComeFromTheRoleSettings()
+    {
+        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Roles:IncludeSeededPeople"] = "true" }, "Development") { RemoteAddress = IPAddress.Loopback };
+        async Task<string[]> RolesOf(string user) =>
+            JsonNode.Parse(await Development(host, user).GetStringAsync("/api/tab/me", TestContext.Current.CancellationToken))!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ToArray();
+        Assert.Equal(["Staff"], await RolesOf(SeedData.StaffMember));
+        Assert.Equal(["Supervisor"], await RolesOf(SeedData.SupervisorOf("km")));
+        Assert.Equal(["Intern"], await RolesOf(SeedData.Intern));
+        Assert.Empty(await RolesOf("someone-else"));
+
+        // Naming a role is no longer a way to get it.
+        var response = await Development(host, "someone-else;Staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("development-sign-in-names-one-person", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        // The sign-in page offers exactly those people.
+        var options = JsonNode.Parse(await host.CreateClient().GetStringAsync("/api/tab/sign-in-options", TestContext.Current.CancellationToken))!;
+        Assert.Equal(SeedData.People(host.Services.GetRequiredService<Core.Vacancies.VacancyCatalogue>()).Select(p => p.ObjectId), options["people"]!.AsArray().Select(p => p!["objectId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void SeededPeopleGetNoRolesOutsideDevelopment()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() =>
+        {
+            using var host = BotHost.Authenticated();
+            host.ExtraSettings["Roles:IncludeSeededPeople"] = "true";
+            _ = host.Services;
+        });
+        Assert.Contains("Roles:IncludeSeededPeople", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DevelopmentSignInIsRefusedFromAnotherMachine()
     {
         using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true" }, "Development") { RemoteAddress = IPAddress.Parse("203.0.113.9") };
-        var response = await Development(host, "dev-staff", "Staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken);
+        var response = await Development(host, "dev-staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("development-sign-in-not-allowed", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
@@ -55,7 +88,7 @@ public sealed class TabSignInTests
     public async Task DevelopmentSignInIsRefusedWhenNotSwitchedOn()
     {
         using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "false" }, "Development") { RemoteAddress = IPAddress.Loopback };
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Development(host, "dev-staff", "Staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Development(host, "dev-staff").GetAsync("/api/tab/me", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     private sealed class RecordingCredential(string assertion, List<string> assertions, Exception? failure) : TokenCredential
@@ -100,6 +133,7 @@ public sealed class TabSignInTests
     public async Task SharePointIsReadOnBehalfOfTheUserWithTheirOwnSsoToken()
     {
         var (host, graph, assertions, key) = SharePointHost();
+        host.ExtraSettings["Roles:Supervisor:0"] = "sup-1";
         using var _ = host;
         await GraphOnFakeStore(graph).AddAsync([new ApplicationRecord { CandidateId = "C1", DisplayName = "Ana", Vacancy = "nds", Campaign = "2025", Supervisors = "sup-1" }], TestContext.Current.CancellationToken);
         var token = Tokens.TabSso(key, "sup-1", ["Supervisor"]);
@@ -116,6 +150,7 @@ public sealed class TabSignInTests
     {
         var (host, _, _, key) = SharePointHost(new AuthenticationFailedException("OnBehalfOfCredential authentication failed: AADSTS65001: The user or administrator has not consented to use the application."));
         using var _ = host;
+        host.ExtraSettings["Roles:Staff:0"] = "staff-1";
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.TabSso(key, "staff-1", ["Staff"]));
         var response = await client.GetAsync("/api/tab/applications", TestContext.Current.CancellationToken);
