@@ -69,7 +69,7 @@ public sealed record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|who s|who is|elle a|il a|qui a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
 
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma))\b", Options, Limit);
 
@@ -133,7 +133,7 @@ public sealed record PersonalFacts
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
-    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here)\b", Options, Limit);
+    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Limit);
     private static readonly Regex Hypothetical = new(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Limit);
     private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i turn|i am turning|i m turning|j aurai)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
     private static readonly Regex BareAge = new(@"(?:^|[,;(])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
@@ -185,7 +185,7 @@ public sealed record PersonalFacts
         decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;
 
         DegreeLevel? degree = !describing ? null
-            : Regex.IsMatch(text, @" (?:phd|doctorate|doctorat|doctoral|doctorant|doctorante|these) ", Options, Limit) ? Eligibility.DegreeLevel.Doctorate
+            : Regex.IsMatch(text, @" (?:phd|doctorate|doctorat|doctoral|doctorant|doctorante|(?:ma|une|en|la|sa) these) ", Options, Limit) ? Eligibility.DegreeLevel.Doctorate
             : Regex.IsMatch(text, @" (?:master|masters|msc|mba|llm|mphil|m1|m2|(?:my|an|a|her|his) ma) ", Options, Limit) ? Eligibility.DegreeLevel.Master
             : Regex.IsMatch(text, @" (?:bachelor|bachelors|bsc|licence|undergraduate|l1|l2|l3|llb|(?:my|an|a|her|his) ba) ", Options, Limit) ? Eligibility.DegreeLevel.Bachelor
             : null;
@@ -323,7 +323,9 @@ public sealed record PersonalFacts
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
             var asLanguage = languageWord && before.Count > 0 && LanguageContext.Contains(before[^1]) && !combining;
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
-            var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || before.Any(PersonNouns.Contains)
+            // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
+            var personBefore = words.Skip(Math.Max(0, first - 5)).Take(first - Math.Max(0, first - 5));
+            var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || personBefore.Any(PersonNouns.Contains)
                 || (before.Count > 0 && before[^1] is "a" or "an" or "un" or "une")
                 || chainEnd > chainStart || combining;
             if (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))

@@ -188,6 +188,15 @@ public sealed partial class QuestionAnswerer
         {
             aboutApplying = false;
         }
+
+        // "Do I need a master's? I'm doing my bachelor": a question about whether something is required, which a
+        // desirable criterion answers; the person's one fact sets the scene.
+        if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && q.Has(AnswerForms.Required)
+            && q.Meanings.Count > 0 && q.Meanings[0] is { Meaning.Topic: Topic.DesirableCriteria, Score: >= 0.8 })
+        {
+            aboutApplying = false;
+        }
+
         var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && q.Has(AnswerForms.FollowUp)
             && mentioned.Count > 0 && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0;
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
@@ -207,6 +216,14 @@ public sealed partial class QuestionAnswerer
             return Done(new PassagesReply(language, naming.Passages, naming.Passages.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
         }
 
+        // An abbreviation the notices use that is neither a vacancy nor a unit ("what does NOS stand for?"), asked with
+        // no clear meaning: the passages that use it answer.
+        if (q.Exact is null && !q.Has(AnswerForms.FollowUp) && !setLevel && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65)
+            && AbbreviatedInPassages(text, targets) is { Count: > 0 } abbreviated)
+        {
+            return Done(new PassagesReply(language, abbreviated, abbreviated.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
+        }
+
         // A meaning guessed from a word or two loses to a passage that holds the question's own words ("who does the
         // CIO report to?" is not an eligibility question because of "compte"; "would the KM intern do web coding?").
         if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && units.Count > 0)
@@ -220,6 +237,19 @@ public sealed partial class QuestionAnswerer
             && held.Reply.Passages.Any(p => p.Topic != q.Meanings[0].Meaning.Topic))
         {
             return FromPassages(held.Reply, targets, allVacancies);
+        }
+
+        // A meaning read from fewer of the question's words than one passage holds, with a word of the passage's that
+        // the meaning does not explain ("what time horizon is OCIO working towards?" is not about work in general;
+        // "would the KM intern build things with HTML and CSS?" is not about the programme's web site).
+        // Not for questions about the set ("which ones mention..."; the search below lists them) nor for a guess at the
+        // work itself (the list of tasks already holds the passage).
+        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0] is { Score: < 0.65, Meaning.Intent: null } weak
+            && weak.Meaning.Topic is not (Topic.Tasks or Topic.Units or Topic.About or Topic.LearningOutcomes)
+            && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit | AnswerForms.Which | AnswerForms.Mention | AnswerForms.Count | AnswerForms.All)
+            && RicherPassage(q, weak, mentioned, targets) is { } richer)
+        {
+            return FromPassages(new PassagesReply(language, [richer], PassageUse.Answer), targets, allVacancies);
         }
 
         // "How many member nations does the KM notice mention?", "combien d'organismes...": a passage giving a number
@@ -542,6 +572,38 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le|l'|d'|et)?\s*\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CapitalisedRun();
 
+    // A word in capitals of three to six letters ("NOS", "DSI"), as written ("IS" may be a shouted "is").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex CapitalsWord();
+
+    // Abbreviations every notice or every question uses: they name no passage's subject.
+    private static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
+    {
+        "NATO", "OTAN", "HQ", "AI", "IA", "IT", "ICT", "TIC", "CV", "EU", "UE", "US", "USA", "UK", "CET", "CEST", "PDF", "FAQ", "OK", "HR", "RH", "ID", "PHD", "MA", "MSC", "BA", "BSC", "MBA",
+    };
+
+    /// <summary>
+    /// Abbreviations in the question (written in capitals) that are not a vacancy's or a unit's, with the targets'
+    /// passages that use them, compared as written ("NOS" is the NATO Office of Security, "nos" is French for "our").
+    /// </summary>
+    private List<CataloguePassage> AbbreviatedInPassages(string text, IReadOnlyList<Vacancy> targets)
+    {
+        var passages = new List<CataloguePassage>();
+        foreach (Match m in CapitalsWord().Matches(text))
+        {
+            var token = m.Value;
+            if (CommonAbbreviations.Contains(token) || _mentions.In(token.ToLowerInvariant()).Count > 0 || _units.In(_reader.Analyser.Known(token)).Count > 0)
+            {
+                continue;
+            }
+
+            var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}]){token}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            passages.AddRange(_reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && !passages.Contains(p) && (pattern.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && pattern.IsMatch(fr)))));
+        }
+
+        return passages.Take(4).ToList();
+    }
+
     private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
     {
         "what", "who", "whos", "which", "when", "where", "how", "is", "are", "does", "do", "can", "could", "would", "tell", "and", "the", "hi", "hello",
@@ -631,6 +693,32 @@ public sealed partial class QuestionAnswerer
     /// <summary>"How many vacancies...", "combien de postes...": a count of the vacancies themselves (a compound cue), not of something in them.</summary>
     private static bool CountsVacancies(QuestionReading q) =>
         q.Analysed.Joined.Any(w => (w.StartsWith("howmany", StringComparison.Ordinal) && w.Length > 7) || (w.StartsWith("combien", StringComparison.Ordinal) && w.Length > 7));
+
+    /// <summary>
+    /// A passage of the targets holding at least two of the question's words, more of its content words (not the asked
+    /// vacancies' names, not generic question words) than the weak meaning explains, one of them a word the meaning does
+    /// not explain, and at least half of the question's weight.
+    /// </summary>
+    private CataloguePassage? RicherPassage(QuestionReading q, ScoredMeaning weak, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets)
+    {
+        var nameTerms = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        string Word(string t) => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t;
+        bool Content(string t) => !GenericQuestionTerms.Contains(t) && !nameTerms.Contains(t);
+        var own = q.Analysed.Subject.ToHashSet(StringComparer.Ordinal);
+        // The meanings' words count whatever they are: "study" and "work" are generic for a passage, not for a topic.
+        var meaningWords = q.Meanings.Where(m => m.Meaning.Intent is null).SelectMany(m => m.Matched)
+            .Where(t => !t.Contains('_') && own.Contains(t) && !nameTerms.Contains(t)).Select(Word).ToHashSet(StringComparer.Ordinal);
+        var hit = _reader.Passages.Search(q.Analysed.Subject.Where(Content).ToList(), q.Analysed.Added.Where(Content).ToList(), p => targets.Contains(p.Vacancy), take: 10)
+            .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).FirstOrDefault();
+        if (hit is null || hit.Coverage < 0.4 || hit.Passage.Topic == weak.Meaning.Topic)
+        {
+            return null;
+        }
+
+        var words = hit.Matched.Select(Word).Distinct(StringComparer.Ordinal).ToList();
+        var content = hit.Matched.Where(Content).Select(Word).Distinct(StringComparer.Ordinal).ToList();
+        return words.Count >= 2 && content.Count > meaningWords.Count && content.Any(w => !meaningWords.Contains(w)) ? hit.Passage : null;
+    }
 
     /// <summary>The passage of the targets closest to all the question's own words (names of the vacancies asked about aside).</summary>
     private PassageHit? BestPassage(QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets)

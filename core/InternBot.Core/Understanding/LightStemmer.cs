@@ -34,6 +34,8 @@ public static class LightStemmer
         // French "cités" (cited) is not a city; "placed" in a team is not a place.
         ["city"] = "city", ["cities"] = "city", ["cite"] = "citat", ["cites"] = "citat", ["cited"] = "citat", ["citee"] = "citat", ["citees"] = "citat",
         ["placed"] = "placed",
+        // A web site is not sitting in on a meeting.
+        ["site"] = "site", ["sites"] = "site",
         // "coordonnées" are contact details; "se coordonner" is working together.
         ["coordonnees"] = "coordonnees", ["coordonnee"] = "coordonnees",
     };

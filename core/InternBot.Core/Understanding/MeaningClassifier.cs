@@ -91,7 +91,10 @@ public sealed class MeaningClassifier
             var best = (accepted.Count == 0 ? ranked : Rank(remaining, question)).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
             // A further meaning needs a word of the question itself, not only one a synonym added
             // ("artificial intelligence" adds "machine learning", which is not a question about learning).
-            if (best is null || (accepted.Count == 0 ? best.Score < threshold
+            // A first meaning that rests on one word covering little of its closest example is a guess however much
+            // of a short question that word is ("what have I already missed?" is not about replacing a document
+            // already sent).
+            if (best is null || (accepted.Count == 0 ? best.Score < threshold || (best.Coverage < 0.3 && best.Matched.Count(m => !m.Contains('_')) < 2)
                     : !best.Matched.Any(own.Contains) || best.Weight < 2.5
                         || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Matched.Any(m => !_requiredCues.Contains(m))))
                         || (best.Coverage < 0.99 && best.Weight < 3.0)))

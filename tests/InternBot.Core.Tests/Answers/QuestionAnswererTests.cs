@@ -202,6 +202,11 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm moving to Belgium next year", null, new string[0])]
     [InlineData("and her friend who's only 20?", 20, new string[0])]
     [InlineData("et son ami qui a 19 ans ?", 19, new string[0])]
+    [InlineData("My little sister is 19, Portuguese. Can she apply?", 19, new[] { "PT" })]
+    [InlineData("ma soeur a 20 ans", 20, new string[0])]
+    [InlineData("et mon amie qui est seulement suisse ?", null, new[] { "CH" })]
+    [InlineData("and my friend who is only Swiss?", null, new[] { "CH" })]
+    [InlineData("The deadline is 22 June, right?", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
@@ -214,6 +219,7 @@ public sealed class QuestionAnswererTests
     [InlineData("J'ai obtenu ma licence il y a deux ans et demi", false, 30, DegreeLevel.Bachelor)]
     [InlineData("I'm in the second year of my PhD", true, null, DegreeLevel.Doctorate)]
     [InlineData("Je suis en deuxième année de licence", true, null, DegreeLevel.Bachelor)]
+    [InlineData("Je termine ma thèse cette année", true, null, DegreeLevel.Doctorate)]
     public void EducationIsReadFromHowPeopleDescribeIt(string text, bool student, int? months, DegreeLevel degree)
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
@@ -229,6 +235,53 @@ public sealed class QuestionAnswererTests
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
         Assert.True(facts.Student);
         Assert.Null(facts.MonthsSinceGraduation);
+    }
+
+    [Fact]
+    public void EnglishTheseIsNotAFrenchThesis()
+    {
+        const string text = "I just found these notices. What have I already missed?";
+        Assert.Null(PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).DegreeLevel);
+    }
+
+    [Fact]
+    public void AskingWhetherSomethingIsRequiredIsAnsweredWithWhatIsRequiredAndWhatIsOnlyAnAdvantageEvenWithOneFactAboutThePerson()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("do i need a masters degree already to apply for NDS? i'm doing my bachelor").Reply);
+        Assert.Equal([Topic.EssentialCriteria, Topic.DesirableCriteria], reply.Groups.Select(g => g.Topic));
+    }
+
+    [Fact]
+    public void AnAbbreviationTheNoticesUseIsAnsweredFromThePassagesThatUseItAsWritten()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("What does NOS stand for and what is it in charge of?").Reply);
+        Assert.NotEmpty(reply.Passages);
+        Assert.All(reply.Passages, p => Assert.Contains("NOS", p.Text.En, StringComparison.Ordinal));
+        // In lower case it is French "our", not the office.
+        Assert.IsNotType<PassagesReply>(Ask("Quels sont nos droits pendant le stage ?").Reply);
+    }
+
+    [Theory]
+    [InlineData("In the OCIO internship, will I be writing talking points for senior staff?", "speaking notes")]
+    [InlineData("KM internship: am I basically a helpdesk for people using the collaboration tools?", "support")]
+    public void WorkDescribedInOtherWordsFindsTheTaskThatSaysIt(string question, string expected)
+    {
+        var outcome = Ask(question);
+        var text = outcome.Reply switch
+        {
+            PassagesReply p => string.Join(" ", p.Passages.Select(x => x.Text.En)),
+            FactsReply f => string.Join(" ", f.Groups.SelectMany(g => g.Facts).SelectMany(x => x.Items.Select(i => i.En).Append(x.Summary?.En ?? ""))),
+            var other => other.ToString(),
+        };
+        Assert.Contains(expected, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AWeakGuessFromOneWordLosesToAPassageHoldingMoreOfTheQuestion()
+    {
+        // "sit in meetings" is not the programme's web site, and the work described is what answers.
+        var reply = Assert.IsType<PassagesReply>(Ask("in the knowledge mgmt internship would i build things with html and css or just sit in meetings?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("HTML", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,6 +30,13 @@ public sealed class UnderstandingTests
         Assert.Equal(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
 
     [Theory]
+    [InlineData("site", "sit")]
+    [InlineData("pays", "pay")]
+    [InlineData("international", "intern")]
+    public void DifferentWordsDoNotMeetAtOneStem(string a, string b) =>
+        Assert.NotEqual(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
+
+    [Theory]
     [InlineData("dedline", "deadline")]
     [InlineData("grnat", "grant")]
     [InlineData("brussles", "brussels")]
@@ -60,6 +67,7 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("What's the weather like on Mars?")]
     [InlineData("purple elephant sandwich")]
+    [InlineData("What have I already missed?")]
     public void WhenNothingFitsWellNoMeaningIsGuessed(string question) =>
         Assert.DoesNotContain(Reader.Read(question).Meanings, m => m.Meaning.Topic is not null);
 
