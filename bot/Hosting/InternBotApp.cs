@@ -38,6 +38,7 @@ public static class InternBotApp
         app.MapHealthProbes();
         app.MapBotMessages();
         app.MapInternBotTab();
+        app.MapTabOpenApi();
         app.PrintHowToChat();
         return app;
     }

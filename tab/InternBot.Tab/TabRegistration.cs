@@ -35,6 +35,30 @@ public static class TabRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())
             .AddPolicy(TabEndpoints.ApplicationsPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireRole(nameof(Role.Staff), nameof(Role.Supervisor)));
+        // The contract of /api/tab, served in Development (MapTabOpenApi); the front end's types are generated from it.
+        services.AddOpenApi(TabEndpoints.OpenApiDocument, o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/tab", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "InternBot tab API";
+                document.Info.Version = "1";
+                document.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+
+            // The API writes numbers as numbers; ASP.NET Core's "or a string" describes what it would also read.
+            o.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Type is { } type && type.HasFlag(Microsoft.OpenApi.JsonSchemaType.Integer) && type.HasFlag(Microsoft.OpenApi.JsonSchemaType.String))
+                {
+                    schema.Type = type & ~Microsoft.OpenApi.JsonSchemaType.String;
+                    schema.Pattern = null;
+                }
+
+                return Task.CompletedTask;
+            });
+        });
         services.AddSingleton<ApplicationViews>();
         services.AddSingleton(sp => new DownloadTickets(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new TabAppCredential(sp.GetRequiredService<IOptions<TabOptions>>()));
@@ -55,6 +79,20 @@ public static class TabRegistration
                 (_, assertion) => sp.GetRequiredService<TabAppCredential>().OnBehalfOf(assertion))
             : new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
         return services;
+    }
+
+    /// <summary>
+    /// The tab API's OpenAPI document at /openapi/tab.json, in Development only: the contract the front end's types are
+    /// generated from (tab/web/openapi/tab.json is this document, checked by a test).
+    /// </summary>
+    public static IEndpointRouteBuilder MapTabOpenApi(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi("/openapi/{documentName}.json");
+        }
+
+        return app;
     }
 
     /// <summary>

@@ -8,43 +8,39 @@ namespace InternBot.Tab.Applications;
 /// <summary>What the tab API sends: texts already in the user's language, dates in ISO 8601 UTC.</summary>
 internal static class ApplicationDto
 {
-    public static object Summary(ApplicationView v, VacancyCatalogue catalogue, Language l) => new
-    {
-        id = v.Application.Id,
-        candidateId = v.Application.CandidateId,
-        displayName = v.Application.DisplayName,
-        vacancy = v.Application.Vacancy,
-        vacancyName = catalogue.Get(v.Application.Vacancy) is { } vacancy ? vacancy.ShortName : v.Application.Vacancy,
-        campaign = v.Application.Campaign,
-        status = v.Application.Status.ToString(),
-        submittedAt = v.Application.SubmittedAt,
-        eligibility = v.Decision.Verdict.ToString(),
-        eligibilityLabel = EligibilityLabels.Of(v.Decision.Verdict).In(l),
-        reasons = v.Decision.Criteria.Where(c => c.Outcome != Outcome.Passed).Select(c => new { criterion = c.Criterion, outcome = c.Outcome.ToString(), reason = c.Reason.In(l) }),
-        desirable = new { matched = v.Decision.Desirable.Matched, total = v.Decision.Desirable.Total },
-        version = v.Application.Version,
-    };
+    public static ApplicationSummary Summary(ApplicationView v, VacancyCatalogue catalogue, Language l) => new(
+        v.Application.Id,
+        v.Application.CandidateId,
+        v.Application.DisplayName,
+        v.Application.Vacancy,
+        catalogue.Get(v.Application.Vacancy) is { } vacancy ? vacancy.ShortName : v.Application.Vacancy,
+        v.Application.Campaign,
+        v.Application.Status.ToString(),
+        v.Application.SubmittedAt,
+        v.Decision.Verdict.ToString(),
+        EligibilityLabels.Of(v.Decision.Verdict).In(l),
+        v.Decision.Criteria.Where(c => c.Outcome != Outcome.Passed).Select(c => new ApplicationReason(c.Criterion, c.Outcome.ToString(), c.Reason.In(l))).ToList(),
+        new DesirableMatch(v.Decision.Desirable.Matched, v.Decision.Desirable.Total),
+        v.Application.Version);
 
-    public static object Detail(ApplicationView v, VacancyCatalogue catalogue, Language l)
+    public static ApplicationDetail Detail(ApplicationView v, VacancyCatalogue catalogue, Language l)
     {
         var a = v.Application;
-        return new
-        {
-            summary = Summary(v, catalogue, l),
-            email = a.Email,
-            nationalities = a.Nationalities,
-            dateOfBirth = a.DateOfBirth,
-            languages = a.Languages,
-            documents = a.Documents,
-            degreeLevel = a.DegreeLevel,
-            notes = a.Notes,
-            modified = a.Modified,
-            modifiedBy = a.ModifiedBy,
-            criteria = v.Decision.Criteria.Select(c => new { criterion = c.Criterion, label = EligibilityLabels.Criterion(c.Criterion).In(l), outcome = c.Outcome.ToString(), reason = c.Reason.In(l), fix = c.Fix?.In(l) }),
-            desirableCriteria = v.Decision.Desirable.Items.Select(c => new { criterion = c.Criterion, label = EligibilityLabels.Criterion(c.Criterion).In(l), outcome = c.Outcome.ToString(), reason = c.Reason.In(l) }),
-            assumptions = v.Decision.Assumptions.Select(x => x.In(l)),
-            evaluatedAt = v.Decision.EvaluatedAt,
-        };
+        return new ApplicationDetail(
+            Summary(v, catalogue, l),
+            a.Email,
+            a.Nationalities,
+            a.DateOfBirth,
+            a.Languages,
+            a.Documents,
+            a.DegreeLevel,
+            a.Notes,
+            a.Modified,
+            a.ModifiedBy,
+            v.Decision.Criteria.Select(c => new DecidedCriterion(c.Criterion, EligibilityLabels.Criterion(c.Criterion).In(l), c.Outcome.ToString(), c.Reason.In(l), c.Fix?.In(l))).ToList(),
+            v.Decision.Desirable.Items.Select(c => new DecidedCriterion(c.Criterion, EligibilityLabels.Criterion(c.Criterion).In(l), c.Outcome.ToString(), c.Reason.In(l), null)).ToList(),
+            v.Decision.Assumptions.Select(x => x.In(l)).ToList(),
+            v.Decision.EvaluatedAt);
     }
 
     public static IReadOnlyList<string> CsvHeader(Language l) => l == Language.French

@@ -19,7 +19,7 @@ const list: ApplicationList = {
 
 const detail = (status: string, notes: string | null, version: string): Detail => ({
   summary: { ...summary("2", "Bruno Bernard", "NotEligible"), status, version }, email: null, nationalities: "BE", dateOfBirth: null, languages: null,
-  documents: null, notes, modified: null, modifiedBy: null, assumptions: [],
+  documents: null, degreeLevel: null, notes, modified: null, modifiedBy: null, assumptions: [], evaluatedAt: "2025-06-01T10:00:00Z",
   criteria: [{ criterion: "age", label: "Âge", outcome: "Failed", reason: "20 ans ; au moins 21 requis.", fix: null }],
   desirableCriteria: [],
 });

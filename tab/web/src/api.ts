@@ -1,4 +1,5 @@
 import { app } from "@microsoft/teams-js";
+import type { components } from "./generated/tab-api";
 // Calls the host's /api/tab with the user's credential: a Teams SSO token, or the local development identity.
 export type Credential = { kind: "sso"; token: () => Promise<string> } | { kind: "development"; user: string };
 
@@ -33,7 +34,7 @@ export async function call<T>(credential: Credential, path: string, init: Reques
  * in memory (blob links); they open links (teams-js app.openLink), and a browser downloads it.
  */
 export async function download(credential: Credential, path: string, open: (url: string) => Promise<void> = openLink): Promise<void> {
-  const { url } = await call<{ url: string }>(credential, path, { method: "POST" });
+  const { url } = await call<ExportLink>(credential, path, { method: "POST" });
   await open(new URL(url, window.location.origin).toString());
 }
 
@@ -42,23 +43,20 @@ async function openLink(url: string): Promise<void> {
   else window.location.assign(url);
 }
 
-export interface Me { objectId: string; name: string; roles: string[]; developmentSignIn: boolean }
-export interface Reason { criterion: string; outcome: string; reason: string }
-export interface Summary {
-  id: string; candidateId: string; displayName: string; vacancy: string; vacancyName: string; campaign: string; status: string;
-  submittedAt: string | null; eligibility: string; eligibilityLabel: string; reasons: Reason[]; desirable: { matched: number; total: number }; version: string;
-}
-export interface ApplicationList {
-  items: Summary[]; total: number; page: number; pageSize: number;
-  counts: { vacancy: string; status: string; count: number }[]; eligibility: { eligibility: string; count: number }[];
-}
-export interface Criterion { criterion: string; label: string; outcome: string; reason: string; fix?: string | null }
-export interface Detail {
-  summary: Summary; email: string | null; nationalities: string | null; dateOfBirth: string | null; languages: string | null; documents: string | null;
-  notes: string | null; modified: string | null; modifiedBy: string | null; criteria: Criterion[]; desirableCriteria: Criterion[]; assumptions: string[];
-}
+// The API's shapes, generated from its OpenAPI document (openapi/tab.json, checked against the host by a test) by
+// "npm run generate": nothing here is written by hand, so the page and the API cannot drift.
+type Schemas = components["schemas"];
+export type Me = Schemas["Me"];
+export type Reason = Schemas["ApplicationReason"];
+export type Summary = Schemas["ApplicationSummary"];
+export type ApplicationList = Schemas["ApplicationPage"];
+export type Criterion = Schemas["DecidedCriterion"];
+export type Detail = Schemas["ApplicationDetail"];
+export type Conflict = Schemas["ApplicationConflict"];
 /** Words for statuses and verdicts, in the page's language, as Core has them (GET /api/tab/labels). */
-export interface Labels { statuses: { value: string; label: string }[]; verdicts: { value: string; label: string }[] }
+export type Labels = Schemas["Labels"];
+export type SignInOptions = Schemas["SignInOptions"];
+export type ExportLink = Schemas["ExportLink"];
 
 export const noLabels: Labels = { statuses: [], verdicts: [] };
 
@@ -68,7 +66,7 @@ export function labelOf(list: { value: string; label: string }[], value: string)
 }
 
 /** One audited event on an application (GET /api/tab/applications/{id}/audit, staff only). */
-export interface AuditEntry { at: string; actor: string; action: "Viewed" | "Exported" | "StatusChanged" | "NotesChanged"; detail: string | null }
+export type AuditEntry = Schemas["AuditRecord"];
 
-export interface Vacancy { slug: string; shortName: string; reference: string | null; title: string; campaign: string; closesAt: string; open: boolean; location: string | null }
-export interface OnboardingItem { id: string; source: string; title: string; body: string }
+export type Vacancy = Schemas["VacancyItem"];
+export type OnboardingItem = Schemas["OnboardingItem"];
