@@ -28,6 +28,9 @@ public sealed record PersonalFacts
     /// <summary>The month a degree was obtained, when given as a date ("in July 2024").</summary>
     public DateOnly? GraduatedIn { get; init; }
 
+    /// <summary>The year a degree was obtained, when only the year was said ("a bachelor's from 2019", "licence obtenue en 2019").</summary>
+    public int? GraduatedInYear { get; init; }
+
     /// <summary>Education the person calls equivalent to university study ("an equivalent professional qualification").</summary>
     public bool? EquivalentEducation { get; init; }
 
@@ -45,7 +48,7 @@ public sealed record PersonalFacts
     /// <summary>Official languages the person speaks without saying how well ("je parle français").</summary>
     public IReadOnlyList<string> LanguagesWithoutLevel { get; init; } = [];
 
-    public bool Any => KnowsAge || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null
+    public bool Any => KnowsAge || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null || GraduatedInYear is not null
         || YearsCompleted is not null || EquivalentEducation is not null || Languages.Count > 0 || LanguagesWithoutLevel.Count > 0 || NoOfficialLanguage;
 
     /// <summary>These facts, with every fact the newer ones state replacing the older one.</summary>
@@ -55,8 +58,9 @@ public sealed record PersonalFacts
         BornOn = newer.BornOn ?? (newer.Age is not null ? null : BornOn),
         Nationalities = newer.Nationalities.Count > 0 ? newer.Nationalities : Nationalities,
         Student = newer.Student ?? Student,
-        MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null ? null : MonthsSinceGraduation),
-        GraduatedIn = newer.GraduatedIn ?? (newer.Student == true || newer.MonthsSinceGraduation is not null ? null : GraduatedIn),
+        MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null || newer.GraduatedInYear is not null ? null : MonthsSinceGraduation),
+        GraduatedIn = newer.GraduatedIn ?? (newer.Student == true || newer.MonthsSinceGraduation is not null || newer.GraduatedInYear is not null ? null : GraduatedIn),
+        GraduatedInYear = newer.GraduatedInYear ?? (newer.Student == true || newer.MonthsSinceGraduation is not null || newer.GraduatedIn is not null ? null : GraduatedInYear),
         EquivalentEducation = newer.EquivalentEducation ?? EquivalentEducation,
         DegreeLevel = newer.DegreeLevel ?? DegreeLevel,
         YearsCompleted = newer.YearsCompleted ?? YearsCompleted,
@@ -80,6 +84,9 @@ public sealed record PersonalFacts
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
     private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+
+    // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
+    private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
 
     private static readonly Regex GraduationDatePattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Limit);
 
@@ -209,7 +216,8 @@ public sealed record PersonalFacts
         DateOnly? graduatedIn = GraduationDatePattern.Match(normalised) is { Success: true } gd && MonthNumber(gd.Groups[1].Value) is { } month
             ? new DateOnly(int.Parse(gd.Groups[2].Value, CultureInfo.InvariantCulture), month, 1)
             : null;
-        if (graduatedIn is not null && student is null)
+        int? graduatedInYear = graduatedIn is null && GraduationYearPattern.Match(normalised) is { Success: true } gy ? int.Parse(gy.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        if ((graduatedIn is not null || graduatedInYear is not null) && student is null)
         {
             student = false;
         }
@@ -254,6 +262,7 @@ public sealed record PersonalFacts
             Student = student,
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,
+            GraduatedInYear = graduatedInYear,
             EquivalentEducation = equivalent,
             NoOfficialLanguage = noOfficial && languages.All(l => l.Language is not ("en" or "fr")),
             DegreeLevel = degree,

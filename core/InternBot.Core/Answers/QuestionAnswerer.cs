@@ -162,7 +162,7 @@ public sealed partial class QuestionAnswerer
         var described = new[]
         {
             personal.KnowsAge, personal.Nationalities.Count > 0,
-            personal.Student is not null || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.DegreeLevel is not null || personal.EquivalentEducation is not null,
+            personal.Student is not null || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null || personal.DegreeLevel is not null || personal.EquivalentEducation is not null,
             personal.Languages.Count > 0 || personal.NoOfficialLanguage,
         }.Count(x => x);
         switch (q.Request)
@@ -178,11 +178,15 @@ public sealed partial class QuestionAnswerer
         var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
-            || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
+            || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage
+                || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
 
         // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene. A
         // weak echo of another topic ("distance-learning" is not telework) does not.
+        // When a degree's date is given and the question reads as "can I apply?" at all, the date is the point.
+        var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
         if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+            && !(graduationGiven && q.ScoreOf(Intent.EligibilityCheck) >= 0.3)
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
                 && (m.Score >= 0.5 || asked is Topic.Documents)))
         {
@@ -294,6 +298,16 @@ public sealed partial class QuestionAnswerer
 
         // "and for ICTM?", "same for OCIO", "KM" after an answer: the last topics, for the vacancy now named.
         // "And a KM intern?" after "what does an NDS intern do?" repeats the topic: that is a follow-up too.
+        // "et si je postule à 4 ?" after the limit on applications, "what if my French is only school-level?" after the
+        // language rules: a follow-up whose words the last topic explains as well stays on that topic.
+        if (q.Has(AnswerForms.FollowUp) && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
+            && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is { } last
+            && guessed.Matched.Where(t => !t.Contains('_')).All(last.Matched.Contains))
+        {
+            topics = [.. context.LastTopics];
+        }
+
         var carried = q.Has(AnswerForms.FollowUp) && topics.Count > 0 && topics.All(context.LastTopics.Contains);
 
         // "Who answers questions during it?" right after the info session: still about the info session.

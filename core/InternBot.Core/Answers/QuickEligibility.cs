@@ -21,7 +21,8 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         {
             var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(vacancy.Deadline.LastMinute.Zone, now));
             var sinceGraduation = facts.MonthsSinceGraduation
-                ?? (facts.GraduatedIn is { } month ? Math.Max(0, ((today.Year - month.Year) * 12) + today.Month - month.Month) : null);
+                ?? (facts.GraduatedIn is { } month ? Math.Max(0, ((today.Year - month.Year) * 12) + today.Month - month.Month) : (int?)null)
+                ?? AtLeastMonthsSince(facts.GraduatedInYear, today);
             var (profile, assumptions) = Profile(facts with { MonthsSinceGraduation = sinceGraduation }, today, now);
             var decision = engine.Evaluate(profile, vacancy);
             var wanted = new List<string> { DeadlineRule.Id };
@@ -101,9 +102,17 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
     }
 
+    /// <summary>
+    /// A year alone says the degree is at least this many months old (counted from its December); only used when that
+    /// is more than a year, where the month cannot change the outcome of a twelve-month rule.
+    /// </summary>
+    private static int? AtLeastMonthsSince(int? year, DateOnly today) =>
+        year is { } y && ((today.Year - y - 1) * 12) + today.Month is var least && least > 12 ? least : null;
+
     /// <summary>When the person said they graduated, in their own terms ("18 months ago", "July 2024"), never a date worked out from it.</summary>
     private static string Graduation(PersonalFacts facts, Language l) =>
         facts.GraduatedIn is { } month ? Pick(l, $"obtained in {Formats.Month(month.Year, month.Month, l)}", $"obtenu en {Formats.Month(month.Year, month.Month, l)}")
+            : facts.GraduatedInYear is { } year ? Pick(l, $"obtained in {year}", $"obtenu en {year}")
             : facts.MonthsSinceGraduation is { } m ? Pick(l, $"obtained {m} months ago", $"obtenu il y a {m} mois")
             : Pick(l, "date not given", "date non précisée");
 

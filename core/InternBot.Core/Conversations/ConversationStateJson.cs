@@ -17,7 +17,7 @@ public static class ConversationStateJson
     private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile, List<string>? Recent = null);
 
     private sealed record StoredProfile(int? Age, List<string>? Nationalities, bool? Student, int? MonthsSinceGraduation, string? Degree, decimal? YearsCompleted,
-        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null);
+        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null, int? GraduatedInYear = null);
 
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
 
@@ -25,7 +25,7 @@ public static class ConversationStateJson
     {
         var p = state.Profile;
         var profile = p is null ? null : new StoredProfile(p.Age, p.Nationalities.Select(c => c.Alpha2).ToList(), p.Student, p.MonthsSinceGraduation, p.DegreeLevel?.ToString(),
-            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage, p.BornOn);
+            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage, p.BornOn, p.GraduatedInYear);
         return JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm),
             state.LastTopics.Select(t => t.ToString()).ToList(), profile, state.RecentVacancies.Count > 0 ? [.. state.RecentVacancies] : null), Options);
     }
@@ -67,6 +67,7 @@ public static class ConversationStateJson
                 Languages = (p.Languages ?? []).Select(kv => Enum.TryParse<LanguageLevel>(kv.Value, out var level) ? new LanguageSkill(kv.Key, level) : null).OfType<LanguageSkill>().ToList(),
                 LanguagesWithoutLevel = p.LanguagesWithoutLevel ?? [],
                 GraduatedIn = p.GraduatedIn,
+                GraduatedInYear = p.GraduatedInYear,
                 EquivalentEducation = p.EquivalentEducation,
                 NoOfficialLanguage = p.NoOfficialLanguage,
             },

@@ -237,6 +237,40 @@ public sealed class QuestionAnswererTests
         Assert.Null(facts.MonthsSinceGraduation);
     }
 
+    [Theory]
+    [InlineData("I have a bachelor's from 2019 and have been working since", 2019)]
+    [InlineData("j'ai une licence obtenue en 2019 et je bosse depuis", 2019)]
+    [InlineData("I graduated in 2021", 2021)]
+    public void AGraduationYearAloneIsReadAndMeansNotAStudent(string text, int year)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.Equal(year, facts.GraduatedInYear);
+        Assert.False(facts.Student);
+    }
+
+    [Fact]
+    public void ADegreeYearsAgoIsNotARecentGraduateAndTheReplySaysTheYearNotAWorkedOutDate()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(AskAt("2026-11-21T12:00:00Z", "I graduated in 2019, am I eligible for KM?").Reply);
+        var education = reply.Groups.SelectMany(g => g.Results).Single(r => r.Criterion == Core.Eligibility.Rules.EducationRule.Id);
+        Assert.Equal(Outcome.Failed, education.Outcome);
+        Assert.Contains("in 2019", education.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("12 months", education.Reason.En, StringComparison.Ordinal);
+
+        // A bachelor's, however old, is two years of university study: the education criterion is met that way.
+        var bachelor = Assert.IsType<QuickEligibilityReply>(AskAt("2026-11-21T12:00:00Z", "j'ai une licence obtenue en 2019, je peux postuler au stage NDS ?").Reply);
+        Assert.Equal(Outcome.Passed, bachelor.Groups.SelectMany(g => g.Results).Single(r => r.Criterion == Core.Eligibility.Rules.EducationRule.Id).Outcome);
+    }
+
+    [Fact]
+    public void AFollowUpWhoseWordsTheLastTopicExplainsStaysOnIt()
+    {
+        var first = Ask("combien de stages je peux demander en même temps ?");
+        Assert.Equal([Topic.ApplicationLimit], first.Next.LastTopics);
+        var reply = Assert.IsType<FactsReply>(Ask("et si je postule à 4 ?", first.Next).Reply);
+        Assert.Equal([Topic.ApplicationLimit], reply.Groups.Select(g => g.Topic));
+    }
+
     [Fact]
     public void EnglishTheseIsNotAFrenchThesis()
     {
