@@ -127,10 +127,11 @@ internal static class AnswerCards
         {
             var when = Formats.DateTime(entry.When.Local, l);
             var who = List(entry.Vacancies.Select(v => v.ShortName), l);
+            var ago = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : "";
             var line = entry.Event == TimelineEvent.Deadline
-                ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time: {who}.", $"Date limite passée — {when}, heure de Bruxelles : {who}.")
+                ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time ({ago}): {who}.", $"Date limite passée — {when}, heure de Bruxelles ({ago}) : {who}.")
                     : T(l, $"Deadline to come — {when}, Brussels time: {who}.", $"Date limite à venir — {when}, heure de Bruxelles : {who}.")
-                : entry.Past ? T(l, $"Info session (webinar) already held — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles : {who}.")
+                : entry.Past ? T(l, $"Info session (webinar) already held — {when}, Brussels time ({ago}): {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles ({ago}) : {who}.")
                     : T(l, $"Info session (webinar) to come — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
         }

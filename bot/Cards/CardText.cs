@@ -18,9 +18,13 @@ internal static class CardText
         var open = v.Deadline.IsOpenAt(now);
         var text = open
             ? T(l, $"Open: applications close on {when} (Brussels time).", $"Ouvert : les candidatures sont closes le {when} (heure de Bruxelles).")
-            : T(l, $"Closed: applications for {v.ShortName} closed on {when} (Brussels time).", $"Clos : les candidatures pour {v.ShortName} ont été closes le {when} (heure de Bruxelles).");
+            : T(l, $"Closed: applications for {v.ShortName} closed on {when} (Brussels time), {Ago(v.Deadline.LastMinute, now, l)}.", $"Clos : les candidatures pour {v.ShortName} ont été closes le {when} (heure de Bruxelles), {Ago(v.Deadline.LastMinute, now, l)}.");
         return new Container([new TextBlock(text) { Weight = "Bolder", Color = open ? "Good" : "Attention" }]) { Style = open ? "good" : "attention" };
     }
+
+    /// <summary>"17 months ago" for a moment in a zone, counted in that zone's days from now.</summary>
+    public static string Ago(ZonedDateTime past, DateTimeOffset now, Language l) =>
+        Formats.Ago(DateOnly.FromDateTime(past.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(past.Zone, now)), l);
 
     /// <summary>Marks text a data file has in English only when a French reader sees it.</summary>
     public static string In(LocalizedText text, Language l) =>

@@ -149,7 +149,8 @@ internal static class FactWriter
             ? Say(l => Pick(l,
                 $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): {(daysLeft == 1 ? "1 day left, it closes tomorrow" : $"{daysLeft} days left")}.",
                 $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
-            : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline has passed.", $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée."));
+            : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline passed {Formats.Ago(v.Deadline.Date, today, l)}.",
+                $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
     }
 
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)
@@ -186,7 +187,8 @@ internal static class FactWriter
         }
         var past = start.ToInstant() < now;
         return new VacancyFact(v, Topic.InfoSession, true, Say(l => past
-            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time.", $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles.")
+            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time ({Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).",
+                $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles ({Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).")
             : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time.", $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles.")), items, NoticePart.InfoSession);
     }
 

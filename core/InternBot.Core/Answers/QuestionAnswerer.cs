@@ -539,6 +539,17 @@ public sealed partial class QuestionAnswerer
             .Where(p => units.Any(u => u.Unit == p.Unit) && p.Topic is Topic.Units or Topic.Tasks)
             .OrderBy(p => units.ToList().FindIndex(u => u.Unit == p.Unit)).ThenBy(p => p.Topic == Topic.Units ? 0 : 1)
             .Take(6).ToList();
+
+        // The vacancy's tasks that name the unit or one of its areas without belonging to it in the data ("support the
+        // day-to-day running of the NATO Library"): what an intern would do there.
+        foreach (var (vacancy, unit) in units)
+        {
+            var names = new[] { unit.Name.En, unit.Name.Fr, unit.Abbreviation }.Concat(unit.Areas.SelectMany(a => new[] { a.En, a.Fr }))
+                .OfType<string>().Select(n => " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(n))) + " ").Where(n => n.Length > 4).ToList();
+            passages.AddRange(_reader.Passages.All.Where(p => p.Vacancy == vacancy && p.Topic == Topic.Tasks && p.Unit is null && !passages.Contains(p)
+                && names.Any(n => _reader.Passages.WordsOf(p).Contains(n, StringComparison.Ordinal))).Take(2));
+        }
+
         return new PassagesReply(language, passages, PassageUse.Unit);
     }
 

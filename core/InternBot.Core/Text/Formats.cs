@@ -15,6 +15,24 @@ public static class Formats
             ? local.ToString("d MMMM yyyy 'à' HH:mm", language.Culture())
             : local.ToString("d MMMM yyyy, HH:mm", language.Culture());
 
+    /// <summary>
+    /// How long ago a past day is, from today (both in the same time zone): "yesterday", "12 days ago" under two months,
+    /// then whole months ("17 months ago") / "hier", "il y a 12 jours", "il y a 17 mois". Time-aware answers say it so
+    /// nobody has to count.
+    /// </summary>
+    public static string Ago(DateOnly past, DateOnly today, Language language)
+    {
+        var days = today.DayNumber - past.DayNumber;
+        var months = ((today.Year - past.Year) * 12) + today.Month - past.Month - (today.Day < past.Day ? 1 : 0);
+        return (days, months) switch
+        {
+            (<= 0, _) => language == Language.French ? "aujourd'hui" : "today",
+            (1, _) => language == Language.French ? "hier" : "yesterday",
+            (< 60, _) => language == Language.French ? $"il y a {days} jours" : $"{days} days ago",
+            _ => language == Language.French ? $"il y a {months} mois" : $"{months} months ago",
+        };
+    }
+
     /// <summary>"€1,286.09" / "1 286,09 €"; without a currency, just the number.</summary>
     public static string Money(decimal amount, string? currency, Language language)
     {

@@ -25,11 +25,14 @@ public sealed partial class NoInventedFactsTests
         "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
     ];
 
-    [Fact]
-    public async Task NoReplyStatesANumberTheCatalogueDoesNotHold()
+    // Before the deadlines (days left) and long after them all (how long ago each closed).
+    [Theory]
+    [InlineData("2025-06-12T09:30:00Z")]
+    [InlineData("2026-11-21T12:00:00Z")]
+    public async Task NoReplyStatesANumberTheCatalogueDoesNotHold(string now)
     {
         using var host = BotHost.Anonymous();
-        var clock = DateTimeOffset.Parse("2025-06-12T09:30:00Z", CultureInfo.InvariantCulture);
+        var clock = DateTimeOffset.Parse(now, CultureInfo.InvariantCulture);
         host.Time.FixAt(clock);
         var allowed = CatalogueNumbers();
         foreach (var part in new[] { clock.Day, clock.Month, clock.Year, clock.Hour, clock.Minute, clock.Second, clock.Hour + 2 })
@@ -42,6 +45,13 @@ public sealed partial class NoInventedFactsTests
         foreach (var deadline in DeadlineDates())
         {
             allowed.Add((deadline.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture));
+        }
+
+        // "12 days ago", "17 months ago": how long ago each deadline and info session was, in days and whole months.
+        foreach (var day in DeadlineDates().Concat(InfoSessionDates()).Where(d => d < today))
+        {
+            allowed.Add((today.DayNumber - day.DayNumber).ToString(CultureInfo.InvariantCulture));
+            allowed.Add((((today.Year - day.Year) * 12) + today.Month - day.Month - (today.Day < day.Day ? 1 : 0)).ToString(CultureInfo.InvariantCulture));
         }
 
         for (var n = 0; n <= 13; n++)
@@ -97,9 +107,13 @@ public sealed partial class NoInventedFactsTests
         return numbers;
     }
 
-    private static IEnumerable<DateOnly> DeadlineDates() =>
+    private static IEnumerable<DateOnly> DeadlineDates() => LocalDates("deadline");
+
+    private static IEnumerable<DateOnly> InfoSessionDates() => LocalDates("infoSession");
+
+    private static IEnumerable<DateOnly> LocalDates(string field) =>
         Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")
-            .Select(f => JsonNode.Parse(File.ReadAllText(f))?["deadline"]?["local"]?.GetValue<string>())
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))?[field]?["local"]?.GetValue<string>())
             .OfType<string>()
             .Select(local => DateOnly.FromDateTime(DateTime.Parse(local, CultureInfo.InvariantCulture)));
 

@@ -44,13 +44,15 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev9.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
     [Fact]
+    public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
+
+    [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The bar is 95 % on blind sets; it is not met yet (README: "How well it understands"). Until it is, the two
-    // blind sets together hold the line at their last measurement, 363 of 390 turns (93.1 %: 159/169 and 204/221 on
+    // blind sets together hold the line at their last measurement, 364 of 390 turns (93.3 %: 160/169 and 204/221 on
     // 2026-12-05): a change that loses more blind answers than it wins fails here. Together, because 390 turns
-    // measure a change better than either set alone (the last change lost one turn of the first and won two of the
-    // second).
+    // measure a change better than either set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
@@ -58,7 +60,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var second = await ScoreAsync("qa-blind2.json", null, showMisses: false, minEnglish: 120, minFrench: 55);
         var together = (double)(first.Passed + second.Passed) / (first.Turns + second.Turns);
         output.WriteLine($"blind sets together: {first.Passed + second.Passed}/{first.Turns + second.Turns} = {together:P1}");
-        Assert.True(together >= 0.930, $"the blind sets together score {together:P1}, below their last measurement (93.1 %)");
+        Assert.True(together >= 0.933, $"the blind sets together score {together:P1}, below their last measurement (93.3 %)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -272,6 +272,32 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AUnitNamedWithTheWorkAskedAboutBringsTheTasksThatNameIt()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("what would I do for the NATO Library at ICTM?").Reply);
+        Assert.Contains(reply.Passages, p => p.Topic == Topic.Tasks && p.Text.En.Contains("NATO Library", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FrenchLangagesAreProgrammingLanguagesNotTheLanguagesSpoken()
+    {
+        var reply = Ask("dans le stage KM on utilise quels langages ?").Reply;
+        Assert.False(reply is FactsReply f && f.Groups.Any(g => g.Topic == Topic.Languages), "answered with the spoken languages");
+        var passages = Assert.IsType<PassagesReply>(reply);
+        Assert.Contains(passages.Passages, p => p.Text.En.Contains("JavaScript", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EachOfTheTwoVacanciesJustNamedIsAnsweredForBoth()
+    {
+        var first = Ask("le stage KM et le stage NDS ils sont dans le même organisme ?");
+        var reply = Assert.IsType<FactsReply>(Ask("et le numéro de vacance de chacun ?", first.Next).Reply);
+        var vacancies = reply.Groups.SelectMany(g => g.Facts).Select(f => f.Vacancy.Slug).ToHashSet();
+        Assert.Contains("km", vacancies);
+        Assert.Contains("nds", vacancies);
+    }
+
+    [Fact]
     public void EnglishTheseIsNotAFrenchThesis()
     {
         const string text = "I just found these notices. What have I already missed?";
