@@ -216,7 +216,7 @@ internal static class AnswerCards
         }
 
         card.Add(new TextBlock(T(l, "I've noted the question for the internship office.", "J'ai noté la question pour le bureau des stages.")) { IsSubtle = true, Separator = true });
-        return card.AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"), new ExecuteAction(T(l, "Help", "Aide"), "help"));
+        return card.AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList), new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
     }
 
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)
@@ -230,8 +230,8 @@ internal static class AnswerCards
                 new TextBlock(T(l, "I've noted the question for the internship office. I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
                     "J'ai noté la question pour le bureau des stages. Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
             .AddActions(
-                new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"),
-                new ExecuteAction(T(l, "Help", "Aide"), "help"));
+                new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
+                new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
     }
 
     public static AdaptiveCard QuickEligibility(QuickEligibilityReply reply, DateTimeOffset now, int catalogueSize)

@@ -58,12 +58,12 @@ internal static class CardText
         data is { ValueKind: System.Text.Json.JsonValueKind.Object } d && d.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
 
     public static ExecuteAction Ask(string title, string question, string? vacancy = null) =>
-        new(title, "ask", Data(("text", question), ("vacancy", vacancy)));
+        new(title, CardVerbs.Ask, Data(("text", question), ("vacancy", vacancy)));
 
-    public static ExecuteAction Detail(Vacancy v, Language l) => new(T(l, $"About {v.ShortName}", $"À propos de {v.ShortName}"), "vacancy.detail", Data(("vacancy", v.Slug)));
+    public static ExecuteAction Detail(Vacancy v, Language l) => new(T(l, $"About {v.ShortName}", $"À propos de {v.ShortName}"), CardVerbs.VacancyDetail, Data(("vacancy", v.Slug)));
 
     public static ExecuteAction CheckEligibility(Language l, string? vacancy) =>
-        new(T(l, "Check eligibility", "Vérifier l'éligibilité"), "eligibility.form", Data(("vacancy", vacancy)));
+        new(T(l, "Check eligibility", "Vérifier l'éligibilité"), CardVerbs.EligibilityForm, Data(("vacancy", vacancy)));
 
     public static JsonObject Data(params (string Key, string? Value)[] values)
     {

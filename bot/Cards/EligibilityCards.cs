@@ -52,7 +52,7 @@ internal static class EligibilityCards
             { IsMultiSelect = true, Value = V("otherVacancies") },
             new DateInput("submittedDate", T(l, "Submitted on (empty: now)", "Soumise le (vide : maintenant)")) { Value = V("submittedDate"), ErrorMessage = E("submittedDate") },
             new TimeInput("submittedTime", T(l, "At (Brussels time)", "À (heure de Bruxelles)")) { Value = V("submittedTime") });
-        card.AddActions(new ExecuteAction(T(l, "Check", "Vérifier"), "eligibility.check") { AssociatedInputs = "auto", Style = "positive" });
+        card.AddActions(new ExecuteAction(T(l, "Check", "Vérifier"), CardVerbs.EligibilityCheck) { AssociatedInputs = "auto", Style = "positive" });
         return card;
     }
 
@@ -75,7 +75,7 @@ internal static class EligibilityCards
 
         card.Add(d.Assumptions.Select(a => (CardElement)new TextBlock(a.In(l)) { IsSubtle = true, Size = "Small", Spacing = "small" }).ToArray());
         card.AddActions(
-            new ExecuteAction(T(l, "Edit answers", "Modifier les réponses"), "eligibility.form", Data(("vacancy", v.Slug))),
+            new ExecuteAction(T(l, "Edit answers", "Modifier les réponses"), CardVerbs.EligibilityForm, Data(("vacancy", v.Slug))),
             Detail(v, l));
         return card;
     }

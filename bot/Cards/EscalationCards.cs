@@ -56,9 +56,9 @@ public static class EscalationCards
                     new TextInput("answerFr", "Réponse en français") { IsMultiline = true, MaxLength = EscalationSteps.MaxAnswerLength },
                     new ToggleInput("curate", "For the next people who ask / Pour les prochaines personnes", "Add to the bot's answers / Ajouter aux réponses du bot"));
                 card.AddActions(
-                    e.Status == EscalationStatus.Open ? new ExecuteAction("Claim / Prendre en charge", "escalation.claim", Data(("id", e.Id))) : null,
-                    new ExecuteAction("Send answer / Envoyer", "escalation.answer", Data(("id", e.Id))),
-                    new ExecuteAction("Not answerable / Sans réponse", "escalation.decline", Data(("id", e.Id))));
+                    e.Status == EscalationStatus.Open ? new ExecuteAction("Claim / Prendre en charge", CardVerbs.EscalationClaim, Data(("id", e.Id))) : null,
+                    new ExecuteAction("Send answer / Envoyer", CardVerbs.EscalationAnswer, Data(("id", e.Id))),
+                    new ExecuteAction("Not answerable / Sans réponse", CardVerbs.EscalationDecline, Data(("id", e.Id))));
                 break;
         }
 

@@ -18,10 +18,10 @@ internal static class GeneralCards
                 new TextBlock(T(l, "Try: \"What is the deadline for NDS?\", \"What's the grant for the KM one?\", \"I'm 20, can I apply?\"",
                     "Essayez : « Quelle est la date limite pour NDS ? », « Quelle est la bourse pour KM ? », « J'ai 20 ans, puis-je postuler ? »")) { IsSubtle = true })
             .AddActions(
-                new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"),
+                new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
                 CheckEligibility(l, null),
-                new ExecuteAction(T(l, "Onboarding", "Intégration"), "onboarding"),
-                new ExecuteAction(l == Language.French ? "English" : "Français", "language", Data(("language", l == Language.French ? "en" : "fr"))));
+                new ExecuteAction(T(l, "Onboarding", "Intégration"), CardVerbs.Onboarding),
+                new ExecuteAction(l == Language.French ? "English" : "Français", CardVerbs.Language, Data(("language", l == Language.French ? "en" : "fr"))));
 
     public static AdaptiveCard Help(Language l, bool greeting) =>
         new AdaptiveCard { Lang = l.Code() }
@@ -37,7 +37,7 @@ internal static class GeneralCards
                     new Fact(T(l, "Language", "Langue"), T(l, "write in French, or type \"français\"", "écrivez en anglais, ou tapez « english »")),
                 ]),
                 new TextBlock(T(l, "Answers come from the notices only. When a notice does not say, I tell you so instead of guessing.", "Les réponses viennent uniquement des avis. Quand un avis ne dit rien, je vous le dis au lieu de deviner.")) { IsSubtle = true })
-            .AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), "vacancy.list"), CheckEligibility(l, null));
+            .AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList), CheckEligibility(l, null));
 
     /// <summary>
     /// The onboarding checklist; with <paramref name="done"/> (a signed-in person's progress), each item says whether
@@ -62,7 +62,7 @@ internal static class GeneralCards
                 new TextBlock($"{(isDone ? "☑" : "☐")} **{In(item.Title, l)}**"),
                 new TextBlock(In(item.Body, l)) { Spacing = "small", IsSubtle = example },
                 new TextBlock(example ? T(l, "Example step: the internship office will replace it.", "Étape d'exemple : le bureau des stages la remplacera.") : T(l, "From the vacancy notices.", "D'après les avis de vacance.")) { Size = "Small", IsSubtle = true, Spacing = "none" },
-                done is null ? null : new ActionSet([new ExecuteAction(isDone ? T(l, "Not done yet", "Pas encore faite") : T(l, "Done", "Faite"), "onboarding.done", Data(("item", item.Id), ("done", isDone ? "false" : "true")))]),
+                done is null ? null : new ActionSet([new ExecuteAction(isDone ? T(l, "Not done yet", "Pas encore faite") : T(l, "Done", "Faite"), CardVerbs.OnboardingDone, Data(("item", item.Id), ("done", isDone ? "false" : "true")))]),
             }.OfType<CardElement>().ToList()) { Separator = true, Style = example ? "emphasis" : null });
         }
 

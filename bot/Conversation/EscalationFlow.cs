@@ -162,8 +162,8 @@ internal sealed partial class EscalationFlow(
         var now = time.GetUtcNow();
         Func<Escalation, EscalationChange> step = verb switch
         {
-            "escalation.claim" => e => EscalationSteps.Claim(e, staff, now),
-            "escalation.answer" => e => EscalationSteps.Answer(e, staff, Value(data, "answerEn"), Value(data, "answerFr"), Value(data, "curate") == "true", now),
+            CardVerbs.EscalationClaim => e => EscalationSteps.Claim(e, staff, now),
+            CardVerbs.EscalationAnswer => e => EscalationSteps.Answer(e, staff, Value(data, "answerEn"), Value(data, "answerFr"), Value(data, "curate") == "true", now),
             _ => e => EscalationSteps.NotAnswerable(e, staff, now),
         };
         var change = await desk.ChangeAsync(current.Id, step, cancellationToken);

@@ -84,44 +84,44 @@ internal sealed partial class InternBotHandler(
         var vacancy = Value(data, "vacancy") is { } slug ? catalogue.Get(slug) : null;
         switch (verb)
         {
-            case "ask" when Value(data, "text") is { } question:
+            case CardVerbs.Ask when Value(data, "text") is { } question:
                 if (vacancy is not null)
                 {
                     await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
                 }
 
                 return await AnswerAsync(turnContext, question, l, cancellationToken);
-            case "vacancy.detail" when vacancy is not null:
+            case CardVerbs.VacancyDetail when vacancy is not null:
                 await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
                 return Stamp(VacancyCards.Detail(vacancy, now, l), l);
-            case "vacancy.list":
+            case CardVerbs.VacancyList:
                 return Stamp(VacancyCards.List(catalogue.All, now, l), l);
-            case "help":
+            case CardVerbs.Help:
                 return Stamp(GeneralCards.Help(l, greeting: false), l);
-            case "onboarding.done" when Value(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
+            case CardVerbs.OnboardingDone when Value(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
                 await onboardingProgress.MarkAsync(me, item, Value(data, "done") != "false", cancellationToken);
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
-            case "onboarding" or "onboarding.done":
+            case CardVerbs.Onboarding or CardVerbs.OnboardingDone:
                 return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
-            case "language" when Languages.Parse(Value(data, "language")) is { } chosen:
+            case CardVerbs.Language when Languages.Parse(Value(data, "language")) is { } chosen:
                 await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
                 return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
-            case "eligibility.form":
+            case CardVerbs.EligibilityForm:
                 return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
-            case "escalation.claim" or "escalation.answer" or "escalation.decline":
+            case CardVerbs.EscalationClaim or CardVerbs.EscalationAnswer or CardVerbs.EscalationDecline:
                 return await escalations.ActAsync(turnContext, verb, data, cancellationToken);
-            case "escalate" when Value(data, "text") is { Length: > 0 } asked:
+            case CardVerbs.Escalate when Value(data, "text") is { Length: > 0 } asked:
                 return Stamp(new AdaptiveCard { Lang = l.Code() }.Add(
                     await escalations.EscalateAsync(turnContext.Activity, asked, l, Value(data, "vacancy") ?? state.CurrentVacancy, null, cancellationToken)
                         ? EscalationCards.Sent(l)
                         : new TextBlock(T(l, "The internship office has not chosen a channel for questions yet; I've noted yours for them.", "Le bureau des stages n'a pas encore choisi de canal pour les questions ; j'ai noté la vôtre pour eux."))), l);
-            case "eligibility.check":
+            case CardVerbs.EligibilityCheck:
                 return Stamp(await CheckAsync(key, state, data, l, now, cancellationToken), l);
             default:
                 LogUnknownAction(logger, new Untrusted(verb));
                 return Stamp(new AdaptiveCard { Lang = l.Code() }
                     .Add(new TextBlock(T(l, "That button is not one I know (the card may be from an older version). Here is what I can do.", "Je ne connais pas ce bouton (la carte vient peut-être d'une ancienne version). Voici ce que je peux faire.")))
-                    .AddActions(new ExecuteAction(T(l, "Help", "Aide"), "help")), l);
+                    .AddActions(new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help)), l);
         }
     }
 
@@ -189,7 +189,7 @@ internal sealed partial class InternBotHandler(
         if (!outcome.Unanswered && outcome.Reply is FactsReply or PassagesReply or TimelineReply && text.Length is > 0 and <= 500 && rendered.Actions.Count < 5)
         {
             // An answer that is not what the person needed can still go to the people who know.
-            rendered.AddActions(new ExecuteAction(T(outcome.Language, "Ask the internship office", "Demander au bureau des stages"), "escalate", Data(("text", text), ("vacancy", next.CurrentVacancy))));
+            rendered.AddActions(new ExecuteAction(T(outcome.Language, "Ask the internship office", "Demander au bureau des stages"), CardVerbs.Escalate, Data(("text", text), ("vacancy", next.CurrentVacancy))));
         }
 
         var card = Stamp(rendered, outcome.Language);

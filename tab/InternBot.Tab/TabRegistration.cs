@@ -28,9 +28,8 @@ public static class TabRegistration
         services.AddHttpClient(Identity.SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<TabTokenValidator>();
         services.AddHttpClient(AuthorizationCodeFlow.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        // ASP.NET Core makes a lone scheme the default and runs it on every request; the bot's /api/messages has its
-        // own token rules, so the tab's scheme must run only where a tab policy names it.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        // ASP.NET Core makes a lone scheme the default and runs it on every request; the handler itself answers "no
+        // result" outside /api/tab, so the bot's /api/messages (which has its own token rules) never meets it.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TeamsSsoHandler>(TabUser.TeamsSsoScheme, _ => { });
         services.AddAuthorizationBuilder()
             .AddPolicy(TabEndpoints.SignedInPolicy, p => p.AddAuthenticationSchemes(TabUser.TeamsSsoScheme).RequireAuthenticatedUser())

@@ -32,6 +32,15 @@ public sealed class AuthenticationTests : IDisposable
         Assert.Equal("echo: hi", (await BotHost.JsonOf(response)).GetProperty("activities")[0].GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task TheTabsSignInNeverLooksAtTheBotsTokens()
+    {
+        // The tab's scheme is the host's only ASP.NET Core scheme (so its default); it must leave /api/messages alone.
+        Assert.Equal(HttpStatusCode.OK, (await Post(Bearer(Tokens.BotConnector(_key)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(Bearer(Tokens.BotConnector(FakeIdentityProvider.NewKey("forged"))))).StatusCode);
+        Assert.DoesNotContain(_host.Logs, l => l.Id.Id == 300);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
