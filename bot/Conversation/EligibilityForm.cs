@@ -66,6 +66,12 @@ internal static class EligibilityForm
             return value;
         }
 
+        Core.Vacancies.DocumentType? Refused(string key, string error)
+        {
+            errors[key] = error;
+            return null;
+        }
+
         var vacancy = Get("vacancy") is { } slug ? catalogue.Get(slug) : null;
         if (vacancy is null)
         {
@@ -73,7 +79,7 @@ internal static class EligibilityForm
         }
 
         var nationalities = new List<Country>();
-        foreach (var name in (Get("nationalities") ?? "").Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var name in ProfileValues.TypedListEntries(Get("nationalities")))
         {
             if (Value("nationalities", _ => ProfileValues.Country(name)) is { } country)
             {
@@ -105,8 +111,9 @@ internal static class EligibilityForm
 
         var documentLanguage = Get("documentsLanguage") is { } dl && dl != "other" ? Value("documentsLanguage", ProfileValues.LanguageCode) : Get("documentsLanguage") == "other" ? "xx" : null;
         var translated = Value("selfTranslated", ProfileValues.Bool) ?? false;
-        var documents = (Get("documents") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(t => Value("documents", ProfileValues.DocumentKind)).OfType<Core.Vacancies.DocumentType>()
+        // A multi-select sends "qualification,cv": each choice is parsed on its own.
+        var documents = ProfileValues.TypedListEntries(Get("documents"))
+            .Select(t => ProfileValues.DocumentKind(t) is var (kind, error) && error is not null ? Refused("documents", error) : kind).OfType<Core.Vacancies.DocumentType>()
             .Select(t => new AttachedDocument(t, documentLanguage, translated)).ToList();
 
         DateTimeOffset? submitted = now;
@@ -143,7 +150,7 @@ internal static class EligibilityForm
             Languages = languages,
             Documents = documents,
             SubmittedAt = submitted,
-            OtherApplications = (Get("otherVacancies") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            OtherApplications = ProfileValues.TypedListEntries(Get("otherVacancies"))
                 .Select(v => ProfileValues.OtherApplication(v, catalogue)).ToList(),
             Desirable = new DesirableFacts { AdvancedItUser = Value("advancedItUser", ProfileValues.Bool), PriorExperience = Value("priorExperience", ProfileValues.Bool) },
         };

@@ -81,7 +81,7 @@ internal sealed class CandidateCsv
             where T : class
         {
             var cell = Cell(row, column);
-            return cell is null ? null : cell.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(item).OfType<T>().ToList();
+            return cell is null ? null : ProfileValues.ListEntries(cell).Select(item).OfType<T>().ToList();
         }
 
         var level = Value("degreeLevel", ProfileValues.Degree);
@@ -123,39 +123,20 @@ internal sealed class CandidateCsv
             return result.Value;
         }
 
-        // "en:C1" - language and level.
-        LanguageSkill? Language(string s)
+        // "en:C1" and "proofOfStudies:de:translated": the notations every input shares (ProfileValues).
+        LanguageSkill? Language(string s) => Entry(ProfileValues.LanguageEntry(s), "languages", ProfileValues.LanguageNotation);
+
+        AttachedDocument? Document(string s) => Entry(ProfileValues.DocumentEntry(s), "documents", ProfileValues.DocumentNotation);
+
+        T? Entry<T>((T? Value, string? Error) result, string column, string notation)
+            where T : class
         {
-            var parts = s.Split(':', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2)
+            if (result.Error is not null)
             {
-                problems.Add(new InputProblem(source, $"row {rowNumber}, column 'languages'", $"'{s}' is not language:level.", "Write each entry like en:C1;fr:A2."));
-                return null;
+                problems.Add(new InputProblem(source, $"row {rowNumber}, column '{column}'", result.Error, $"Write each entry as {notation}."));
             }
 
-            var code = Record(ProfileValues.LanguageCode(parts[0]), "languages");
-            var (lvl, error) = ProfileValues.Level(parts[1]);
-            if (error is not null)
-            {
-                problems.Add(new InputProblem(source, $"row {rowNumber}, column 'languages'", error, "Write each entry like en:C1;fr:A2."));
-            }
-
-            return code is null || lvl is null ? null : new LanguageSkill(code, lvl.Value);
-        }
-
-        // "qualification:en", "proofOfStudies:de:translated".
-        AttachedDocument? Document(string s)
-        {
-            var parts = s.Split(':', StringSplitOptions.TrimEntries);
-            var (type, error) = ProfileValues.DocumentKind(parts[0]);
-            if (error is not null || parts.Length > 3 || (parts.Length == 3 && !parts[2].Equals("translated", StringComparison.OrdinalIgnoreCase)))
-            {
-                problems.Add(new InputProblem(source, $"row {rowNumber}, column 'documents'", error ?? $"'{s}' is not type:language[:translated].", "Write each entry like qualification:en;proofOfStudies:de:translated."));
-                return null;
-            }
-
-            var language = parts.Length > 1 && parts[1].Length > 0 ? Record(ProfileValues.LanguageCode(parts[1]), "documents") : null;
-            return new AttachedDocument(type!.Value, language, parts.Length == 3);
+            return result.Value;
         }
     }
 

@@ -4,7 +4,11 @@ using InternBot.Core.Vacancies;
 
 namespace InternBot.Core.Applications;
 
-/// <summary>Maps a stored application onto the eligibility engine's profile (the same parsers as every other input).</summary>
+/// <summary>
+/// Maps a stored application onto the eligibility engine's profile, with the same notation parsers as the CSV import
+/// and the CLI (<see cref="ProfileValues"/>). An entry those parsers refuse is left out (and so unknown to the
+/// engine), and <see cref="Problems"/> says which and why, in the same words the import would.
+/// </summary>
 public static class ApplicationEligibility
 {
     /// <summary>
@@ -13,7 +17,6 @@ public static class ApplicationEligibility
     /// </summary>
     public static CandidateProfile ToProfile(ApplicationRecord a, IEnumerable<ApplicationRecord> sameCandidate, VacancyCatalogue catalogue)
     {
-        static IEnumerable<string> Split(string? s) => (s ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var degree = a.DegreeLevel is { } level && ProfileValues.Degree(level).Value is { } parsed
             ? new Degree(parsed, a.DegreeAwardedOn) { RelevantToVacancy = a.DegreeRelevant }
             : null;
@@ -27,11 +30,11 @@ public static class ApplicationEligibility
         };
         return new CandidateProfile
         {
-            Nationalities = a.Nationalities is null ? null : Split(a.Nationalities).Select(Countries.Find).OfType<Country>().ToList(),
+            Nationalities = a.Nationalities is null ? null : ProfileValues.ListEntries(a.Nationalities).Select(n => ProfileValues.Country(n).Value).OfType<Country>().ToList(),
             DateOfBirth = a.DateOfBirth,
             Education = education == new EducationFacts() ? null : education,
-            Languages = a.Languages is null ? null : Split(a.Languages).Select(ParseLanguage).OfType<LanguageSkill>().ToList(),
-            Documents = a.Documents is null ? null : Split(a.Documents).Select(ParseDocument).OfType<AttachedDocument>().ToList(),
+            Languages = a.Languages is null ? null : ProfileValues.ListEntries(a.Languages).Select(e => ProfileValues.LanguageEntry(e).Value).OfType<LanguageSkill>().ToList(),
+            Documents = a.Documents is null ? null : ProfileValues.ListEntries(a.Documents).Select(e => ProfileValues.DocumentEntry(e).Value).OfType<AttachedDocument>().ToList(),
             SubmittedAt = a.SubmittedAt,
             OtherApplications = sameCandidate.Where(o => o.Id != a.Id && o.Status != ApplicationStatus.Withdrawn)
                 .Select(o => new OtherApplication(o.Vacancy, o.Campaign)).ToList(),
@@ -39,19 +42,11 @@ public static class ApplicationEligibility
         };
     }
 
-    private static LanguageSkill? ParseLanguage(string entry)
-    {
-        var parts = entry.Split(':', StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && ProfileValues.LanguageCode(parts[0]).Value is { } code && ProfileValues.Level(parts[1]).Value is { } level
-            ? new LanguageSkill(code, level)
-            : null;
-    }
-
-    private static AttachedDocument? ParseDocument(string entry)
-    {
-        var parts = entry.Split(':', StringSplitOptions.TrimEntries);
-        return ProfileValues.DocumentKind(parts[0]).Value is { } type
-            ? new AttachedDocument(type, parts.Length > 1 && parts[1].Length > 0 ? ProfileValues.LanguageCode(parts[1]).Value : null, parts.Length > 2 && parts[2] == "translated")
-            : null;
-    }
+    /// <summary>What in a stored application's lists the notation parsers refuse: "field: what is wrong".</summary>
+    public static IReadOnlyList<string> Problems(ApplicationRecord a) =>
+    [
+        .. ProfileValues.ListEntries(a.Nationalities).Select(ProfileValues.Country).Where(r => r.Error is not null).Select(r => $"nationalities: {r.Error}"),
+        .. ProfileValues.ListEntries(a.Languages).Select(ProfileValues.LanguageEntry).Where(r => r.Error is not null).Select(r => $"languages: {r.Error}"),
+        .. ProfileValues.ListEntries(a.Documents).Select(ProfileValues.DocumentEntry).Where(r => r.Error is not null).Select(r => $"documents: {r.Error}"),
+    ];
 }

@@ -72,10 +72,20 @@ public sealed class ApplicationViews(VacancyCatalogue catalogue, EligibilityEngi
         return views;
     }
 
+    /// <summary>
+    /// The engine's decision on a stored application; entries of its lists that the notation parsers refuse are left
+    /// out of the check and named among the decision's assumptions, so the panel says why a fact counts as unknown.
+    /// </summary>
     public EligibilityDecision Decide(ApplicationRecord a, IEnumerable<ApplicationRecord> sameCandidate) =>
         catalogue.Get(a.Vacancy) is { } vacancy
-            ? engine.Evaluate(ApplicationEligibility.ToProfile(a, sameCandidate, catalogue), vacancy)
+            ? WithProblems(engine.Evaluate(ApplicationEligibility.ToProfile(a, sameCandidate, catalogue), vacancy), ApplicationEligibility.Problems(a))
             : new EligibilityDecision(a.Vacancy, Verdict.CannotDecideYet, [new CriterionResult("vacancy", Outcome.Unknown, new LocalizedText($"The vacancy '{a.Vacancy}' is not in the catalogue.", $"L'offre « {a.Vacancy} » n'est pas dans le catalogue."))], new DesirableScore(0, 0, []), [], time.GetUtcNow());
+
+    private static EligibilityDecision WithProblems(EligibilityDecision decision, IReadOnlyList<string> problems) =>
+        problems.Count == 0 ? decision : decision with
+        {
+            Assumptions = [.. decision.Assumptions, .. problems.Select(p => new LocalizedText($"Left out of the check, as written in the record: {p}", $"Écarté de la vérification, tel qu'écrit dans le dossier : {p}"))],
+        };
 
     /// <summary>Applies the filter; returns the page and the total before paging.</summary>
     public static (IReadOnlyList<ApplicationView> Page, int Total) Query(IEnumerable<ApplicationView> visible, ApplicationFilter f)

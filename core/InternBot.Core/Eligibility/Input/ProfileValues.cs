@@ -96,6 +96,71 @@ public static class ProfileValues
         return type is null ? (null, $"'{text}' is not a document type. Use qualification, proofOfStudies, cv, motivationLetter or other.") : (type, null);
     }
 
+    /// <summary>
+    /// The entries of a list written in one text (a CSV cell, a stored record's field): separated by ';' or '|', each
+    /// trimmed, empty ones dropped. One rule for every stored and imported list.
+    /// </summary>
+    public static IReadOnlyList<string> ListEntries(string? text) =>
+        (text ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// The entries of a list a person typed into a form field: ',' and '/' separate too ("Belgian, Italian",
+    /// "BE/IT"), as people write; stored and imported lists keep <see cref="ListEntries"/>, since a CSV cell's
+    /// commas belong to the cell.
+    /// </summary>
+    public static IReadOnlyList<string> TypedListEntries(string? text) =>
+        (text ?? "").Split([';', '|', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>How a language entry is written, for error messages.</summary>
+    public const string LanguageNotation = "language:level, like en:C1;fr:A2";
+
+    /// <summary>How a document entry is written, for error messages.</summary>
+    public const string DocumentNotation = "type:language[:translated], like qualification:en;proofOfStudies:de:translated";
+
+    /// <summary>"en:C1": a language and its level, or what is wrong with the entry.</summary>
+    public static (LanguageSkill? Value, string? Error) LanguageEntry(string entry)
+    {
+        var parts = entry.Split(':', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2)
+        {
+            return (null, $"'{entry}' is not {LanguageNotation}.");
+        }
+
+        var (code, codeError) = LanguageCode(parts[0]);
+        var (level, levelError) = Level(parts[1]);
+        return code is not null && level is not null ? (new LanguageSkill(code, level.Value), null) : (null, codeError ?? levelError);
+    }
+
+    /// <summary>"proofOfStudies:de:translated": a document, the language it is in, whether it was translated; or what is wrong.</summary>
+    public static (AttachedDocument? Value, string? Error) DocumentEntry(string entry)
+    {
+        var parts = entry.Split(':', StringSplitOptions.TrimEntries);
+        var (type, typeError) = DocumentKind(parts[0]);
+        if (typeError is not null)
+        {
+            return (null, typeError);
+        }
+
+        if (parts.Length > 3 || (parts.Length == 3 && !parts[2].Equals("translated", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, $"'{entry}' is not {DocumentNotation}.");
+        }
+
+        string? language = null;
+        if (parts.Length > 1 && parts[1].Length > 0)
+        {
+            var (code, codeError) = LanguageCode(parts[1]);
+            if (codeError is not null)
+            {
+                return (null, codeError);
+            }
+
+            language = code;
+        }
+
+        return (new AttachedDocument(type!.Value, language, parts.Length == 3), null);
+    }
+
     /// <summary>The campaign of another vacancy applied to, when the catalogue knows it.</summary>
     public static OtherApplication OtherApplication(string text, VacancyCatalogue catalogue)
     {
