@@ -70,7 +70,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
             }
 
             // Knowledge of the other official language is desirable, not required: say so when languages were given.
-            if (profile.Languages is { Count: > 0 } && decision.Desirable.Items.FirstOrDefault(d => d.Criterion == "secondLanguage") is { } second)
+            if (profile.Languages is { Count: > 0 } && decision.Desirable.Items.FirstOrDefault(d => d.Criterion == DesirableRules.SecondLanguageId) is { } second)
             {
                 notes.Add(Say(l => Pick(l, $"Desirable, not required (an advantage): elementary knowledge of the other official language. {second.Reason.In(l)}",
                     $"Souhaitable, non requis (un atout) : une connaissance élémentaire de l'autre langue officielle. {second.Reason.In(l)}")));

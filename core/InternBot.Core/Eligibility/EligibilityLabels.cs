@@ -19,19 +19,20 @@ public static class EligibilityLabels
         _ => new("unknown", "inconnu"),
     };
 
+    /// <summary>A criterion's name, by the id its rule gives it (the rules own the ids; nothing else spells them).</summary>
     public static LocalizedText Criterion(string id) => id switch
     {
-        "nationality" => new("Nationality", "Nationalité"),
-        "age" => new("Age", "Âge"),
-        "education" => new("Education", "Études"),
-        "language" => new("Official language", "Langue officielle"),
-        "deadline" => new("Deadline", "Date limite"),
-        "applicationLimit" => new("Application limit", "Nombre de candidatures"),
-        "documents" => new("Documents", "Documents"),
-        "degree" => new("Degree", "Diplôme"),
-        "secondLanguage" => new("Second official language", "Seconde langue officielle"),
-        "itSkills" => new("IT skills", "Compétences informatiques"),
-        "priorExperience" => new("Prior experience", "Expérience antérieure"),
+        Rules.NationalityRule.Id => new("Nationality", "Nationalité"),
+        Rules.AgeRule.Id => new("Age", "Âge"),
+        Rules.EducationRule.Id => new("Education", "Études"),
+        Rules.LanguageRule.Id => new("Official language", "Langue officielle"),
+        Rules.DeadlineRule.Id => new("Deadline", "Date limite"),
+        Rules.ApplicationLimitRule.Id => new("Application limit", "Nombre de candidatures"),
+        Rules.DocumentsRule.Id => new("Documents", "Documents"),
+        Rules.DesirableRules.DegreeId => new("Degree", "Diplôme"),
+        Rules.DesirableRules.SecondLanguageId => new("Second official language", "Seconde langue officielle"),
+        Rules.DesirableRules.ItSkillsId => new("IT skills", "Compétences informatiques"),
+        Rules.DesirableRules.PriorExperienceId => new("Prior experience", "Expérience antérieure"),
         _ => new(id),
     };
 }

@@ -6,15 +6,20 @@ namespace InternBot.Core.Eligibility.Rules;
 /// <summary>The desirable criteria: each is matched, not matched, or unknown; only matches count in the score.</summary>
 internal static class DesirableRules
 {
+    public const string DegreeId = "degree";
+    public const string SecondLanguageId = "secondLanguage";
+    public const string ItSkillsId = "itSkills";
+    public const string PriorExperienceId = "priorExperience";
+
     public static CriterionResult Evaluate(RuleContext context, Criterion criterion, int index) => criterion.Kind switch
     {
         CriterionKind.Degree => Degree(context),
         CriterionKind.SecondOfficialLanguage => SecondLanguage(context, criterion),
-        CriterionKind.ItSkills => Flag("itSkills", context.Profile.Desirable?.AdvancedItUser,
+        CriterionKind.ItSkills => Flag(ItSkillsId, context.Profile.Desirable?.AdvancedItUser,
             Say("Advanced user of IT tools, including Office and SharePoint.", "Utilisateur avancé des outils informatiques, dont Office et SharePoint."),
             Say("Not an advanced user of IT tools.", "Pas utilisateur avancé des outils informatiques."),
             Say("IT skills not given.", "Compétences informatiques non indiquées.")),
-        CriterionKind.PriorExperience => Flag("priorExperience", context.Profile.Desirable?.PriorExperience,
+        CriterionKind.PriorExperience => Flag(PriorExperienceId, context.Profile.Desirable?.PriorExperience,
             Say("Has experience with an international organisation, national administration, research or industry.", "A une expérience dans une organisation internationale, une administration nationale, la recherche ou l'industrie."),
             Say("No such prior experience.", "Pas d'expérience de ce type."),
             Say("Prior experience not given.", "Expérience antérieure non indiquée.")),
@@ -24,7 +29,7 @@ internal static class DesirableRules
 
     private static CriterionResult Degree(RuleContext context)
     {
-        const string id = "degree";
+        const string id = DegreeId;
         var e = context.Profile.Education;
         var level = e?.Degree?.Level;
         var qualifies = level >= DegreeLevel.Bachelor || e?.FinalStageOfMasters == true;
@@ -48,7 +53,7 @@ internal static class DesirableRules
 
     private static CriterionResult SecondLanguage(RuleContext context, Criterion criterion)
     {
-        const string id = "secondLanguage";
+        const string id = SecondLanguageId;
         var skills = context.Profile.Languages;
         if (skills is null)
         {
