@@ -6,11 +6,14 @@ using InternBot.Core.Onboarding;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
 
-namespace InternBot.Bot.Cards;
+using InternBot.Bot.Cards;
+
+namespace InternBot.Bot.Tests.Cards;
 
 /// <summary>
 /// Every card the bot can send, built from the real catalogue in both languages, while a call is open and after it
-/// closed: what the card tests validate and the docs render.
+/// closed: what the card tests validate and the docs render (tests/cards/render.sh exports it through
+/// <see cref="CardGalleryExport"/>). It lives with the tests, not in the host binary.
 /// </summary>
 internal static class CardGallery
 {
@@ -86,14 +89,14 @@ internal static class CardGallery
             yield return ($"escalation-answer-{code}", EscalationCards.Answer(answered));
             yield return ($"escalation-not-answerable-{code}", EscalationCards.NotAnswerable(Core.Conversations.EscalationSteps.NotAnswerable(asked, "Jane Staff", closed).Escalation));
             var km = catalogue.Get("km")!;
-            yield return ($"digest-{code}", Proactive.NotificationCards.Digest(3, 1, new Dictionary<Verdict, int> { [Verdict.Eligible] = 2, [Verdict.CannotDecideYet] = 2 }, ["km"], catalogue, "https://internbot.example.org/tab/applications", l));
-            yield return ($"status-changed-{code}", Proactive.NotificationCards.StatusChanged(new ApplicationRecord { CandidateId = "C1", DisplayName = "Zoë Müller", Vacancy = "km", Campaign = "2026" }, ApplicationStatus.Shortlisted, "Jane Staff", catalogue, l));
+            yield return ($"digest-{code}", InternBot.Bot.Proactive.NotificationCards.Digest(3, 1, new Dictionary<Verdict, int> { [Verdict.Eligible] = 2, [Verdict.CannotDecideYet] = 2 }, ["km"], catalogue, "https://internbot.example.org/tab/applications", l));
+            yield return ($"status-changed-{code}", InternBot.Bot.Proactive.NotificationCards.StatusChanged(new ApplicationRecord { CandidateId = "C1", DisplayName = "Zoë Müller", Vacancy = "km", Campaign = "2026" }, ApplicationStatus.Shortlisted, "Jane Staff", catalogue, l));
             if (l == Language.English)
             {
-                yield return ("reminder-deadline", Proactive.ReminderCards.Deadline(km, TimeSpan.FromDays(7)));
+                yield return ("reminder-deadline", InternBot.Bot.Proactive.ReminderCards.Deadline(km, TimeSpan.FromDays(7)));
                 if (catalogue.All.FirstOrDefault(v => v.InfoSession is not null) is { } withSession)
                 {
-                    yield return ("reminder-info-session", Proactive.ReminderCards.InfoSession(withSession, TimeSpan.FromDays(1)));
+                    yield return ("reminder-info-session", InternBot.Bot.Proactive.ReminderCards.InfoSession(withSession, TimeSpan.FromDays(1)));
                 }
             }
 
@@ -139,5 +142,18 @@ internal static class CardGallery
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+}
+
+/// <summary>The gallery as JSON for the docs renderer: runs only when INTERNBOT_EXPORT_CARDS names the file to write.</summary>
+public sealed class CardGalleryExport
+{
+    [Fact]
+    public void WritesTheGalleryWhenAsked()
+    {
+        var file = Environment.GetEnvironmentVariable("INTERNBOT_EXPORT_CARDS");
+        Assert.SkipWhen(string.IsNullOrEmpty(file), "Set INTERNBOT_EXPORT_CARDS to a file to export the card gallery (tests/cards/render.sh does).");
+        CardGallery.Export(file!);
+        Assert.True(new FileInfo(file!).Length > 1000);
     }
 }
