@@ -6,11 +6,9 @@ using InternBot.Bot.BotFramework.Turns;
 
 namespace InternBot.Bot.BotFramework.Hosting;
 
-/// <summary>Runs one turn through the middleware and the bot, with the error handler around it (OnTurnError).</summary>
-internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware, IBot bot, ILogger<TurnRunner> logger)
+/// <summary>Runs one turn through the bot, with the error handler around it (OnTurnError).</summary>
+internal sealed partial class TurnRunner(IBot bot, ILogger<TurnRunner> logger)
 {
-    private readonly IBotMiddleware[] _middleware = middleware.ToArray();
-
     public async Task RunAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -31,7 +29,7 @@ internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware,
     {
         try
         {
-            await Next(0, context, cancellationToken);
+            await bot.OnTurnAsync(context, cancellationToken);
         }
         catch (ConnectorException e) when (context.Activity.Type != ActivityTypes.Invoke)
         {
@@ -73,11 +71,6 @@ internal sealed partial class TurnRunner(IEnumerable<IBotMiddleware> middleware,
             LogApologyFailed(logger, inner.GetType().Name);
         }
     }
-
-    private Task Next(int index, ITurnContext context, CancellationToken cancellationToken) =>
-        index < _middleware.Length
-            ? _middleware[index].OnTurnAsync(context, ct => Next(index + 1, context, ct), cancellationToken)
-            : bot.OnTurnAsync(context, cancellationToken);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed ({Failure}) for a {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Failure failure, Untrusted activityType, Untrusted activityId);

@@ -5,9 +5,3 @@ public interface IBot
 {
     Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken);
 }
-
-/// <summary>A per-turn gate or decoration; short-circuit by not calling <c>next</c>.</summary>
-public interface IBotMiddleware
-{
-    Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken);
-}
