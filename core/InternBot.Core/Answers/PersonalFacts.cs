@@ -112,6 +112,7 @@ public sealed record PersonalFacts
         "citizenship", "citoyennete", "citizen", "citizens", "national", "nationals", "passport", "friend", "student", "candidate", "applicant", "guy", "girl", "woman", "man", "person",
         "colleague", "cousin", "sister", "brother", "partner", "girlfriend", "boyfriend", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante",
         "ami", "amie", "copine", "copain", "etudiant", "etudiante", "candidat", "candidate", "nationalite", "collegue", "soeur", "frere", "someone", "somebody", "quelqu",
+        "roommate", "flatmate", "housemate", "classmate", "colocataire", "coloc", "camarade", "cousine", "son", "daughter", "fils", "fille",
     };
 
     // The combining forms of compound nationalities ("italo-suisse", "franco-américain", "belgo-congolaise").

@@ -149,6 +149,13 @@ public sealed partial class QuestionAnswerer
         }
 
         var current = context.CurrentVacancy is null ? null : _catalogue.Get(context.CurrentVacancy);
+
+        // "and the other ones?" after an answer about one vacancy: the same question for every other vacancy.
+        if (mentioned.Count == 0 && q.Has(AnswerForms.Others) && current is not null && context.LastTopics.Count > 0)
+        {
+            mentioned = _catalogue.All.Where(v => v != current).ToList();
+        }
+
         var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
         var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
         var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
@@ -167,7 +174,10 @@ public sealed partial class QuestionAnswerer
         }.Count(x => x);
         switch (q.Request)
         {
-            case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described < 2 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)) || q.Exact == Intent.StaffCounts:
+            // Application counts are asked about the programme, never with a fact about oneself ("j'ai 19 ans, je peux
+            // candidater ?" shares "candidat" with "combien de candidats ont postulé ?").
+            case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described == 0 && !personal.KnowsAge && personal.Nationalities.Count == 0
+                && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)) || q.Exact == Intent.StaffCounts:
                 return Done(new StaffCountsReply(language));
             case Intent.Onboarding when primary?.Intent == Intent.Onboarding:
                 return Done(new OnboardingReply(language));
@@ -300,10 +310,11 @@ public sealed partial class QuestionAnswerer
         // "And a KM intern?" after "what does an NDS intern do?" repeats the topic: that is a follow-up too.
         // "et si je postule à 4 ?" after the limit on applications, "what if my French is only school-level?" after the
         // language rules: a follow-up whose words the last topic explains as well stays on that topic.
-        if (q.Has(AnswerForms.FollowUp) && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
+        // "Is that limit the same in the JIS notice?", "same rule for OCIO?": "same" and "rule" point back, they name nothing.
+        if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains)) && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
             && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
-            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is { } last
-            && guessed.Matched.Where(t => !t.Contains('_')).All(last.Matched.Contains))
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is var last
+            && guessed.Matched.Where(t => !t.Contains('_') && !PointsBack.Contains(t)).All(t => last?.Matched.Contains(t) == true))
         {
             topics = [.. context.LastTopics];
         }
@@ -317,7 +328,7 @@ public sealed partial class QuestionAnswerer
         }
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
         var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(GenericQuestionTerms.Contains));
-        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w))) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
+        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
             carried = true;
@@ -753,6 +764,9 @@ public sealed partial class QuestionAnswerer
         return _reader.Passages.Search(q.Analysed.Subject.Where(Useful).ToList(), q.Analysed.Added.Where(Useful).ToList(), p => targets.Contains(p.Vacancy), take: 10)
             .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).FirstOrDefault();
     }
+
+    // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
+    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

@@ -65,6 +65,9 @@ public enum AnswerForms
 
     /// <summary>"which one works on AI?", "does it have anything to do with X?": X is what the work is about.</summary>
     Subject = 1 << 19,
+
+    /// <summary>"and the other ones?", "et les autres ?": every vacancy but the one just discussed.</summary>
+    Others = 1 << 20,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -76,7 +79,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
-        ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject),
+        ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others),
     ];
 
     public AnswerForms Read(AnalysedText text)

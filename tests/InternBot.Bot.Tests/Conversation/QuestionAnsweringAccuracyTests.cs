@@ -44,22 +44,26 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev9.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
     [Fact]
+    public Task AtLeast95PercentOfTheTwelfthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev12.json", 0.95, showMisses: true, minEnglish: 150, minFrench: 70);
+
+    [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; it is not met yet (README: "How well it understands"). Until it is, the two
-    // blind sets together hold the line at their last measurement, 364 of 390 turns (93.3 %: 160/169 and 204/221 on
-    // 2026-12-05): a change that loses more blind answers than it wins fails here. Together, because 390 turns
-    // measure a change better than either set alone.
+    // The issue's bar is 95 % on blind sets; the first now meets it, the second and third do not yet (README: "How well
+    // it understands"). Until all do, the three blind sets together hold the line at their last measurement, 573 of 614
+    // turns (93.3 %: 161/169, 206/221 and 206/224 on 2026-12-05): a change that loses more blind answers than it wins
+    // fails here. Together, because 614 turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
         var first = await ScoreAsync("qa-blind.json", null, showMisses: false, minEnglish: 100, minFrench: 50);
         var second = await ScoreAsync("qa-blind2.json", null, showMisses: false, minEnglish: 120, minFrench: 55);
-        var together = (double)(first.Passed + second.Passed) / (first.Turns + second.Turns);
-        output.WriteLine($"blind sets together: {first.Passed + second.Passed}/{first.Turns + second.Turns} = {together:P1}");
+        var third = await ScoreAsync("qa-blind3.json", null, showMisses: false, minEnglish: 120, minFrench: 60);
+        var together = (double)(first.Passed + second.Passed + third.Passed) / (first.Turns + second.Turns + third.Turns);
+        output.WriteLine($"blind sets together: {first.Passed + second.Passed + third.Passed}/{first.Turns + second.Turns + third.Turns} = {together:P1}");
         Assert.True(together >= 0.933, $"the blind sets together score {together:P1}, below their last measurement (93.3 %)");
     }
 

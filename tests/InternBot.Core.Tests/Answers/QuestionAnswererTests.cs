@@ -206,6 +206,7 @@ public sealed class QuestionAnswererTests
     [InlineData("ma soeur a 20 ans", 20, new string[0])]
     [InlineData("et mon amie qui est seulement suisse ?", null, new[] { "CH" })]
     [InlineData("and my friend who is only Swiss?", null, new[] { "CH" })]
+    [InlineData("and my canadian roommate, does he meet the nationality rule?", null, new[] { "CA" })]
     [InlineData("The deadline is 22 June, right?", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
@@ -296,6 +297,31 @@ public sealed class QuestionAnswererTests
         Assert.Contains("km", vacancies);
         Assert.Contains("nds", vacancies);
     }
+
+    [Fact]
+    public void TheOtherOnesMeansEveryOtherVacancyForTheSameQuestion()
+    {
+        var first = Ask("Does the ICTM notice mention a grant?");
+        var reply = Assert.IsType<FactsReply>(Ask("and the other ones?", first.Next).Reply);
+        Assert.Equal([Topic.Grant], reply.Groups.Select(g => g.Topic));
+        var vacancies = reply.Groups.SelectMany(g => g.Facts).Select(f => f.Vacancy.Slug).ToHashSet();
+        Assert.DoesNotContain("ictm", vacancies);
+        Assert.Equal(4, vacancies.Count);
+    }
+
+    [Theory]
+    [InlineData("can i apply to ICTM, OCIO, KM and NDS all at once?", "is that limit the same in the JIS notice?", Topic.ApplicationLimit)]
+    [InlineData("does the ictm notice say anything about using AI tools for my application?", "same rule for OCIO?", Topic.GenerativeAi)]
+    [InlineData("what's this pool of candidates thing in the NDS notice?", "does the ICTM notice say the same?", Topic.CandidatePool)]
+    public void TheSameAsksTheLastQuestionAgain(string first, string then, Topic topic)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.Equal([topic], reply.Groups.Select(g => g.Topic));
+    }
+
+    [Fact]
+    public void AFactAboutOneselfIsNeverAQuestionForStaffCounts() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("j'ai 19 ans, je peux candidater au stage OCIO ?").Reply);
 
     [Fact]
     public void EnglishTheseIsNotAFrenchThesis()
