@@ -1,4 +1,4 @@
-using InternBot.Bot.BotFramework.Hosting;
+using InternBot.Bot.BotFramework.Adapter;
 using InternBot.Bot.Conversation;
 using InternBot.Bot.Proactive;
 using InternBot.Bot.Roles;

@@ -1,4 +1,4 @@
-using InternBot.Bot.BotFramework.Hosting;
+using InternBot.Bot.BotFramework.Adapter;
 using InternBot.Bot.BotFramework.Schema;
 
 namespace InternBot.Bot.Tests.BotFramework;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using InternBot.Core.Conversations;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>
 /// When several instances share a store, a delivery is handled by the one instance that claims it in the shared

@@ -5,7 +5,7 @@ using InternBot.Bot.BotFramework.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>Registration and endpoint mapping for the Bot Framework protocol: the one door into this folder.</summary>
 public static class BotFrameworkExtensions

@@ -9,7 +9,7 @@ using InternBot.Bot.BotFramework.Schema;
 using InternBot.Bot.BotFramework.Turns;
 using Microsoft.Extensions.Options;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>
 /// Turns one POST /api/messages into a turn: checks the request (400/401/413), authenticates it, then runs the

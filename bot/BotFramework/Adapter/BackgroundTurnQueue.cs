@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>
 /// Turns that answer through the connector run here, after the HTTP request was acknowledged (Teams re-sends

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using InternBot.Bot.BotFramework.Schema;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>
 /// Teams re-sends an activity when the bot is slow to answer. A delivery key is processed once; a repeat gets the

@@ -4,7 +4,7 @@ using InternBot.Bot.BotFramework.Connector;
 using InternBot.Bot.BotFramework.Schema;
 using InternBot.Bot.BotFramework.Turns;
 
-namespace InternBot.Bot.BotFramework.Hosting;
+namespace InternBot.Bot.BotFramework.Adapter;
 
 /// <summary>Runs one turn through the bot, with the error handler around it (OnTurnError).</summary>
 internal sealed partial class TurnRunner(IBot bot, ILogger<TurnRunner> logger)
