@@ -21,6 +21,7 @@ internal sealed partial class InternBotHandler(
     VacancyCatalogue catalogue,
     QuestionAnswerer answerer,
     EligibilityEngine engine,
+    ReplyData replyData,
     ReplyRenderer renderer,
     IConversationStateStore states,
     IUnansweredQuestionStore unanswered,
@@ -100,9 +101,9 @@ internal sealed partial class InternBotHandler(
                 return Stamp(GeneralCards.Help(l, greeting: false), l);
             case CardVerbs.OnboardingDone when Value(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
                 await onboardingProgress.MarkAsync(me, item, Value(data, "done") != "false", cancellationToken);
-                return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
+                return Stamp(await RenderAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken), l);
             case CardVerbs.Onboarding or CardVerbs.OnboardingDone:
-                return Stamp(await renderer.RenderAsync(new OnboardingReply(l), CallerOf(turnContext), state.EligibilityForm, cancellationToken), l);
+                return Stamp(await RenderAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken), l);
             case CardVerbs.Language when Languages.Parse(Value(data, "language")) is { } chosen:
                 await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
                 return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
@@ -170,7 +171,7 @@ internal sealed partial class InternBotHandler(
                 && await escalations.EscalateAsync(turnContext.Activity, text, outcome.Language, next.CurrentVacancy, outcome.Reply is NotCoveredReply n ? $"the notices do not say ({n.Aspect.Name.En})" : "it found no answer in the notices", cancellationToken))
             {
                 InternBot.Bot.Hosting.Telemetry.CountAnswer("escalated");
-                var told = await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken);
+                var told = await RenderAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken);
                 return Stamp(told.Add(EscalationCards.Sent(outcome.Language)), outcome.Language);
             }
         }
@@ -185,7 +186,7 @@ internal sealed partial class InternBotHandler(
             return written;
         }
 
-        var rendered = await renderer.RenderAsync(outcome.Reply, CallerOf(turnContext), next.EligibilityForm, cancellationToken);
+        var rendered = await RenderAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken);
         if (!outcome.Unanswered && outcome.Reply is FactsReply or PassagesReply or TimelineReply && text.Length is > 0 and <= 500 && rendered.Actions.Count < 5)
         {
             // An answer that is not what the person needed can still go to the people who know.
@@ -240,6 +241,10 @@ internal sealed partial class InternBotHandler(
     private static string Key(ITurnContext turnContext) => turnContext.Activity.Conversation?.Id ?? "no-conversation";
 
     private static Caller CallerOf(ITurnContext turnContext) => new(turnContext.Activity.TenantId(), turnContext.Activity.AadObjectId());
+
+    /// <summary>One path from a reply to its card: what it needs is read, then it is drawn.</summary>
+    private async Task<AdaptiveCard> RenderAsync(Reply reply, ITurnContext turnContext, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken) =>
+        renderer.Render(reply, await replyData.LoadAsync(reply, CallerOf(turnContext), cancellationToken), form);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Card action with unknown verb {Verb}")]
     private static partial void LogUnknownAction(ILogger logger, Untrusted verb);

@@ -1,23 +1,21 @@
 using InternBot.Bot.Cards;
 using InternBot.Core.Answers;
-using InternBot.Core.Conversations;
 using InternBot.Core.Applications;
 using InternBot.Core.Onboarding;
-using InternBot.Core.Roles;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
 using static InternBot.Bot.Cards.CardText;
 
 namespace InternBot.Bot.Conversation;
 
-/// <summary>Turns Core's replies into cards, checking roles for what only staff may see.</summary>
-internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, OnboardingProgress progress, IRoleProvider roles, TimeProvider time, IApplicationStatistics? statistics = null)
+/// <summary>Turns Core's replies into cards, with what <see cref="ReplyData"/> read for them: it only renders.</summary>
+internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, TimeProvider time)
 {
-    public async Task<AdaptiveCard> RenderAsync(Reply reply, Caller caller, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
+    public AdaptiveCard Render(Reply reply, ReplyInputs inputs, IReadOnlyDictionary<string, string> form)
     {
         var now = time.GetUtcNow();
         var l = reply.Language;
-        var card = reply switch
+        return reply switch
         {
             FactsReply f => AnswerCards.Facts(f, now, catalogue.All),
             TimelineReply t => AnswerCards.Timeline(t, now),
@@ -27,31 +25,21 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),
             HelpReply h => GeneralCards.Help(l, h.Greeting),
             LanguageSwitchedReply => GeneralCards.Help(l, greeting: false),
-            OnboardingReply => GeneralCards.Onboarding(onboarding, l, caller.AadObjectId is { Length: > 0 } me ? await progress.DoneAsync(me, cancellationToken) : null),
+            OnboardingReply => GeneralCards.Onboarding(onboarding, l, inputs.OnboardingDone),
             EligibilityFormReply e => EligibilityCards.Form(catalogue, e.Vacancy, e.Vacancy is null ? form : new Dictionary<string, string>(form) { ["vacancy"] = e.Vacancy.Slug }, new Dictionary<string, string>(), l),
             QuickEligibilityReply q => AnswerCards.QuickEligibility(q, now, catalogue.All.Count),
-            StaffCountsReply => await StaffCountsAsync(caller, l, cancellationToken),
+            StaffCountsReply => StaffCountsCard(inputs.Counts ?? StaffCounts.NotStaff, l),
             NotUnderstoodReply n => AnswerCards.NotUnderstood(n),
             _ => GeneralCards.Help(l, greeting: false),
         };
-        return card;
     }
 
-    private async Task<AdaptiveCard> StaffCountsAsync(Caller caller, Language l, CancellationToken cancellationToken)
+    private AdaptiveCard StaffCountsCard(StaffCounts counts, Language l) => counts switch
     {
-        var callerRoles = await roles.GetRolesAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
-        if (!callerRoles.Contains(Role.Staff))
-        {
-            return new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "Application counts are for internship staff only.", "Le nombre de candidatures est réservé au personnel du programme de stages.")) { Weight = "Bolder" });
-        }
-
-        if (statistics is null)
-        {
-            return new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "No applications store is connected to this bot.", "Aucune base de candidatures n'est reliée à ce bot.")));
-        }
-
-        return GeneralCards.StaffCounts(await statistics.CountByVacancyAndStatusAsync(cancellationToken), catalogue, l);
-    }
+        { Refused: true } => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "Application counts are for internship staff only.", "Le nombre de candidatures est réservé au personnel du programme de stages.")) { Weight = "Bolder" }),
+        { Counts: null } => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "No applications store is connected to this bot.", "Aucune base de candidatures n'est reliée à ce bot."))),
+        _ => GeneralCards.StaffCounts(counts.Counts, catalogue, l),
+    };
 }
 
 /// <summary>Who is asking, as far as roles are concerned (never logged).</summary>

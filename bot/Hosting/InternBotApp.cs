@@ -18,6 +18,7 @@ public static class InternBotApp
         builder.Services.AddInternBotCore(builder.Configuration);
         builder.Services.AddInternBotStorage(builder.Configuration);
         builder.Services.AddRoles(builder.Configuration);
+        builder.Services.AddSingleton<ReplyData>();
         builder.Services.AddSingleton<ReplyRenderer>();
         builder.Services.AddSingleton<ConversationAddressRecorder>();
         builder.Services.AddEscalation(builder.Configuration);
