@@ -111,7 +111,7 @@ public sealed partial class NoticeImporter
             used.Add(languageLine);
         }
 
-        Found("documents", string.Join(", ", required.Select(r => JsonCamel(r.Type))) + (languages.Count > 0 ? $" in {string.Join("/", languages)}" : "") + (translation is null ? "" : ", self-translation accepted"), used,
+        Found("documents", string.Join(", ", required.Select(r => Json.JsonNames.Camel(r.Type))) + (languages.Count > 0 ? $" in {string.Join("/", languages)}" : "") + (translation is null ? "" : ", self-translation accepted"), used,
             "recognised; written in the catalogue's own words.");
         return new DocumentRequirements
         {
@@ -122,7 +122,6 @@ public sealed partial class NoticeImporter
         };
     }
 
-    private static string JsonCamel(DocumentType type) => char.ToLowerInvariant(type.ToString()[0]) + type.ToString()[1..];
 
     private Policies Policies()
     {

@@ -77,13 +77,12 @@ public sealed partial class NoticeImporter
         return criteria;
     }
 
-    private static string Describe(Criterion c) => JsonCamel(c.Kind) +
+    private static string Describe(Criterion c) => Json.JsonNames.Camel(c.Kind) +
         (c.MinimumAge is { } a ? $" {a}" : "") +
         (c.MinimumStudyYears is { } y ? $" {y} years" : "") +
         (c.RecentGraduateMonths is { } m ? $", graduates of {m} months" : "") +
         (c.Languages.Count > 0 ? $" ({string.Join("/", c.Languages)})" : "");
 
-    private static string JsonCamel(CriterionKind kind) => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
 
     private static Criterion? EssentialCriterion(NoticeLine line)
     {

@@ -112,7 +112,7 @@ public static class VacancyFacts
     }
 
     private static string? Criteria(IReadOnlyList<Criterion> criteria) => criteria.Count == 0 ? null : string.Join("; ", criteria.Select(c =>
-        char.ToLowerInvariant(c.Kind.ToString()[0]) + c.Kind.ToString()[1..] +
+        Json.JsonNames.Camel(c.Kind) +
         (c.MinimumAge is { } a ? $" {a}" : "") +
         (c.MinimumStudyYears is { } y ? $" {y}y" : "") +
         (c.RecentGraduateMonths is { } m ? $" {m}m" : "") +

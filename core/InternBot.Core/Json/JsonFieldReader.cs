@@ -311,12 +311,11 @@ internal sealed class JsonFieldReader
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "...";
 
-    private static string ExampleOf<T>() where T : struct, System.Enum => $"\"{Camel(System.Enum.GetNames<T>()[0])}\"";
+    private static string ExampleOf<T>() where T : struct, System.Enum => $"\"{JsonNames.Camel(System.Enum.GetNames<T>()[0])}\"";
 
     private static string AllowedOf<T>() where T : struct, System.Enum =>
-        string.Join(", ", System.Enum.GetNames<T>().Select(Camel));
+        string.Join(", ", System.Enum.GetNames<T>().Select(JsonNames.Camel));
 
-    internal static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
 
     internal static string? Suggest(string wrong, IEnumerable<string> candidates) =>
         candidates

@@ -297,7 +297,7 @@ internal static partial class VacancyFileReader
                 problems.Add(c.FieldPath("minimumStudyYears"), "is missing for an education criterion.", "Add \"minimumStudyYears\": 2 (the years the notice states).");
                 return null;
             case CriterionKind.OfficialLanguage or CriterionKind.SecondOfficialLanguage when languages.Count == 0:
-                problems.Add(c.FieldPath("languages"), $"is missing for a {JsonFieldReader.Camel(kind.ToString()!)} criterion.", "Add \"languages\": [\"en\", \"fr\"].");
+                problems.Add(c.FieldPath("languages"), $"is missing for a {JsonNames.Camel(kind.ToString()!)} criterion.", "Add \"languages\": [\"en\", \"fr\"].");
                 return null;
         }
 

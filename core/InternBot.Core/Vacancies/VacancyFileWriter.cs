@@ -51,7 +51,7 @@ public static class VacancyFileWriter
             Text(w, "location", v.Location);
             if (v.Schedule is { } schedule)
             {
-                w.WriteString("schedule", Camel(schedule.ToString()));
+                w.WriteString("schedule", Json.JsonNames.Camel(schedule.ToString()));
             }
 
             Optional(w, "grade", v.Grade);
@@ -82,7 +82,7 @@ public static class VacancyFileWriter
                 foreach (var r in d.Required)
                 {
                     w.WriteStartObject();
-                    w.WriteString("type", Camel(r.Type.ToString()));
+                    w.WriteString("type", Json.JsonNames.Camel(r.Type.ToString()));
                     Text(w, "text", r.Text);
                     w.WriteEndObject();
                 }
@@ -130,7 +130,7 @@ public static class VacancyFileWriter
             w.WriteStartObject("grant");
             w.WriteNumber("amount", g.Amount);
             Optional(w, "currency", g.Currency);
-            w.WriteString("period", Camel(g.Period.ToString()));
+            w.WriteString("period", Json.JsonNames.Camel(g.Period.ToString()));
             w.WriteEndObject();
         }
 
@@ -179,7 +179,7 @@ public static class VacancyFileWriter
         foreach (var c in criteria)
         {
             w.WriteStartObject();
-            w.WriteString("kind", Camel(c.Kind.ToString()));
+            w.WriteString("kind", Json.JsonNames.Camel(c.Kind.ToString()));
             if (c.MinimumAge is { } age)
             {
                 w.WriteNumber("minimumAge", age);
@@ -297,5 +297,4 @@ public static class VacancyFileWriter
         }
     }
 
-    private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
 }
