@@ -36,7 +36,7 @@ public sealed class TabOptions
     public string MetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
 
     /// <summary>
-    /// Development only, loopback only: a labelled sign-in that lets you pick a user and role, reading the local store.
+    /// Development only, loopback only: a labelled sign-in that lets you pick a person (their roles come from Roles), reading the local store.
     /// Refused in any other environment.
     /// </summary>
     public bool AllowDevelopmentSignIn { get; set; }

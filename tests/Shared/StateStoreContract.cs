@@ -41,7 +41,8 @@ public abstract class StateStoreContract
             EligibilityForm = new Dictionary<string, string> { ["nationalities"] = "Belgium" },
             LastTopics = [Core.Answers.Topic.Grant, Core.Answers.Topic.Deadline],
             RecentVacancies = ["km", "nds"],
-            Profile = new Core.Answers.PersonalFacts { Age = 22, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
+            LastUnit = "ictm:1",
+            Profile = new Core.Answers.PersonalFacts { Age = 22, GraduatedInYear = 2019, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
         };
         await (await OpenAsync()).States.TrySaveAsync("a:1 / odd#key?", state, Ct);
         var read = await (await OpenAsync()).States.GetAsync("a:1 / odd#key?", Ct);
@@ -50,6 +51,8 @@ public abstract class StateStoreContract
         Assert.Equal("Belgium", read.EligibilityForm["nationalities"]);
         Assert.Equal([Core.Answers.Topic.Grant, Core.Answers.Topic.Deadline], read.LastTopics);
         Assert.Equal(["km", "nds"], read.RecentVacancies);
+        Assert.Equal("ictm:1", read.LastUnit);
+        Assert.Equal(2019, read.Profile!.GraduatedInYear);
         Assert.Equal(22, read.Profile!.Age);
         Assert.Equal("IT", Assert.Single(read.Profile.Nationalities).Alpha2);
         Assert.True(read.Profile.Student);

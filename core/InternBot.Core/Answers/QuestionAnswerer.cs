@@ -52,7 +52,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var key = string.Join('\u0001', text, locale ?? "", context.CurrentVacancy ?? "", context.PreferredLanguage?.ToString() ?? "",
-            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), _time.GetUtcNow().ToUnixTimeSeconds() / 60);
+            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", _time.GetUtcNow().ToUnixTimeSeconds() / 60);
         if (_recent.TryGetValue(key, out var known) || _older.TryGetValue(key, out known))
         {
             return known;
@@ -85,8 +85,16 @@ public sealed partial class QuestionAnswerer
     {
         var q = _reader.Read(text);
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
-        var next = context;
+        // The unit discussed is kept for one turn only: "its" points at what was just said.
+        var next = context with { LastUnit = null };
         AnswerOutcome Done(Reply reply, bool unanswered = false) => new(reply, next, unanswered);
+
+        // A section's or unit's description and work; the unit stays at hand for "and what's its role?".
+        AnswerOutcome DoneUnits(IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> found)
+        {
+            next = next with { LastUnit = UnitKey(found[0]) };
+            return Done(UnitReply(language, found));
+        }
 
         // Passages found by search that are one of the catalogue's facts (diversity, travel...) answer as that fact
         // across the vacancies asked about, so the silent ones are named; passages of work and units stay passages.
@@ -140,6 +148,14 @@ public sealed partial class QuestionAnswerer
         if (mentioned.Count == 0 && units.Count > 0)
         {
             mentioned = units.Select(u => u.Vacancy).Distinct().ToList();
+        }
+
+        // "And what's its role?", "who does it support?" right after a unit: that unit again.
+        if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && UnitOf(context.LastUnit) is { } lastUnit
+            && (q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Any(w => w is "its" or "it" or "that" or "this" or "son" or "sa" or "ses" or "their" or "leur" or "ca" or "cela"))
+            && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65 || q.Meanings[0].Meaning.Topic is Topic.Tasks or Topic.Units or Topic.About or Topic.NatoBody))
+        {
+            return DoneUnits([lastUnit]);
         }
 
         // "Which of the two closes first?", "et les deux ?": the two vacancies named last, as if named again.
@@ -242,7 +258,7 @@ public sealed partial class QuestionAnswerer
         // CIO report to?" is not an eligibility question because of "compte"; "would the KM intern do web coding?").
         if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && units.Count > 0)
         {
-            return Done(UnitReply(language, units));
+            return DoneUnits(units);
         }
 
         if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit)
@@ -375,7 +391,7 @@ public sealed partial class QuestionAnswerer
 
         if (units.Count > 0 && topics.Count > 0 && topics.All(t => t is Topic.Tasks or Topic.Units or Topic.About or Topic.NatoBody))
         {
-            return Done(UnitReply(language, units));
+            return DoneUnits(units);
         }
 
         // "Which one suits me?" is a search of the work the notices describe, whatever requirement words it uses.
@@ -457,7 +473,7 @@ public sealed partial class QuestionAnswerer
         // A section or unit named outright ("is the NATO Archives part of a service?"): its description and work.
         if (units.Count > 0)
         {
-            return Done(UnitReply(language, units));
+            return DoneUnits(units);
         }
 
         // Searched first without the vacancies' own names; "which internship involves the NATO Library?" names one
@@ -470,7 +486,7 @@ public sealed partial class QuestionAnswerer
 
         if (units.Count > 0)
         {
-            return Done(UnitReply(language, units));
+            return DoneUnits(units);
         }
 
         // A short question with nothing of its own, right after an answer, continues it ("what time on that day?").
@@ -543,6 +559,14 @@ public sealed partial class QuestionAnswerer
             : TimelineView.All;
         return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view) { AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null };
     }
+
+    private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
+        $"{unit.Vacancy.Slug}:{unit.Vacancy.Units.ToList().IndexOf(unit.Unit)}";
+
+    private (Vacancy Vacancy, OrganisationalUnit Unit)? UnitOf(string? key) =>
+        key?.Split(':') is [var slug, var index] && _catalogue.Get(slug) is { } vacancy && int.TryParse(index, out var i) && i >= 0 && i < vacancy.Units.Count
+            ? (vacancy, vacancy.Units[i])
+            : null;
 
     private PassagesReply UnitReply(Language language, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
     {

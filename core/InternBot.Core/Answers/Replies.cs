@@ -132,6 +132,9 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
 
     public const int RecentLimit = 3;
 
+    /// <summary>The section or unit the last answer was about ("ictm:2"), for "and what's its role?".</summary>
+    public string? LastUnit { get; init; }
+
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)
     {

@@ -23,6 +23,9 @@ public sealed record ConversationState
     /// <summary>The vacancies named most recently, latest first, for "which of the two closes first?".</summary>
     public IReadOnlyList<string> RecentVacancies { get; init; } = [];
 
+    /// <summary>The section or unit the last answer was about, for "and what's its role?".</summary>
+    public string? LastUnit { get; init; }
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 
@@ -31,15 +34,15 @@ public sealed record ConversationState
 
     /// <summary>What the answerer needs from this state.</summary>
     public QuestionContext ToQuestionContext(Language? language = null) =>
-        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies };
+        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit };
 
     /// <summary>This state after an answer.</summary>
     public ConversationState After(QuestionContext next) =>
-        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies };
+        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit };
 
     public bool SameContent(ConversationState other) =>
         CurrentVacancy == other.CurrentVacancy && PreferredLanguage == other.PreferredLanguage && LastTopics.SequenceEqual(other.LastTopics)
-        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
+        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
 /// <summary>

@@ -324,6 +324,22 @@ public sealed class QuestionAnswererTests
         Assert.IsType<QuickEligibilityReply>(Ask("j'ai 19 ans, je peux candidater au stage OCIO ?").Reply);
 
     [Fact]
+    public void ItsAfterAUnitIsThatUnitForOneTurn()
+    {
+        var first = Ask("what does BRM stand for?");
+        Assert.NotNull(first.Next.LastUnit);
+        var roleOutcome = Ask("and what's its role?", first.Next);
+        var role = Assert.IsType<PassagesReply>(roleOutcome.Reply);
+        Assert.Contains(role.Passages, p => p.Unit?.Abbreviation == "BRM");
+        var from = Assert.IsType<PassagesReply>(Ask("which internship notice is that from?", roleOutcome.Next).Reply);
+        Assert.All(from.Passages, p => Assert.Equal("ictm", p.Vacancy.Slug));
+
+        // Another subject in between: "its" no longer means the unit.
+        var between = Ask("what is the grant for KM?", first.Next);
+        Assert.Null(between.Next.LastUnit);
+    }
+
+    [Fact]
     public void EnglishTheseIsNotAFrenchThesis()
     {
         const string text = "I just found these notices. What have I already missed?";
