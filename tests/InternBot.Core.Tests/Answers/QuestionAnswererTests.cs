@@ -340,6 +340,14 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void FrenchToucherIsPayOnlyWhenItIsAboutMoney()
+    {
+        Assert.Equal([Topic.Grant], Assert.IsType<FactsReply>(Ask("combien touche-t-on par mois ?").Reply).Groups.Select(g => g.Topic));
+        var work = Ask("le stage JIS ça touche à la cybersécurité ?").Reply;
+        Assert.False(work is FactsReply f && f.Groups.Any(g => g.Topic == Topic.Grant), "'ça touche à' was read as pay");
+    }
+
+    [Fact]
     public void EnglishTheseIsNotAFrenchThesis()
     {
         const string text = "I just found these notices. What have I already missed?";
