@@ -16,20 +16,23 @@ public static class TabEndpoints
     public const string ApplicationsPolicy = "tab-applications";
     public const string SignedInPolicy = "tab-signed-in";
 
+    /// <summary>Where the tab API lives: its routes, its sign-in scheme, its OpenAPI document and its headers all start here.</summary>
+    public const string ApiPrefix = "/api/tab";
+
     /// <summary>The OpenAPI document of the tab API: /openapi/tab.json (Development).</summary>
     public const string OpenApiDocument = "tab";
 
     public static IEndpointRouteBuilder MapInternBotTab(this IEndpointRouteBuilder endpoints)
     {
         // Anonymous: whether the page may offer the local development sign-in (never outside Development, never remotely).
-        endpoints.MapGet("/api/tab/sign-in-options", SessionHandlers.SignInOptions).RequireRateLimiting(TabRateLimits.AnonymousPolicy);
+        endpoints.MapGet($"{ApiPrefix}/sign-in-options", SessionHandlers.SignInOptions).RequireRateLimiting(TabRateLimits.AnonymousPolicy);
 
         endpoints.MapTabSignIn();
 
         // A one-time export link (made by a signed-in person's /export-link): the random ticket is the credential.
         endpoints.MapGet("/tab/download/{ticket}", ApplicationHandlers.Download).RequireRateLimiting(TabRateLimits.AnonymousPolicy).ExcludeFromDescription();
 
-        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(SignedInPolicy).RequireRateLimiting(TabRateLimits.PerUserPolicy).AddEndpointFilter<TabErrorFilter>();
+        var api = endpoints.MapGroup(ApiPrefix).RequireAuthorization(SignedInPolicy).RequireRateLimiting(TabRateLimits.PerUserPolicy).AddEndpointFilter<TabErrorFilter>();
         api.MapGet("/me", SessionHandlers.Me);
         api.MapGet("/labels", SessionHandlers.Labels);
         api.MapGet("/vacancies", SessionHandlers.Vacancies);

@@ -37,7 +37,7 @@ public static class TabRegistration
         // The contract of /api/tab, served in Development (MapTabOpenApi); the front end's types are generated from it.
         services.AddOpenApi(TabEndpoints.OpenApiDocument, o =>
         {
-            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/tab", StringComparison.Ordinal) == true;
+            o.ShouldInclude = d => d.RelativePath?.StartsWith(TabEndpoints.ApiPrefix[1..], StringComparison.Ordinal) == true;
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "InternBot tab API";
@@ -123,12 +123,12 @@ public static class TabRegistration
         var csp = $"frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.microsoft365.com https://*.office.com https://outlook.office.com https://outlook.office365.com {sharePoint}";
         return app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/tab") || context.Request.Path.StartsWithSegments("/api/tab"))
+            if (context.Request.Path.StartsWithSegments("/tab") || context.Request.Path.StartsWithSegments(TabEndpoints.ApiPrefix))
             {
                 context.Response.Headers.ContentSecurityPolicy = csp;
                 context.Response.Headers.XContentTypeOptions = "nosniff";
                 context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                if (context.Request.Path.StartsWithSegments("/api/tab"))
+                if (context.Request.Path.StartsWithSegments(TabEndpoints.ApiPrefix))
                 {
                     context.Response.Headers.CacheControl = "no-store";
                 }

@@ -328,15 +328,15 @@ public sealed record PersonalFacts
 
             var first = found[chainStart].Start;
             var last = found[chainEnd].End;
-            var before = words.Skip(Math.Max(0, first - 3)).Take(first - Math.Max(0, first - 3)).ToList();
+            var before = words[Math.Max(0, first - 3)..first];
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
-            var asLanguage = languageWord && before.Count > 0 && LanguageContext.Contains(before[^1]) && !combining;
+            var asLanguage = languageWord && before.Length > 0 && LanguageContext.Contains(before[^1]) && !combining;
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
-            var personBefore = words.Skip(Math.Max(0, first - 5)).Take(first - Math.Max(0, first - 5));
+            var personBefore = words[Math.Max(0, first - 5)..first];
             var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || personBefore.Any(PersonNouns.Contains)
-                || (before.Count > 0 && before[^1] is "a" or "an" or "un" or "une")
+                || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
                 || chainEnd > chainStart || combining;
             if (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))
             {

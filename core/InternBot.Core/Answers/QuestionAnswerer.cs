@@ -768,8 +768,7 @@ public sealed partial class QuestionAnswerer
         // The meanings' words count whatever they are: "study" and "work" are generic for a passage, not for a topic.
         var meaningWords = q.Meanings.Where(m => m.Meaning.Intent is null).SelectMany(m => m.Matched)
             .Where(t => !t.Contains('_') && own.Contains(t) && !nameTerms.Contains(t)).Select(Word).ToHashSet(StringComparer.Ordinal);
-        var hit = _reader.Passages.Search(q.Analysed.Subject.Where(Content).ToList(), q.Analysed.Added.Where(Content).ToList(), p => targets.Contains(p.Vacancy), take: 10)
-            .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).FirstOrDefault();
+        var hit = BestPassage(q, mentioned, targets);
         if (hit is null || hit.Coverage < 0.4 || hit.Passage.Topic == weak.Meaning.Topic)
         {
             return null;

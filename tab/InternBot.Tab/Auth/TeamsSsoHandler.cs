@@ -29,13 +29,10 @@ internal sealed partial class TeamsSsoHandler(
     private const string FailureItem = "InternBot.Tab.AuthFailure";
     private const string KeysUnavailable = "signing-keys-unavailable";
 
-    /// <summary>The only paths this scheme signs people in for.</summary>
-    public const string ApiPath = "/api/tab";
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         // As the host's default scheme it is asked on every request: the bot's requests carry their own tokens.
-        if (!Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase))
+        if (!Request.Path.StartsWithSegments(TabEndpoints.ApiPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult();
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using InternBot.Bot.Roles;
+using InternBot.Bot.Tests.TestKit;
 using InternBot.Core.Roles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -11,19 +12,6 @@ public sealed class EntraGroupRoleProviderTests
 {
     private const string StaffGroup = "11111111-0000-0000-0000-000000000001";
     private const string InternGroup = "11111111-0000-0000-0000-000000000003";
-
-    /// <summary>Graph's checkMemberGroups as documented: POST /users/{id}/checkMemberGroups {groupIds} -> {value: [ids]}.</summary>
-    private sealed class ScriptedGraph(Func<HttpRequestMessage, string?, HttpResponseMessage> answer) : HttpMessageHandler
-    {
-        public List<(string Path, string? Body)> Calls { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            Calls.Add((request.RequestUri!.AbsolutePath, body));
-            return answer(request, body);
-        }
-    }
 
     private static (EntraGroupRoleProvider Provider, ScriptedGraph Graph) Create(Func<HttpRequestMessage, string?, HttpResponseMessage> answer)
     {

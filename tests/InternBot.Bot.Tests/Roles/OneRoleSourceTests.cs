@@ -33,23 +33,16 @@ public sealed class OneRoleSourceTests
         [Nobody] = [],
     };
 
-    /// <summary>Graph's checkMemberGroups: POST /users/{id}/checkMemberGroups {groupIds} -> the ones the user is in.</summary>
-    private sealed class GroupGraph : HttpMessageHandler
+    /// <summary>checkMemberGroups: the asked groups the user is in.</summary>
+    private static ScriptedGraph GroupGraph() => new((request, body) =>
     {
-        public int Calls;
+        var user = request.RequestUri!.AbsolutePath.Split('/')[^2];
+        var asked = JsonDocument.Parse(body!).RootElement.GetProperty("groupIds").EnumerateArray().Select(e => e.GetString()!);
+        var member = asked.Intersect(GroupsOf.GetValueOrDefault(user, [])).ToArray();
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(JsonSerializer.Serialize(new { value = member }), Encoding.UTF8, "application/json") };
+    });
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref Calls);
-            var path = request.RequestUri!.AbsolutePath;
-            var user = path.Split('/')[^2];
-            var asked = JsonDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("groupIds").EnumerateArray().Select(e => e.GetString()!);
-            var member = asked.Intersect(GroupsOf.GetValueOrDefault(user, [])).ToArray();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(JsonSerializer.Serialize(new { value = member }), Encoding.UTF8, "application/json") };
-        }
-    }
-
-    private static BotHost Host(string mode, GroupGraph graph)
+    private static BotHost Host(string mode, ScriptedGraph graph)
     {
         var settings = new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true" };
         if (mode == "Configuration")
@@ -123,7 +116,7 @@ public sealed class OneRoleSourceTests
     [InlineData("EntraGroups")]
     public async Task EachPersonHasTheSameRolesInChatAndInTheTab(string mode)
     {
-        var graph = new GroupGraph();
+        var graph = GroupGraph();
         using var host = Host(mode, graph);
         var expected = new Dictionary<string, string[]>
         {
@@ -142,6 +135,6 @@ public sealed class OneRoleSourceTests
         }
 
         // Entra groups: Graph was asked, and once per person (cached), however many turns and tab requests.
-        Assert.Equal(mode == "EntraGroups" ? expected.Count : 0, graph.Calls);
+        Assert.Equal(mode == "EntraGroups" ? expected.Count : 0, graph.Calls.Count);
     }
 }
