@@ -2,6 +2,7 @@ using InternBot.Bot.BotFramework.Adapter;
 using InternBot.Bot.Conversation;
 using InternBot.Bot.Proactive;
 using InternBot.Bot.Roles;
+using InternBot.Storage.SharePoint;
 using InternBot.Tab;
 
 namespace InternBot.Bot.Hosting;
@@ -25,13 +26,14 @@ public static class InternBotApp
         builder.Services.AddProactive(builder.Configuration);
         builder.Services.AddBotFramework<InternBotHandler>(builder.Configuration);
         builder.Services.AddInternBotTab(builder.Configuration);
+        builder.Services.AddTabAdapters(builder.Configuration);
         builder.Services.AddHealthProbes();
 
         var app = builder.Build();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseTabSecurityHeaders(builder.Configuration["Storage:SharePoint:SiteUrl"]);
+        app.UseTabSecurityHeaders(builder.Configuration.GetSection(SharePointListOptions.SectionName).Get<SharePointListOptions>()?.SiteUrl);
         app.MapTabPages();
         app.UseAuthorization();
         // After authorization, so the tab's per-person limit knows the person.

@@ -10,6 +10,9 @@ public sealed class SharePointListOptions
 
     public string ListName { get; set; } = Core.Applications.ApplicationListSchema.DefaultListName;
 
+    /// <summary>Microsoft Graph's address (tests point it at a fake).</summary>
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
     /// <summary>Items per Graph page (at most 5,000; the service may return fewer).</summary>
     public int PageSize { get; set; } = 999;
 

@@ -30,6 +30,13 @@ public static class SqliteStorageExtensions
         return services;
     }
 
+    /// <summary>The tab reads applications from the embedded store: one store and one cache for everyone.</summary>
+    public static IServiceCollection AddSqliteApplications(this IServiceCollection services)
+    {
+        services.AddSingleton<IApplicationSource>(sp => new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
+        return services;
+    }
+
     /// <summary>Creates and migrates the file when the host starts, and seeds applications on first run if asked.</summary>
     private sealed class SqliteMigrationService(SqliteDatabase database, IServiceProvider services, IOptions<SqliteStorageOptions> options) : IHostedService
     {

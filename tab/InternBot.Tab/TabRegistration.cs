@@ -1,6 +1,4 @@
-using InternBot.Core.Applications;
 using InternBot.Core.Roles;
-using InternBot.Storage.SharePoint;
 using InternBot.Tab.Applications;
 using InternBot.Tab.Auth;
 using Microsoft.AspNetCore.Authentication;
@@ -9,25 +7,21 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Graph;
 
 namespace InternBot.Tab;
 
 public static class TabRegistration
 {
-    /// <summary>The tab API's services: SSO authentication, role policies, where applications are read.</summary>
+    /// <summary>
+    /// The tab API's services: sign-in (through Core's token port), role policies, views and exports. Where applications
+    /// are read (IApplicationSource) and how tokens are validated are adapters the host registers.
+    /// </summary>
     public static IServiceCollection AddInternBotTab(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TabOptions>().Bind(configuration.GetSection(TabOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TabOptions>, TabOptionsValidator>();
-        services.AddOptions<SharePointListOptions>().Bind(configuration.GetSection(SharePointListOptions.SectionName));
-        services.AddHttpClient(Identity.SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddSingleton<TabTokenValidator>();
-        services.AddHttpClient(AuthorizationCodeFlow.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         // ASP.NET Core makes a lone scheme the default and runs it on every request; the handler itself answers "no
         // result" outside /api/tab, so the bot's /api/messages (which has its own token rules) never meets it.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TeamsSsoHandler>(TabUser.TeamsSsoScheme, _ => { });
@@ -60,23 +54,11 @@ public static class TabRegistration
         });
         services.AddSingleton<ApplicationViews>();
         services.AddSingleton(sp => new DownloadTickets(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new TabAppCredential(sp.GetRequiredService<IOptions<TabOptions>>()));
         services.AddSingleton<DecisionWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionWarmUp>());
         services.AddMemoryCache();
         services.AddSingleton(sp => new PendingSignIns(sp.GetRequiredService<TimeProvider>()));
         services.AddTabRateLimits();
-        services.AddSingleton<SharePointListLocator>();
-        services.AddSingleton<IApplicationSource>(sp => sp.GetRequiredService<IOptions<TabOptions>>().Value.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase)
-            ? new OnBehalfOfApplicationSource(
-                sp.GetRequiredService<IOptions<TabOptions>>(),
-                sp.GetRequiredService<IOptions<SharePointListOptions>>(),
-                sp.GetRequiredService<SharePointListLocator>(),
-                sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
-                sp.GetRequiredService<ILoggerFactory>(),
-                GraphClientFactory.Create(),
-                (_, assertion) => sp.GetRequiredService<TabAppCredential>().OnBehalfOf(assertion))
-            : new SharedApplicationSource(sp.GetRequiredService<IApplicationStore>()));
         return services;
     }
 
@@ -155,35 +137,9 @@ internal sealed class TabOptionsValidator(IHostEnvironment environment) : IValid
             failures.Add("Tab:AllowDevelopmentSignIn is true outside Development. Fix: remove it; it is for local runs only.");
         }
 
-        var ssoConfigured = !string.IsNullOrWhiteSpace(o.ClientId) || !string.IsNullOrWhiteSpace(o.TenantId);
-        if (ssoConfigured || !environment.IsDevelopment())
+        if (TabOptions.ParseApplicationStore(o.ApplicationStore) is null)
         {
-            if (!Guid.TryParse(o.ClientId, out _))
-            {
-                failures.Add("Tab:ClientId is missing or not a GUID. Fix: set it to the tab app registration's Application (client) ID (infra/README.md, step 1).");
-            }
-
-            if (!Guid.TryParse(o.TenantId, out _))
-            {
-                failures.Add("Tab:TenantId is missing or not a GUID. Fix: set it to your Entra tenant id.");
-            }
-
-            if (!string.IsNullOrEmpty(o.ApplicationIdUri) && !o.ApplicationIdUri.StartsWith("api://", StringComparison.Ordinal))
-            {
-                failures.Add($"Tab:ApplicationIdUri '{o.ApplicationIdUri}' must start with api://. Fix: api://<host>/<client id>.");
-            }
-        }
-
-        if (o.ApplicationStore.Equals("SharePoint", StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(o.ClientSecret) && string.IsNullOrWhiteSpace(o.FederatedIdentityClientId))
-            {
-                failures.Add("Tab:FederatedIdentityClientId (or Tab:ClientSecret) is missing; reading SharePoint on behalf of the user needs the app to prove itself. Fix: set Tab:FederatedIdentityClientId to the host's managed identity client id (infra/README.md), or a client secret as a Key Vault reference.");
-            }
-        }
-        else if (!o.ApplicationStore.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add($"Tab:ApplicationStore '{o.ApplicationStore}' is not Sqlite or SharePoint.");
+            failures.Add($"Tab:ApplicationStore '{o.ApplicationStore}' is not Sqlite or SharePoint. Fix: remove it for the embedded store, or set SharePoint (with Storage:SharePoint:SiteUrl).");
         }
 
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;

@@ -27,7 +27,7 @@ internal static class ApplicationHandlers
             return ApplicationQuery.InvalidFilter();
         }
 
-        var visible = views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct));
+        var visible = views.Visible(http.User, await source.CacheFor(http.Reader()).GetAllAsync(ct));
         var (page, total) = ApplicationViews.Query(visible, filter);
         var l = TabLanguage.Of(http);
         return TypedResults.Ok(new ApplicationPage(
@@ -42,7 +42,7 @@ internal static class ApplicationHandlers
 
     public static async Task<Results<Ok<ApplicationDetail>, NotFound<ApiError>>> Detail(string id, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
-        var all = await source.CacheFor(http).GetAllAsync(ct);
+        var all = await source.CacheFor(http.Reader()).GetAllAsync(ct);
         var view = views.Visible(http.User, all).FirstOrDefault(v => v.Application.Id == id);
 
         // Not visible and not existing look the same, so ids of other supervisors' applications leak nothing.
@@ -74,7 +74,7 @@ internal static class ApplicationHandlers
     public static async Task<Results<Ok<ApplicationDetail>, Conflict<ApplicationConflict>, NotFound<ApiError>, ProblemHttpResult>> Update(
         string id, ApplicationChange change, HttpContext http, ApplicationViews views, IApplicationSource source, VacancyCatalogue catalogue, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
-        var store = source.StoreFor(http);
+        var store = source.StoreFor(http.Reader());
         var current = await store.GetAsync(id, ct);
         if (current is null || !ApplicationViews.MaySee(http.User, current))
         {
@@ -94,7 +94,7 @@ internal static class ApplicationHandlers
         }
 
         var l = TabLanguage.Of(http);
-        var all = await source.CacheFor(http).GetAllAsync(ct);
+        var all = await source.CacheFor(http.Reader()).GetAllAsync(ct);
         var view = result.Current is { } updated ? new ApplicationView(updated, views.Decide(updated, all.Where(a => a.CandidateId == updated.CandidateId && a.Id != updated.Id).Append(updated))) : null;
         return result.Outcome switch
         {
@@ -163,7 +163,7 @@ internal static class ApplicationHandlers
             return null;
         }
 
-        var rows = ApplicationViews.Filtered(views.Visible(http.User, await source.CacheFor(http).GetAllAsync(ct)), filter);
+        var rows = ApplicationViews.Filtered(views.Visible(http.User, await source.CacheFor(http.Reader()).GetAllAsync(ct)), filter);
         var l = TabLanguage.Of(http);
         await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), http.User.ObjectId(), AuditAction.Exported, null, $"{rows.Count} rows ({format}); {ApplicationQuery.Describe(filter)}"), ct);
         if (format == "xlsx")

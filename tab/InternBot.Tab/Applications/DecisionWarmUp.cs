@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InternBot.Core.Applications;
 using InternBot.Core.Roles;
 using InternBot.Tab.Auth;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using InternBot.Core.SignIn;
+
 namespace InternBot.Tab.Auth;
 
 /// <summary>
@@ -20,4 +22,4 @@ public sealed class PendingSignIns(TimeProvider time, int capacity = PendingSign
 }
 
 /// <summary>What the end of a sign-in needs: the PKCE verifier, why it was started, and where Entra sent it back.</summary>
-public sealed record PendingSignIn(string Verifier, string Purpose, string RedirectUri);
+public sealed record PendingSignIn(string Verifier, SignInPurpose Purpose, string RedirectUri);

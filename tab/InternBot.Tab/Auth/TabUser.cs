@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using InternBot.Core.Applications;
 using InternBot.Core.Roles;
+using Microsoft.AspNetCore.Http;
 
 namespace InternBot.Tab.Auth;
 
@@ -9,6 +11,9 @@ public static class TabUser
     public const string TeamsSsoScheme = "TeamsSso";
     public const string DevelopmentScheme = "Development";
     public const string ObjectIdClaim = "oid";
+
+    /// <summary>Where sign-in keeps the request's bearer token (never logged) for reading on the user's behalf.</summary>
+    public const string AccessTokenItem = "InternBot.Tab.AccessToken";
 
     public static ClaimsPrincipal Principal(string objectId, string? name, IEnumerable<Role> roles, string scheme)
     {
@@ -24,6 +29,10 @@ public static class TabUser
     }
 
     public static string ObjectId(this ClaimsPrincipal user) => user.FindFirst(ObjectIdClaim)?.Value ?? throw new InvalidOperationException("The tab user has no object id.");
+
+    /// <summary>The person reading applications in this request, with their token when they signed in with one.</summary>
+    public static ApplicationReader Reader(this HttpContext context) =>
+        new(context.User.ObjectId(), context.Items[AccessTokenItem] as string);
 
     public static bool Is(this ClaimsPrincipal user, Role role) => user.IsInRole(role.ToString());
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using InternBot.Core.Roles;
+using InternBot.Core.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -20,14 +21,12 @@ internal sealed partial class TeamsSsoHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    TabTokenValidator validator,
+    IUserTokenValidator validator,
     IOptions<TabOptions> tabOptions,
     IRoleProvider roleProvider,
     IHostEnvironment environment) : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
-    public const string UserTokenItem = "InternBot.Tab.UserToken";
     private const string FailureItem = "InternBot.Tab.AuthFailure";
-    private const string KeysUnavailable = "signing-keys-unavailable";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -40,17 +39,7 @@ internal sealed partial class TeamsSsoHandler(
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.Ordinal) && header.Length > 7)
         {
-            SignedInPerson? person;
-            string? failure;
-            try
-            {
-                (person, failure) = await validator.ValidateAsync(header[7..].Trim(), Context.RequestAborted);
-            }
-            catch (Identity.SigningKeysUnavailableException)
-            {
-                (person, failure) = (null, KeysUnavailable);
-            }
-
+            var (person, failure) = await validator.ValidateAsync(header[7..].Trim(), Context.RequestAborted);
             if (person is null)
             {
                 Context.Items[FailureItem] = failure;
@@ -58,7 +47,7 @@ internal sealed partial class TeamsSsoHandler(
                 return AuthenticateResult.Fail(failure!);
             }
 
-            Context.Items[UserTokenItem] = header[7..].Trim();
+            Context.Items[TabUser.AccessTokenItem] = header[7..].Trim();
             var roles = await roleProvider.GetRolesAsync(person.TenantId, person.ObjectId, Context.RequestAborted);
             return AuthenticateResult.Success(new AuthenticationTicket(TabUser.Principal(person.ObjectId, person.Name, roles, TabUser.TeamsSsoScheme), Scheme.Name));
         }
@@ -90,7 +79,7 @@ internal sealed partial class TeamsSsoHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = Context.Items[FailureItem] as string ?? "missing-bearer-token";
-        if (failure == KeysUnavailable)
+        if (failure == UserTokenCheck.KeysUnavailable)
         {
             // Entra's key endpoint is unreachable: the caller did nothing wrong, so ask them to retry.
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

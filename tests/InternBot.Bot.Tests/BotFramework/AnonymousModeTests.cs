@@ -124,6 +124,7 @@ public sealed class BotConfigurationTests
     [InlineData("Production", "--Tab:ClientId=not-a-guid", "Tab:ClientId is missing or not a GUID")]
     [InlineData("Production", "--Tab:AllowDevelopmentSignIn=true", "Tab:AllowDevelopmentSignIn is true outside Development")]
     [InlineData("Production", "--Tab:ApplicationStore=SharePoint", "Tab:FederatedIdentityClientId (or Tab:ClientSecret) is missing")]
+    [InlineData("Production", "--Tab:ApplicationStore=SharePoint", "Storage:SharePoint:SiteUrl '' is not an https site address")]
     [InlineData("Production", "--Tab:ApplicationStore=Excel", "Tab:ApplicationStore 'Excel' is not Sqlite or SharePoint")]
     public async Task MissingOrInconsistentTabSettingsStopTheHostWithTheFix(string environment, string setting, string expected)
     {

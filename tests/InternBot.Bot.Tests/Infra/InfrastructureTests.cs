@@ -19,16 +19,16 @@ public sealed partial class InfrastructureTests
 {
     private static readonly string Infra = Path.Combine(Repository.Root, "infra");
 
-    // Configuration sections the host binds, by the prefix app settings use.
-    private static readonly Dictionary<string, Type> Sections = new(StringComparer.Ordinal)
+    // Configuration sections the host binds, by the prefix app settings use (the tab's section feeds two option types).
+    private static readonly Dictionary<string, Type[]> Sections = new(StringComparer.Ordinal)
     {
-        ["Bot"] = typeof(BotOptions),
-        ["Roles"] = typeof(RoleOptions),
-        ["Tab"] = typeof(TabOptions),
-        ["Storage"] = typeof(InternBot.Bot.Hosting.StorageOptions),
-        ["Storage:Sqlite"] = typeof(SqliteStorageOptions),
-        ["Storage:AzureStorage"] = typeof(InternBot.Storage.AzureStorage.AzureStorageOptions),
-        ["Storage:SharePoint"] = typeof(SharePointListOptions),
+        ["Bot"] = [typeof(BotOptions)],
+        ["Roles"] = [typeof(RoleOptions)],
+        ["Tab"] = [typeof(TabOptions), typeof(InternBot.Identity.EntraAppOptions)],
+        ["Storage"] = [typeof(InternBot.Bot.Hosting.StorageOptions)],
+        ["Storage:Sqlite"] = [typeof(SqliteStorageOptions)],
+        ["Storage:AzureStorage"] = [typeof(InternBot.Storage.AzureStorage.AzureStorageOptions)],
+        ["Storage:SharePoint"] = [typeof(SharePointListOptions)],
     };
 
     private static IEnumerable<string> AppSettingNames() =>
@@ -45,14 +45,24 @@ public sealed partial class InfrastructureTests
             var path = name.Split("__");
             var section = Sections.Keys.Where(k => string.Join(':', path).StartsWith(k + ":", StringComparison.Ordinal)).MaxBy(k => k.Length);
             Assert.False(section is null, $"main.bicep sets {name}, but the host binds no section for it");
-            var type = Sections[section];
-            foreach (var part in path.Skip(section.Split(':').Length))
-            {
-                var property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance);
-                Assert.False(property is null, $"main.bicep sets {name}, but {type.Name} has no property {part}");
-                type = property.PropertyType;
-            }
+            var parts = path.Skip(section.Split(':').Length).ToList();
+            Assert.True(Sections[section].Any(type => Reads(type, parts)), $"main.bicep sets {name}, but none of {string.Join(", ", Sections[section].Select(t => t.Name))} has the property {string.Join(':', parts)}");
         }
+    }
+
+    private static bool Reads(Type type, IEnumerable<string> path)
+    {
+        foreach (var part in path)
+        {
+            if (type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance) is not { } property)
+            {
+                return false;
+            }
+
+            type = property.PropertyType;
+        }
+
+        return true;
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class TabPopupSignInTests : IDisposable
         _host.ExtraSettings["Tab:ClientSecret"] = "tab-secret";
         _host.ExtraSettings["Tab:ApplicationIdUri"] = Tokens.TabApplicationIdUri;
         _host.ExtraSettings["Tab:AuthorityHost"] = "https://login.entra.test";
-        _host.ExtraServices = services => services.AddHttpClient(AuthorizationCodeFlow.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _entra);
+        _host.ExtraServices = services => services.AddHttpClient(InternBot.Identity.EntraInteractiveSignIn.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _entra);
         _client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
@@ -78,8 +78,8 @@ public sealed class TabPopupSignInTests : IDisposable
         host.ExtraSettings["Tab:FederatedIdentityClientId"] = "11111111-2222-3333-4444-555555555555";
         host.ExtraServices = services =>
         {
-            services.AddHttpClient(AuthorizationCodeFlow.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _entra);
-            services.AddSingleton(sp => new TabAppCredential(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<InternBot.Tab.TabOptions>>(), identity));
+            services.AddHttpClient(InternBot.Identity.EntraInteractiveSignIn.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _entra);
+            services.AddSingleton(sp => new InternBot.Identity.EntraAppCredential(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<InternBot.Identity.EntraAppOptions>>(), identity));
         };
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var start = await client.GetAsync("/tab/auth/start?purpose=sign-in", TestContext.Current.CancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using InternBot.Bot.Tests.BotFramework;
 using InternBot.Bot.Tests.TestKit;
+using InternBot.Core.SignIn;
 using InternBot.Tab.Auth;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -57,14 +58,14 @@ public sealed class TabRateLimitTests
     {
         var time = new StoppedTime();
         var pending = new PendingSignIns(time, capacity: 2);
-        Assert.True(pending.TryAdd("a", new PendingSignIn("v", "sign-in", "r")));
-        Assert.True(pending.TryAdd("b", new PendingSignIn("v", "sign-in", "r")));
-        Assert.False(pending.TryAdd("c", new PendingSignIn("v", "sign-in", "r")));
+        Assert.True(pending.TryAdd("a", new PendingSignIn("v", SignInPurpose.SignIn, "r")));
+        Assert.True(pending.TryAdd("b", new PendingSignIn("v", SignInPurpose.SignIn, "r")));
+        Assert.False(pending.TryAdd("c", new PendingSignIn("v", SignInPurpose.SignIn, "r")));
 
         time.Now += PendingSignIns.Lifetime;
-        Assert.True(pending.TryAdd("c", new PendingSignIn("v", "consent", "r")));
+        Assert.True(pending.TryAdd("c", new PendingSignIn("v", SignInPurpose.Consent, "r")));
         Assert.Null(pending.Take("a"));
-        Assert.Equal("consent", pending.Take("c")?.Purpose);
+        Assert.Equal(SignInPurpose.Consent, pending.Take("c")?.Purpose);
         Assert.Null(pending.Take("c"));
     }
 
@@ -75,7 +76,7 @@ public sealed class TabRateLimitTests
         host.ExtraSettings["Tab:ClientSecret"] = "tab-secret";
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var pending = (PendingSignIns)host.Services.GetService(typeof(PendingSignIns))!;
-        for (var i = 0; pending.TryAdd($"filler-{i}", new PendingSignIn("v", "sign-in", "r")); i++)
+        for (var i = 0; pending.TryAdd($"filler-{i}", new PendingSignIn("v", SignInPurpose.SignIn, "r")); i++)
         {
         }
 

@@ -115,16 +115,16 @@ public sealed class TabSignInTests
         var key = host.Identity.Publish(FakeIdentityProvider.EntraMetadataTemplate.Replace("{tenant}", Tokens.TenantId, StringComparison.Ordinal), "tab-key");
         host.ExtraSettings["Tab:ApplicationStore"] = "SharePoint";
         host.ExtraSettings["Tab:ClientSecret"] = "obo-secret";
-        host.ExtraSettings["Tab:GraphBaseUrl"] = FakeGraph.BaseUrl;
+        host.ExtraSettings["Storage:SharePoint:GraphBaseUrl"] = FakeGraph.BaseUrl;
         host.ExtraSettings["Storage:SharePoint:SiteUrl"] = FakeGraph.SiteUrl;
         host.ExtraServices = services =>
         {
             services.RemoveAll<IApplicationSource>();
             services.AddSingleton<IApplicationSource>(sp => new OnBehalfOfApplicationSource(
-                sp.GetRequiredService<IOptions<TabOptions>>(), sp.GetRequiredService<IOptions<SharePointListOptions>>(), new SharePointListLocator(),
+                sp.GetRequiredService<IOptions<SharePointListOptions>>(), new SharePointListLocator(),
                 sp.GetRequiredService<IMemoryCache>(), NullLoggerFactory.Instance,
                 graph.HttpClient(),
-                (_, assertion) => new RecordingCredential(assertion, assertions, failure)));
+                assertion => new RecordingCredential(assertion, assertions, failure)));
         };
         return (host, graph, assertions, key);
     }
@@ -143,6 +143,31 @@ public sealed class TabSignInTests
         Assert.Equal(1, body["total"]!.GetValue<int>());
         Assert.Contains(token, assertions);
         Assert.Contains(graph.Requests, r => r.PathAndQuery.Contains("/items/delta", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ApplicationAccessProblem.AccessDenied, HttpStatusCode.Forbidden, "sharepoint_access_denied")]
+    [InlineData(ApplicationAccessProblem.Busy, HttpStatusCode.ServiceUnavailable, "sharepoint_busy")]
+    [InlineData(ApplicationAccessProblem.ConsentRequired, HttpStatusCode.Forbidden, "consent_required")]
+    public async Task AStoreThatCannotBeReadAnswersWhatThePageCanActOn(ApplicationAccessProblem problem, HttpStatusCode status, string error)
+    {
+        using var host = new BotHost(new() { ["Bot:AllowAnonymous"] = "true", ["Tab:AllowDevelopmentSignIn"] = "true", ["Roles:Staff:0"] = "dev-staff" }, "Development") { RemoteAddress = IPAddress.Loopback };
+        host.ExtraServices = services =>
+        {
+            services.RemoveAll<IApplicationSource>();
+            services.AddSingleton<IApplicationSource>(new UnreadableSource(problem));
+        };
+        var response = await Development(host, "dev-staff").GetAsync("/api/tab/applications", TestContext.Current.CancellationToken);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(error, JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["error"]!.GetValue<string>());
+        Assert.Equal(problem == ApplicationAccessProblem.Busy, response.Headers.RetryAfter is not null);
+    }
+
+    private sealed class UnreadableSource(ApplicationAccessProblem problem) : IApplicationSource
+    {
+        public IApplicationStore StoreFor(ApplicationReader reader) => throw new ApplicationAccessException(problem, new InvalidOperationException("from the adapter"));
+
+        public ApplicationCache CacheFor(ApplicationReader reader) => throw new ApplicationAccessException(problem, new InvalidOperationException("from the adapter"));
     }
 
     [Fact]

@@ -1,26 +1,25 @@
-using InternBot.Identity;
+using InternBot.Core.SignIn;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InternBot.Tab.Auth;
+namespace InternBot.Identity;
 
 /// <summary>
-/// Validates the Teams SSO token the tab sends (an Entra v2 access token for our API): signed by a key of the
+/// Validates a user's access token for our API (the tab's Teams SSO token; an Entra v2 access token): signed by a key of the
 /// tenant's published set, issued by that one tenant, for our client id or Application ID URI, unexpired, with
 /// the access_as_user scope and a user object id. It says who the person is; what they may do is the role
 /// provider's answer (the same one the bot asks), not the token's.
 /// </summary>
-internal sealed class TabTokenValidator : IDisposable
+internal sealed class EntraUserTokenValidator : IUserTokenValidator, IDisposable
 {
-    public const string Scope = "access_as_user";
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256];
-    private readonly TabOptions _options;
+    private readonly EntraAppOptions _options;
     private readonly SigningKeyCache _keys;
     private readonly TimeProvider _time;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public TabTokenValidator(IOptions<TabOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
+    public EntraUserTokenValidator(IOptions<EntraAppOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
         _options = options.Value;
         _time = time;
@@ -29,27 +28,36 @@ internal sealed class TabTokenValidator : IDisposable
 
     public void Dispose() => _keys.Dispose();
 
-    public async Task<(SignedInPerson? Person, string? Failure)> ValidateAsync(string raw, CancellationToken cancellationToken)
+    public async Task<UserTokenCheck> ValidateAsync(string raw, CancellationToken cancellationToken)
     {
         if (TokenShape.Read(raw) is not { IsEncrypted: false } token)
         {
-            return (null, "malformed-token");
+            return UserTokenCheck.Refused("malformed-token");
         }
 
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal) || string.IsNullOrEmpty(token.Kid))
         {
-            return (null, "algorithm-not-allowed");
+            return UserTokenCheck.Refused("algorithm-not-allowed");
         }
 
         if (TokenShape.HasCriticalHeader(token))
         {
-            return (null, "unsupported-critical-header");
+            return UserTokenCheck.Refused("unsupported-critical-header");
         }
 
-        var key = await _keys.FindAsync(token.Kid, cancellationToken);
+        SigningKey? key;
+        try
+        {
+            key = await _keys.FindAsync(token.Kid, cancellationToken);
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            return UserTokenCheck.Refused(UserTokenCheck.KeysUnavailable);
+        }
+
         if (key is null)
         {
-            return (null, "unknown-signing-key");
+            return UserTokenCheck.Refused("unknown-signing-key");
         }
 
         var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
@@ -71,29 +79,26 @@ internal sealed class TabTokenValidator : IDisposable
         });
         if (!result.IsValid)
         {
-            return (null, TokenFailure.ReasonFor(result.Exception));
+            return UserTokenCheck.Refused(TokenFailure.ReasonFor(result.Exception));
         }
 
         var claims = result.ClaimsIdentity;
         if (!string.Equals(claims.FindFirst("tid")?.Value, _options.TenantId, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, "wrong-tenant");
+            return UserTokenCheck.Refused("wrong-tenant");
         }
 
-        if (!(claims.FindFirst("scp")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(Scope, StringComparer.Ordinal))
+        if (!(claims.FindFirst("scp")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(IUserTokenValidator.Scope, StringComparer.Ordinal))
         {
-            return (null, "scope-missing");
+            return UserTokenCheck.Refused("scope-missing");
         }
 
         var objectId = claims.FindFirst("oid")?.Value;
         if (string.IsNullOrEmpty(objectId))
         {
-            return (null, "no-user");
+            return UserTokenCheck.Refused("no-user");
         }
 
-        return (new SignedInPerson(objectId, claims.FindFirst("name")?.Value, claims.FindFirst("tid")!.Value), null);
+        return UserTokenCheck.Valid(new SignedInPerson(objectId, claims.FindFirst("name")?.Value, claims.FindFirst("tid")!.Value));
     }
 }
-
-/// <summary>Who a validated token names: Entra object id, display name, tenant.</summary>
-internal sealed record SignedInPerson(string ObjectId, string? Name, string TenantId);

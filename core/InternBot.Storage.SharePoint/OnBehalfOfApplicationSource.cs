@@ -1,76 +1,48 @@
 using Azure.Core;
-using Azure.Identity;
 using InternBot.Core.Applications;
-using InternBot.Storage.SharePoint;
-using InternBot.Tab.Auth;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 
-namespace InternBot.Tab.Applications;
-
-/// <summary>Where the tab reads and writes applications for the current request's user.</summary>
-public interface IApplicationSource
-{
-    IApplicationStore StoreFor(HttpContext context);
-
-    ApplicationCache CacheFor(HttpContext context);
-}
-
-/// <summary>The embedded store: one store and one cache for everyone (scoping happens after reading).</summary>
-internal sealed class SharedApplicationSource(IApplicationStore store) : IApplicationSource, IDisposable
-{
-    private readonly ApplicationCache _cache = new(store);
-
-    /// <summary>The one cache, whoever asks (start-up decisions read it before anyone does).</summary>
-    public ApplicationCache Cache => _cache;
-
-    public IApplicationStore StoreFor(HttpContext context) => store;
-
-    public ApplicationCache CacheFor(HttpContext context) => _cache;
-
-    public void Dispose() => _cache.Dispose();
-}
+namespace InternBot.Storage.SharePoint;
 
 /// <summary>
 /// SharePoint through Graph on behalf of the signed-in user: SharePoint applies the user's own permissions, so
 /// each user has their own store and delta cache (kept while they use the tab), and the Graph token is obtained
 /// per request from the user's SSO token. Neither token ever reaches the browser.
 /// </summary>
-internal sealed class OnBehalfOfApplicationSource(
-    IOptions<TabOptions> tab,
+/// <param name="onBehalfOf">The app's on-behalf-of credential for a user's token (the identity adapter's, chosen by the host).</param>
+public sealed class OnBehalfOfApplicationSource(
     IOptions<SharePointListOptions> list,
     SharePointListLocator locator,
     IMemoryCache memory,
     ILoggerFactory loggers,
     HttpClient graphHttp,
-    Func<TabOptions, string, TokenCredential>? credentialFactory = null) : IApplicationSource
+    Func<string, TokenCredential> onBehalfOf) : IApplicationSource
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(20);
     private readonly Lock _gate = new();
 
-    public IApplicationStore StoreFor(HttpContext context) => EntryFor(context).Store;
+    public IApplicationStore StoreFor(ApplicationReader reader) => EntryFor(reader).Store;
 
-    public ApplicationCache CacheFor(HttpContext context) => EntryFor(context).Cache;
+    public ApplicationCache CacheFor(ApplicationReader reader) => EntryFor(reader).Cache;
 
-    private UserEntry EntryFor(HttpContext context)
+    private UserEntry EntryFor(ApplicationReader reader)
     {
-        var user = context.User.ObjectId();
-        var token = context.Items[TeamsSsoHandler.UserTokenItem] as string
+        var token = reader.AccessToken
             ?? throw new InvalidOperationException("SharePoint access needs the user's SSO token; development sign-in reads the embedded store.");
         // One gate for all users: creating an entry is cheap, and MemoryCache.GetOrCreate alone may create two.
         lock (_gate)
         {
-            var entry = memory.GetOrCreate($"tab-user:{user}", e =>
+            var entry = memory.GetOrCreate($"sharepoint-reader:{reader.ObjectId}", e =>
             {
                 e.SlidingExpiration = Idle;
                 e.RegisterPostEvictionCallback((_, value, _, _) => (value as UserEntry)?.Cache.Dispose());
                 var assertion = new UserAssertion();
-                var credential = new AssertionCredential(assertion, a => (credentialFactory ?? CreateCredential)(tab.Value, a));
-                var graph = new GraphServiceClient(graphHttp, new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(credential, [new Uri(tab.Value.GraphBaseUrl).Host], null, true, "https://graph.microsoft.com/.default"), tab.Value.GraphBaseUrl);
-                var store = new SharePointApplicationStore(graph, list.Value, locator, loggers.CreateLogger<SharePointApplicationStore>());
+                var credential = new AssertionCredential(assertion, onBehalfOf);
+                var graph = new GraphServiceClient(graphHttp, new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(credential, [new Uri(list.Value.GraphBaseUrl).Host], null, true, "https://graph.microsoft.com/.default"), list.Value.GraphBaseUrl);
+                var store = new AccessTranslatingStore(new SharePointApplicationStore(graph, list.Value, locator, loggers.CreateLogger<SharePointApplicationStore>()));
                 return new UserEntry(assertion, store, new ApplicationCache(store));
             })!;
             entry.Assertion.Current = token;
@@ -78,10 +50,7 @@ internal sealed class OnBehalfOfApplicationSource(
         }
     }
 
-    private static TokenCredential CreateCredential(TabOptions o, string assertion) =>
-        new TabAppCredential(Microsoft.Extensions.Options.Options.Create(o)).OnBehalfOf(assertion);
-
-    private sealed record UserEntry(UserAssertion Assertion, SharePointApplicationStore Store, ApplicationCache Cache);
+    private sealed record UserEntry(UserAssertion Assertion, IApplicationStore Store, ApplicationCache Cache);
 
     private sealed class UserAssertion
     {

@@ -2,14 +2,14 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 
-namespace InternBot.Tab.Auth;
+namespace InternBot.Identity;
 
 /// <summary>
-/// How the tab's app registration proves itself to Entra when it redeems a sign-in code or exchanges a user's token
+/// How the app registration proves itself to Entra when it redeems a sign-in code or exchanges a user's token
 /// on their behalf: a federated credential (a token of the host's managed identity, which the registration trusts:
 /// nothing to expire or rotate) when Tab:FederatedIdentityClientId is set, else the client secret.
 /// </summary>
-public sealed class TabAppCredential(IOptions<TabOptions> options, TokenCredential? managedIdentity = null)
+public sealed class EntraAppCredential(IOptions<EntraAppOptions> options, TokenCredential? managedIdentity = null)
 {
     /// <summary>The audience Entra expects of a managed identity's token used as a client assertion.</summary>
     public const string ExchangeScope = "api://AzureADTokenExchange/.default";
