@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using InternBot.Core.Json;
 using InternBot.Core.Text;
@@ -9,21 +8,13 @@ namespace InternBot.Core.Import;
 /// <summary>
 /// Turns a published vacancy notice into a catalogue entry and a report of what it found, where, and what it
 /// could not find. It never guesses silently: every assumption is a "doubtful" line in the report, and what it
-/// cannot find stays unknown.
+/// cannot find stays unknown. The import is a pipeline of steps (Steps/), each reading the document and returning
+/// its findings; <see cref="Run"/> is the one place that orders them and hands one step's results to another.
 /// </summary>
-public sealed partial class NoticeImporter
+public static class NoticeImporter
 {
     /// <summary>Real notices are under 20 KB; anything this large is not one.</summary>
     public const int MaxCharacters = 512 * 1024;
-
-    private readonly NoticeDocument _doc;
-    private readonly List<FieldReport> _report = [];
-    private readonly HashSet<int> _used = [];
-
-    // Lines whose text went into units, tasks or outcomes: the description ("about") leaves them out.
-    private readonly HashSet<int> _consumed = [];
-
-    private NoticeImporter(NoticeDocument doc) => _doc = doc;
 
     public static NoticeImport Import(string text, string source)
     {
@@ -42,131 +33,73 @@ public sealed partial class NoticeImporter
             return Unusable("the file holds binary data, not the text of a notice.");
         }
 
-        var importer = new NoticeImporter(NoticeDocument.Parse(text));
-        return importer.Run(source);
+        return Run(NoticeDocument.Parse(text), source);
     }
 
     private static NoticeImport Unusable(string why) => new(null, [], why);
 
-    private NoticeImport Run(string source)
+    private static NoticeImport Run(NoticeDocument doc, string source)
     {
-        var header = HeaderFields();
-        _consumed.UnionWith(header.Values.Select(h => h.Line.Number));
-        var (title, shortName, reference, natoBody, division) = Identity(header);
-        var deadline = Deadline(header);
-        var recognised = _doc.Headings.Count + header.Count;
-        if (deadline is null || title is null || shortName is null)
+        var header = new HeaderStep(doc).Read();
+        var identity = new IdentityStep(doc).Read(header.Value);
+        var deadline = new DeadlineStep(doc).Read(header.Value);
+        var (title, shortName) = (identity.Value.Title, identity.Value.ShortName);
+        if (deadline.Value is null || title is null || shortName is null)
         {
+            var recognised = doc.Headings.Count + header.Value.Count;
             var why = recognised == 0
                 ? "it does not look like a vacancy notice: no known heading (Essential, Desirable, What do we offer...), no header field and no deadline were found."
                 : $"the entry cannot be loaded without {(title is null || shortName is null ? "a title or short name" : "an application deadline")}; see the report.";
-            return new NoticeImport(null, _report, why);
+            return new NoticeImport(null, Report(identity.Findings, deadline.Findings), why);
         }
 
-        var slug = Slug(shortName);
+        var facts = new HeaderFactsStep(doc).Read(header.Value);
+        var infoSession = new InfoSessionStep(doc).Read();
+        var offer = new OfferStep(doc).Read(header.Value, Findings.CitedBy(identity.Findings, deadline.Findings, facts.Findings, infoSession.Findings));
+        var selection = new SelectionStep(doc).Read();
+        var documents = new DocumentsStep(doc).Read();
+        var policies = new PoliciesStep(doc).Read();
+        var units = new UnitsStep(doc).Read(shortName);
+        var tasks = new TasksStep(doc).Read();
+        var about = new AboutStep(doc).Read(Findings.TakenBy(header.Findings, identity.Findings, units.Findings, tasks.Findings));
+
         var vacancy = new Vacancy
         {
-            Slug = slug,
-            Reference = reference,
+            Slug = Slug(shortName),
+            Reference = identity.Value.Reference,
             Title = title,
             ShortName = shortName,
-            Campaign = Campaign(deadline),
-            NatoBody = natoBody,
-            Division = division,
-            Location = Location(header),
-            Schedule = Schedule(header),
-            Grade = Grade(header),
-            ClearanceLevel = Clearance(header),
-            Deadline = new ApplicationDeadline(deadline),
-            InfoSession = InfoSession(),
-            Offer = Offer(header),
-            Selection = Selection(),
-            Documents = Documents(),
-            Policies = Policies(),
-            Units = Units(shortName),
-            Tasks = Tasks(out var outcomes),
-            LearningOutcomes = outcomes,
-            About = About(),
+            Campaign = deadline.Value.Campaign,
+            NatoBody = identity.Value.NatoBody,
+            Division = identity.Value.Division,
+            Location = facts.Value.Location,
+            Schedule = facts.Value.Schedule,
+            Grade = facts.Value.Grade,
+            ClearanceLevel = facts.Value.ClearanceLevel,
+            Deadline = new ApplicationDeadline(deadline.Value.At),
+            InfoSession = infoSession.Value,
+            Offer = offer.Value,
+            Selection = selection.Value,
+            Documents = documents.Value,
+            Policies = policies.Value,
+            Units = units.Value,
+            Tasks = tasks.Value.Tasks,
+            LearningOutcomes = tasks.Value.LearningOutcomes,
+            About = about.Value,
         };
+        var report = Report(identity.Findings, deadline.Findings, facts.Findings, infoSession.Findings, offer.Findings, selection.Findings,
+            documents.Findings, policies.Findings, units.Findings, tasks.Findings, about.Findings);
 
         // Prove the entry loads exactly as the app will load it.
         var problems = new ProblemList(source);
-        var written = VacancyFileWriter.Write(vacancy);
-        var reloaded = VacancyFileReader.Read(written, source, problems);
+        var reloaded = VacancyFileReader.Read(VacancyFileWriter.Write(vacancy), source, problems);
         return reloaded is null
-            ? new NoticeImport(null, _report, "the entry would not load: " + string.Join("; ", problems.Items))
-            : new NoticeImport(vacancy, _report, null);
+            ? new NoticeImport(null, report, "the entry would not load: " + string.Join("; ", problems.Items))
+            : new NoticeImport(vacancy, report, null);
     }
 
-    private void Report(string field, FieldStatus status, string value, IEnumerable<NoticeLine> lines, string note)
-    {
-        var numbers = lines.Select(l => l.Number).Distinct().Order().ToList();
-        _used.UnionWith(numbers);
-        _report.Add(new FieldReport(field, status, value, numbers, note));
-    }
-
-    private void Found(string field, string value, IEnumerable<NoticeLine> lines, string note = "") => Report(field, FieldStatus.Found, value, lines, note);
-
-    private void Doubtful(string field, string value, IEnumerable<NoticeLine> lines, string note) => Report(field, FieldStatus.Doubtful, value, lines, note);
-
-    private void Missing(string field, string note) => Report(field, FieldStatus.Missing, "", [], note);
-
-    private void NotStated(string field, string note) => Report(field, FieldStatus.NotStated, "", [], note);
-
-    // ---- header fields ("Primary Location: Belgium-Brussels", "Grade INTERN", "Clearance Level NS")
-
-    private static readonly string[] HeaderNames =
-    [
-        "primary location", "location", "duty station", "nato body", "organisation", "organization", "schedule", "application deadline",
-        "closing date", "deadline", "salary pay basis", "salary", "grant", "grade", "clearance level", "security clearance", "reference",
-        "vacancy number", "reference number", "job id", "duration", "start date", "working hours",
-    ];
-
-    private Dictionary<string, (string Value, NoticeLine Line)> HeaderFields()
-    {
-        var fields = new Dictionary<string, (string, NoticeLine)>();
-        foreach (var line in _doc.Lines.Where(l => !l.IsBullet && l.Text.Length < 120))
-        {
-            var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
-            var name = colon > 0 ? NoticeDocument.Key(line.Text[..colon]) : null;
-            if (name is not null && HeaderNames.Contains(name) && line.Text[(colon + 1)..].Trim().Length > 0)
-            {
-                fields.TryAdd(name, (line.Text[(colon + 1)..].Trim(), line));
-                continue;
-            }
-
-            // "Grade INTERN", "Clearance Level NS": exports sometimes lose the colon.
-            foreach (var n in new[] { "clearance level", "grade" })
-            {
-                var key = NoticeDocument.Key(line.Text);
-                if (colon < 0 && key.StartsWith(n + " ", StringComparison.Ordinal) && key.Split(' ').Length <= n.Split(' ').Length + 3)
-                {
-                    fields.TryAdd(n, (line.Text[n.Length..].Trim(), line));
-                }
-            }
-        }
-
-        return fields;
-    }
-
-    private static (string, NoticeLine)? Header(Dictionary<string, (string Value, NoticeLine Line)> header, params string[] names)
-    {
-        foreach (var n in names)
-        {
-            if (header.TryGetValue(n, out var v))
-            {
-                return v;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The report: each step's lines, in the order the steps ran.</summary>
+    private static List<FieldReport> Report(params Findings[] steps) => steps.SelectMany(s => s.Fields).ToList();
 
     private static string Slug(string shortName) => Regex.Replace(NoticeDocument.Key(shortName), "[^a-z0-9]+", "-").Trim('-') is { Length: > 0 } s ? s : "vacancy";
-
-    private static string Campaign(ZonedDateTime deadline) => "closing-" + deadline.Local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Join(IEnumerable<NoticeLine> lines) => string.Join(" ", lines.Select(l => l.Text));
-
-    private static LocalizedText En(string text) => new(text.Trim());
 }

@@ -1,22 +1,26 @@
 using System.Text.RegularExpressions;
-using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
+using static InternBot.Core.Import.ImportText;
 
 namespace InternBot.Core.Import;
 
-/// <summary>What the programme offers, and the selection criteria.</summary>
-public sealed partial class NoticeImporter
+/// <summary>What the programme offers: place, duration, start periods, hours, grant and the perks it mentions.</summary>
+internal sealed partial class OfferStep(NoticeDocument doc) : ImportStep(doc)
 {
-    private Offer? Offer(Dictionary<string, (string Value, NoticeLine Line)> header)
+    /// <param name="header">The header, for a 'Salary' field when the offer states no grant.</param>
+    /// <param name="readBefore">Lines earlier steps cited (the location may come from the offer): not reported again as not understood.</param>
+    public Step<Offer?> Read(HeaderFields header, IReadOnlySet<int> readBefore) => Complete(Offer(header, readBefore));
+
+    private Offer? Offer(HeaderFields header, IReadOnlySet<int> readBefore)
     {
-        var lines = _doc.In(NoticeSection.Offer).Where(l => _doc.Headings.All(h => h.Line != l)).ToList();
-        var salary = Header(header, "salary pay basis", "salary", "grant");
+        var lines = Doc.In(NoticeSection.Offer).Where(l => Doc.Headings.All(h => h.Line != l)).ToList();
+        var salary = header.Find("salary pay basis", "salary", "grant");
         if (lines.Count == 0 && salary is null)
         {
             foreach (var field in OfferFields)
             {
-                Missing(field, _doc.Headings.Any(h => h.Section == NoticeSection.Offer)
+                Missing(field, Doc.Headings.Any(h => h.Section == NoticeSection.Offer)
                     ? "the notice's 'What do we offer' section is empty."
                     : "the notice has no 'What do we offer' section.");
             }
@@ -38,7 +42,8 @@ public sealed partial class NoticeImporter
             Activities = Recognise(lines, "offer.activities", ActivitiesPattern(), CanonicalTexts.Activities),
         };
 
-        var unread = lines.Where(l => !_used.Contains(l.Number)).ToList();
+        // Lines an earlier step or this one cited are read; what is left was not understood.
+    var unread = lines.Where(l => !readBefore.Contains(l.Number) && !Cited(l.Number)).ToList();
         if (unread.Count > 0)
         {
             Doubtful("offer.other", string.Join(" | ", unread.Select(l => l.Text)), unread, "these offer lines were not understood and are not in the entry; add them by hand if they matter.");

@@ -2,12 +2,15 @@ using System.Text.RegularExpressions;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
+using static InternBot.Core.Import.ImportText;
 
 namespace InternBot.Core.Import;
 
-/// <summary>Application limit, essential and desirable criteria, competencies.</summary>
-public sealed partial class NoticeImporter
+/// <summary>Application limit, essential and desirable criteria (as the eligibility engine's kinds), competencies.</summary>
+internal sealed partial class SelectionStep(NoticeDocument doc) : ImportStep(doc)
 {
+    public Step<Selection> Read() => Complete(Selection());
+
     private Selection Selection()
     {
         return new Selection
@@ -21,7 +24,7 @@ public sealed partial class NoticeImporter
 
     private int? ApplicationLimit()
     {
-        foreach (var line in _doc.Lines)
+        foreach (var line in Doc.Lines)
         {
             if (LimitPattern().Match(line.Text) is { Success: true } m)
             {
@@ -47,7 +50,7 @@ public sealed partial class NoticeImporter
 
     private List<Criterion> Criteria(NoticeSection section, string field, Func<NoticeLine, Criterion?> read)
     {
-        var lines = _doc.In(section).Where(l => _doc.Headings.All(h => h.Line != l) && !IntroPattern().IsMatch(l.Text)).ToList();
+        var lines = Doc.In(section).Where(l => Doc.Headings.All(h => h.Line != l) && !IntroPattern().IsMatch(l.Text)).ToList();
         if (lines.Count == 0)
         {
             Missing(field, $"no '{(section == NoticeSection.Essential ? "Essential" : "Desirable")}' criteria were found.");
@@ -82,7 +85,6 @@ public sealed partial class NoticeImporter
         (c.MinimumStudyYears is { } y ? $" {y} years" : "") +
         (c.RecentGraduateMonths is { } m ? $", graduates of {m} months" : "") +
         (c.Languages.Count > 0 ? $" ({string.Join("/", c.Languages)})" : "");
-
 
     private static Criterion? EssentialCriterion(NoticeLine line)
     {
@@ -146,14 +148,10 @@ public sealed partial class NoticeImporter
         return new Criterion(CriterionKind.Other, En(t.TrimEnd(',', ';', '.') + "."));
     }
 
-    /// <summary>Language names in a line, in order ("English/French" -> en, fr).</summary>
-    private static List<string> LanguagesIn(string text) =>
-        Regex.Matches(text, @"[A-Za-zçéè]{4,}").Select(m => SpokenLanguages.Find(m.Value)).OfType<string>().Distinct().ToList();
-
     private List<Competency> Competencies()
     {
         var list = new List<Competency>();
-        foreach (var line in _doc.In(NoticeSection.Competencies).Where(l => _doc.Headings.All(h => h.Line != l) && !IntroPattern().IsMatch(l.Text)))
+        foreach (var line in Doc.In(NoticeSection.Competencies).Where(l => Doc.Headings.All(h => h.Line != l) && !IntroPattern().IsMatch(l.Text)))
         {
             var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon > 50)
