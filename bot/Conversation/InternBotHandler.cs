@@ -15,7 +15,9 @@ namespace InternBot.Bot.Conversation;
 /// <summary>
 /// InternBot's turn logic: each activity becomes a call to Core (answer a question, decide eligibility) and a card.
 /// Card buttons arrive as Action.Execute invokes (answered in place) or, from older clients, as Action.Submit
-/// messages; both go through <see cref="ActAsync"/>, so a button does the same whichever way it comes.
+/// messages; both go through <see cref="ActAsync"/>, so a button does the same whichever way it comes. A button
+/// becomes the same Core reply a typed question would (the escalation workflow's buttons excepted: they act on a
+/// question, not on the catalogue), and every reply reaches its card by one path, <see cref="CardAsync"/>.
 /// </summary>
 internal sealed partial class InternBotHandler(
     VacancyCatalogue catalogue,
@@ -94,21 +96,21 @@ internal sealed partial class InternBotHandler(
                 return await AnswerAsync(turnContext, question, l, cancellationToken);
             case CardVerbs.VacancyDetail when vacancy is not null:
                 await states.UpdateAsync(key, state, s => s with { CurrentVacancy = vacancy.Slug }, cancellationToken);
-                return Stamp(VacancyCards.Detail(vacancy, now, l), l);
+                return await CardAsync(new VacancyDetailReply(l, vacancy), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.VacancyList:
-                return Stamp(VacancyCards.List(catalogue.All, now, l), l);
+                return await CardAsync(new VacancyListReply(l, catalogue.All), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.Help:
-                return Stamp(GeneralCards.Help(l, greeting: false), l);
+                return await CardAsync(new HelpReply(l, Greeting: false), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.OnboardingDone when Value(data, "item") is { } item && onboardingGuide.Items.Any(i => i.Id == item) && turnContext.Activity.AadObjectId() is { Length: > 0 } me:
                 await onboardingProgress.MarkAsync(me, item, Value(data, "done") != "false", cancellationToken);
-                return Stamp(await RenderAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken), l);
+                return await CardAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.Onboarding or CardVerbs.OnboardingDone:
-                return Stamp(await RenderAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken), l);
+                return await CardAsync(new OnboardingReply(l), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.Language when Languages.Parse(Value(data, "language")) is { } chosen:
                 await states.UpdateAsync(key, state, s => s with { PreferredLanguage = chosen }, cancellationToken);
-                return Stamp(GeneralCards.Help(chosen, greeting: false), chosen);
+                return await CardAsync(new LanguageSwitchedReply(chosen), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.EligibilityForm:
-                return Stamp(EligibilityCards.Form(catalogue, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null), state.EligibilityForm, new Dictionary<string, string>(), l), l);
+                return await CardAsync(new EligibilityFormReply(l, vacancy ?? (state.CurrentVacancy is { } c ? catalogue.Get(c) : null)), turnContext, state.EligibilityForm, cancellationToken);
             case CardVerbs.EscalationClaim or CardVerbs.EscalationAnswer or CardVerbs.EscalationDecline:
                 return await escalations.ActAsync(turnContext, verb, data, cancellationToken);
             case CardVerbs.Escalate when Value(data, "text") is { Length: > 0 } asked:
@@ -117,7 +119,9 @@ internal sealed partial class InternBotHandler(
                         ? EscalationCards.Sent(l)
                         : new TextBlock(T(l, "The internship office has not chosen a channel for questions yet; I've noted yours for them.", "Le bureau des stages n'a pas encore choisi de canal pour les questions ; j'ai noté la vôtre pour eux."))), l);
             case CardVerbs.EligibilityCheck:
-                return Stamp(await CheckAsync(key, state, data, l, now, cancellationToken), l);
+                var values = EligibilityForm.Values(data);
+                await states.UpdateAsync(key, state, s => s with { EligibilityForm = values, CurrentVacancy = values.GetValueOrDefault("vacancy") ?? s.CurrentVacancy }, cancellationToken);
+                return await CardAsync(Check(values, l, now), turnContext, values, cancellationToken);
             default:
                 LogUnknownAction(logger, new Untrusted(verb));
                 return Stamp(new AdaptiveCard { Lang = l.Code() }
@@ -126,17 +130,13 @@ internal sealed partial class InternBotHandler(
         }
     }
 
-    private async Task<AdaptiveCard> CheckAsync(string key, ConversationState state, JsonElement? data, Language l, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The form's answers decided by the engine, or the form again with what to fix.</summary>
+    private Reply Check(IReadOnlyDictionary<string, string> values, Language l, DateTimeOffset now)
     {
-        var values = EligibilityForm.Values(data);
-        await states.UpdateAsync(key, state, s => s with { EligibilityForm = values, CurrentVacancy = values.GetValueOrDefault("vacancy") ?? s.CurrentVacancy }, cancellationToken);
         var parsed = EligibilityForm.Parse(values, catalogue, now, l);
-        if (parsed.Profile is null || parsed.Vacancy is null)
-        {
-            return EligibilityCards.Form(catalogue, parsed.Vacancy, values, parsed.Errors, l);
-        }
-
-        return EligibilityCards.Result(engine.Evaluate(parsed.Profile, parsed.Vacancy), parsed.Vacancy, now, l);
+        return parsed.Profile is null || parsed.Vacancy is null
+            ? new EligibilityFormReply(l, parsed.Vacancy) { Errors = parsed.Errors }
+            : new EligibilityDecisionReply(l, engine.Evaluate(parsed.Profile, parsed.Vacancy), parsed.Vacancy);
     }
 
     private async Task<AdaptiveCard> AnswerAsync(ITurnContext turnContext, string text, Language? language, CancellationToken cancellationToken)
@@ -171,8 +171,7 @@ internal sealed partial class InternBotHandler(
                 && await escalations.EscalateAsync(turnContext.Activity, text, outcome.Language, next.CurrentVacancy, outcome.Reply is NotCoveredReply n ? $"the notices do not say ({n.Aspect.Name.En})" : "it found no answer in the notices", cancellationToken))
             {
                 InternBot.Bot.Hosting.Telemetry.CountAnswer("escalated");
-                var told = await RenderAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken);
-                return Stamp(told.Add(EscalationCards.Sent(outcome.Language)), outcome.Language);
+                return Stamp((await CardAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken)).Add(EscalationCards.Sent(outcome.Language)), outcome.Language);
             }
         }
 
@@ -186,7 +185,7 @@ internal sealed partial class InternBotHandler(
             return written;
         }
 
-        var rendered = await RenderAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken);
+        var rendered = await CardAsync(outcome.Reply, turnContext, next.EligibilityForm, cancellationToken);
         if (!outcome.Unanswered && outcome.Reply is FactsReply or PassagesReply or TimelineReply && text.Length is > 0 and <= 500 && rendered.Actions.Count < 5)
         {
             // An answer that is not what the person needed can still go to the people who know.
@@ -242,9 +241,12 @@ internal sealed partial class InternBotHandler(
 
     private static Caller CallerOf(ITurnContext turnContext) => new(turnContext.Activity.TenantId(), turnContext.Activity.AadObjectId());
 
-    /// <summary>One path from a reply to its card: what it needs is read, then it is drawn.</summary>
-    private async Task<AdaptiveCard> RenderAsync(Reply reply, ITurnContext turnContext, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken) =>
-        renderer.Render(reply, await replyData.LoadAsync(reply, CallerOf(turnContext), cancellationToken), form);
+    /// <summary>
+    /// One path from a reply to its card, whether a typed question or a button asked: what it needs is read, then it
+    /// is drawn, and its buttons remember its language.
+    /// </summary>
+    private async Task<AdaptiveCard> CardAsync(Reply reply, ITurnContext turnContext, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken) =>
+        Stamp(renderer.Render(reply, await replyData.LoadAsync(reply, CallerOf(turnContext), cancellationToken), form), reply.Language);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Card action with unknown verb {Verb}")]
     private static partial void LogUnknownAction(ILogger logger, Untrusted verb);

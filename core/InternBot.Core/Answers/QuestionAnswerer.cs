@@ -304,6 +304,13 @@ public sealed partial class QuestionAnswerer
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
+        // "Show me the NDS vacancy": the request names its vacancies, so it asks for them, not for the word "show".
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0
+            && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Count | AnswerForms.FollowUp))
+        {
+            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
+        }
+
         if (q.Request == Intent.EligibilityCheck && primary?.Intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria) && !q.Has(AnswerForms.Open | AnswerForms.Past | AnswerForms.Upcoming))
         {
             return Done(new EligibilityFormReply(language, mentioned.Count > 0 ? mentioned[0] : current));
@@ -474,6 +481,13 @@ public sealed partial class QuestionAnswerer
         if (units.Count > 0)
         {
             return DoneUnits(units);
+        }
+
+        // "Tell me about KM", "parle-moi du stage KM", "KM": nothing but the vacancy and words asking to be told about
+        // it asks for the vacancy itself, not for the passages that happen to print its name ("what is the NDS?" does).
+        if (mentioned.Count > 0 && q.Request is null && q.Meanings.Count == 0 && !q.Has(AnswerForms.FollowUp) && AsksOnlyForTheVacancies(q, mentioned))
+        {
+            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
         }
 
         // Searched first without the vacancies' own names; "which internship involves the NATO Library?" names one
@@ -801,6 +815,10 @@ public sealed partial class QuestionAnswerer
     // Analysing every name of a vacancy is costly and they never change: once per vacancy.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The question is the vacancies' names and words asking to be told about them, nothing else.</summary>
+    private bool AsksOnlyForTheVacancies(QuestionReading q, IReadOnlyList<Vacancy> mentioned) =>
+        Residue(q, mentioned).Count == 0 && q.Analysed.Words.All(w => !AboutWhatItIs.Contains(w));
+
     private IEnumerable<string> NameTerms(Vacancy v) =>
         _nameTerms.GetOrAdd(v, vacancy => VacancyNames.Exact(vacancy).SelectMany(n => _reader.Analyser.Known(n.Name).Terms).Distinct(StringComparer.Ordinal).ToArray());
 
@@ -814,6 +832,12 @@ public sealed partial class QuestionAnswerer
             .ToHashSet(StringComparer.Ordinal);
         return q.Analysed.Words.Where(w => w.Length > 1 && !_reader.Analyser.IsStopword(w) && !names.Contains(w) && !AboutWords.Contains(w) && !w.All(char.IsDigit)).ToList();
     }
+
+    // "What is the NDS?", "what does OCIO stand for?": about the organisation the name stands for, which its passages say.
+    private static readonly HashSet<string> AboutWhatItIs = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "who", "does", "do", "stand", "mean", "means", "quoi", "que", "qu", "quest", "signifie", "veut", "fait", "font",
+    };
 
     private static readonly HashSet<string> AboutWords = new(StringComparer.Ordinal)
     {

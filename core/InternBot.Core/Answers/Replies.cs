@@ -90,8 +90,17 @@ public sealed record HelpReply(Language Language, bool Greeting) : Reply(Languag
 
 public sealed record OnboardingReply(Language Language) : Reply(Language);
 
-/// <summary>The person wants the full eligibility check: show the form (for this vacancy, if known).</summary>
-public sealed record EligibilityFormReply(Language Language, Vacancy? Vacancy) : Reply(Language);
+/// <summary>
+/// The person wants the full eligibility check: show the form (for this vacancy, if known), or show it again with
+/// what to fix when the answers sent could not be read (<see cref="Errors"/>, by field).
+/// </summary>
+public sealed record EligibilityFormReply(Language Language, Vacancy? Vacancy) : Reply(Language)
+{
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>The engine's decision on the full profile the eligibility form gave, with its reasons.</summary>
+public sealed record EligibilityDecisionReply(Language Language, EligibilityDecision Decision, Vacancy Vacancy) : Reply(Language);
 
 /// <summary>A free-text eligibility question, answered by the engine for the criteria the person spoke about.</summary>
 public sealed record QuickEligibilityReply(Language Language, PersonalFacts Facts, IReadOnlyList<QuickEligibilityGroup> Groups) : Reply(Language)

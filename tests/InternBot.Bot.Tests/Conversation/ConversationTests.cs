@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InternBot.Bot.Cards;
 using InternBot.Bot.Tests.TestKit;
 
 namespace InternBot.Bot.Tests.Conversation;
@@ -51,6 +52,20 @@ public sealed class ConversationTests : IDisposable
         JsonArray a => a.SelectMany(Texts),
         _ => [],
     };
+
+    [Theory]
+    [InlineData("list the vacancies", "en-US", CardVerbs.VacancyList, "en", null)]
+    [InlineData("liste des postes", "fr-BE", CardVerbs.VacancyList, "fr", null)]
+    [InlineData("tell me about the NDS internship", "en-US", CardVerbs.VacancyDetail, "en", "nds")]
+    [InlineData("parle-moi du stage JIS", "fr-BE", CardVerbs.VacancyDetail, "fr", "jis")]
+    [InlineData("check my eligibility for KM", "en-US", CardVerbs.EligibilityForm, "en", "km")]
+    [InlineData("onboarding", "en-US", CardVerbs.Onboarding, "en", null)]
+    public async Task AButtonAndATypedQuestionThatMeanTheSameGetTheSameCard(string typed, string locale, string verb, string lang, string? vacancy)
+    {
+        var fromText = await Say(typed, conversation: $"a:typed-{verb}-{lang}", locale: locale);
+        var fromButton = await Invoke(verb, vacancy is null ? new { lang } : new { lang, vacancy }, conversation: $"a:button-{verb}-{lang}");
+        Assert.True(JsonNode.DeepEquals(fromText, fromButton), $"typed:\n{fromText.ToJsonString()}\nbutton:\n{fromButton.ToJsonString()}");
+    }
 
     [Fact]
     public async Task InstallingTheBotShowsTheWelcomeCardInTheUsersLanguage()
