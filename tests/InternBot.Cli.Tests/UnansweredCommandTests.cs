@@ -47,6 +47,21 @@ public sealed class UnansweredCommandTests
         Assert.Equal("new", Assert.Single(table.Rows)[3]);
     }
 
+    [Theory]
+    [InlineData("unanswered", "0")]
+    [InlineData("unanswered", "100001")]
+    [InlineData("audit", "-5")]
+    [InlineData("audit", "100001")]
+    public async Task AListingLimitOutOfRangeIsRefusedWithTheRange(string command, string limit)
+    {
+        using var files = new Files();
+        var db = await Database(files);
+        var run = await CliRun.Of([command, "--db", db, "--limit", limit]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--limit must be between 1 and 100000", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await CliRun.Of([command, "--db", db, "--limit", "100000"])).ExitCode);
+    }
+
     [Fact]
     public async Task AMissingDatabaseOrABadDateIsExplained()
     {

@@ -21,8 +21,7 @@ internal static class AnswersCommand
         var french = new Option<string?>("--fr") { Description = "With --edit: the answer in French (an empty value removes it)." };
         var vacancy = new Option<string?>("--vacancy") { Description = "With --edit: the answer is about this vacancy only." };
         var programme = new Option<bool>("--programme") { Description = "With --edit: the answer is about the whole programme (every vacancy)." };
-        var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv");
+        var format = CommonOptions.TextOrCsv();
         var command = new Command("answers", "List, correct or remove the curated answers the internship office wrote in Teams.")
         {
             database, shared, edit, remove, english, french, vacancy, programme, format, CommonOptions.Vacancies,

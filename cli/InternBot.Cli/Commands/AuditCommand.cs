@@ -17,9 +17,8 @@ internal static class AuditCommand
         var shared = CommonOptions.SharedStore();
         var application = new Option<string?>("--application") { Description = "Only this application's entries (its id, as the tab shows it)." };
         var since = new Option<string?>("--since") { Description = "Only entries on or after this date (YYYY-MM-DD)." };
-        var limit = new Option<int>("--limit") { Description = "How many, newest first (default 200).", DefaultValueFactory = _ => 200 };
-        var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv");
+        var limit = CommonOptions.Limit(200);
+        var format = CommonOptions.TextOrCsv();
         var purge = new Option<bool>("--purge") { Description = "Delete the entries the retention rule lets go (older than 12 months and from before the latest campaign closed), or those before --before." };
         var before = new Option<string?>("--before") { Description = "With --purge: delete the entries before this date (YYYY-MM-DD) instead." };
         var command = new Command("audit", "Who viewed, exported or changed which application; --purge applies the retention rule.") { database, shared, application, since, limit, format, purge, before, CommonOptions.Vacancies };
@@ -36,10 +35,8 @@ internal static class AuditCommand
                 return ExitCodes.BadInput;
             }
 
-            var count = parsed.GetValue(limit);
-            if (count is < 1 or > 100_000)
+            if (!CommonOptions.TryLimit(parsed, limit, env, out var count))
             {
-                await env.Error.WriteLineAsync("error: --limit must be between 1 and 100000.");
                 return ExitCodes.BadInput;
             }
 

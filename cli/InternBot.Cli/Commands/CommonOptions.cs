@@ -126,6 +126,34 @@ internal static class CommonOptions
         return (new Storage.Sqlite.SqliteUnansweredQuestionStore(db), new Storage.Sqlite.SqliteAuditLog(db), new Storage.Sqlite.SqliteRecordStore(db, env.Time));
     }
 
+    /// <summary>How many entries at the most a listing may ask for.</summary>
+    public const int MaxLimit = 100_000;
+
+    /// <summary>"--limit": how many entries, newest first.</summary>
+    public static Option<int> Limit(int byDefault) =>
+        new("--limit") { Description = $"How many, newest first (default {byDefault}).", DefaultValueFactory = _ => byDefault };
+
+    /// <summary>The --limit value, or false with the fix printed when it is out of range.</summary>
+    public static bool TryLimit(ParseResult parsed, Option<int> option, CliEnvironment env, out int count)
+    {
+        count = parsed.GetValue(option);
+        if (count is >= 1 and <= MaxLimit)
+        {
+            return true;
+        }
+
+        env.Error.WriteLine($"error: --limit must be between 1 and {MaxLimit}.");
+        return false;
+    }
+
+    /// <summary>"--format" for listings: text (default) or csv.</summary>
+    public static Option<string> TextOrCsv()
+    {
+        var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "csv");
+        return format;
+    }
+
     /// <summary>A YYYY-MM-DD option as the start of that day, UTC; false (with the fix printed) when it is not a date.</summary>
     public static bool TryDay(string? text, string option, CliEnvironment env, out DateTimeOffset? value)
     {

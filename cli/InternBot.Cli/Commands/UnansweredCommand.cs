@@ -13,9 +13,8 @@ internal static class UnansweredCommand
         var database = CommonOptions.Database();
         var shared = CommonOptions.SharedStore();
         var since = new Option<string?>("--since") { Description = "Only questions asked on or after this date (YYYY-MM-DD)." };
-        var limit = new Option<int>("--limit") { Description = "How many, newest first (default 100).", DefaultValueFactory = _ => 100 };
-        var format = new Option<string>("--format") { Description = "text (default) or csv", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv");
+        var limit = CommonOptions.Limit(100);
+        var format = CommonOptions.TextOrCsv();
         var command = new Command("unanswered", "List the questions the bot could not answer from the notices.") { database, shared, since, limit, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -24,10 +23,8 @@ internal static class UnansweredCommand
                 return ExitCodes.BadInput;
             }
 
-            var count = parsed.GetValue(limit);
-            if (count is < 1 or > 100_000)
+            if (!CommonOptions.TryLimit(parsed, limit, env, out var count))
             {
-                await env.Error.WriteLineAsync("error: --limit must be between 1 and 100000.");
                 return ExitCodes.BadInput;
             }
 
