@@ -10,7 +10,7 @@ namespace InternBot.Bot.Hosting;
 /// are read from the embedded store (one for everyone) or from SharePoint on behalf of each person, with the identity
 /// adapter's on-behalf-of credential. An unknown value is named by the tab's start-up check (TabOptionsValidator).
 /// </summary>
-public static class SignInAndApplicationsRegistration
+public static class TabAdapterRegistration
 {
     public static IServiceCollection AddTabAdapters(this IServiceCollection services, IConfiguration configuration)
     {
