@@ -219,6 +219,59 @@ internal static class AnswerCards
         return card.AddActions(new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList), new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
     }
 
+    /// <summary>
+    /// Arithmetic on stated facts: each result with its inputs and, in parentheses, the sum worked out, so a reader can
+    /// check it; the vacancies whose notice lacks an input are named.
+    /// </summary>
+    public static AdaptiveCard Calculation(CalculationReply reply)
+    {
+        var l = reply.Language;
+        var card = new AdaptiveCard { Lang = l.Code() };
+        string N(decimal value, int decimals = 2) => Math.Round(value, decimals).ToString(decimals == 2 ? "#,0.##" : "#,0", l.Culture());
+        string Who(IEnumerable<Vacancy> vs) => List(vs.Select(v => v.ShortName), l);
+        string When(DatedEvent e) => Formats.Date(e.Day, l);
+        string What(DatedEvent e) => e.Event == TimelineEvent.InfoSession
+            ? T(l, $"the info session ({When(e)})", $"la séance d'information ({When(e)})")
+            : T(l, $"the {Who(e.Vacancies)} deadline ({When(e)})", $"la date limite {Who(e.Vacancies)} ({When(e)})");
+        foreach (var c in reply.Calculations)
+        {
+            var text = c switch
+            {
+                GrantTotal g => T(l,
+                    $"{Who(g.Vacancies)}: {Formats.Money(g.Grant.Amount, g.Grant.Currency, l)} a month for {g.Months} months comes to {Formats.Money(g.Total, g.Grant.Currency, l)} over the whole internship ({g.Months} × {N(g.Grant.Amount)} = {N(g.Total)}).",
+                    $"{Who(g.Vacancies)} : {Formats.Money(g.Grant.Amount, g.Grant.Currency, l)} par mois pendant {g.Months} mois font {Formats.Money(g.Total, g.Grant.Currency, l)} sur tout le stage ({g.Months} × {N(g.Grant.Amount)} = {N(g.Total)})."),
+                DailyHours d => T(l,
+                    $"{Who(d.Vacancies)}: {Formats.Number(d.WeeklyHours, l)} hours a week over {DailyHours.WorkingDays} working days (Monday to Friday) is about {N(d.Daily)} hours a day ({Formats.Number(d.WeeklyHours, l)} ÷ {DailyHours.WorkingDays} = {N(d.Daily)}).",
+                    $"{Who(d.Vacancies)} : {Formats.Number(d.WeeklyHours, l)} heures par semaine sur {DailyHours.WorkingDays} jours ouvrés (du lundi au vendredi) font environ {N(d.Daily)} heures par jour ({Formats.Number(d.WeeklyHours, l)} ÷ {DailyHours.WorkingDays} = {N(d.Daily)})."),
+                HourlyGrant h => T(l,
+                    $"{Who(h.Vacancies)}: {Formats.Money(h.Grant.Amount, h.Grant.Currency, l)} a month for {Formats.Number(h.WeeklyHours, l)} hours a week is about {Formats.Money(h.Hourly, h.Grant.Currency, l)} an hour: an average month has about {N(h.MonthlyHours)} working hours ({Formats.Number(h.WeeklyHours, l)} × {HourlyGrant.WeeksAYear} ÷ 12 ≈ {N(h.MonthlyHours)}), and {N(h.Grant.Amount)} ÷ {N(h.MonthlyHours)} ≈ {N(h.Hourly)}.",
+                    $"{Who(h.Vacancies)} : {Formats.Money(h.Grant.Amount, h.Grant.Currency, l)} par mois pour {Formats.Number(h.WeeklyHours, l)} heures par semaine font environ {Formats.Money(h.Hourly, h.Grant.Currency, l)} de l'heure : un mois moyen compte environ {N(h.MonthlyHours)} heures de travail ({Formats.Number(h.WeeklyHours, l)} × {HourlyGrant.WeeksAYear} ÷ 12 ≈ {N(h.MonthlyHours)}), et {N(h.Grant.Amount)} ÷ {N(h.MonthlyHours)} ≈ {N(h.Hourly)}."),
+                DateGap gap when gap.Days == 0 => T(l,
+                    $"{Capital(What(gap.Earlier))} and {What(gap.Later)} fall on the same day.",
+                    $"{Capital(What(gap.Earlier))} et {What(gap.Later)} tombent le même jour."),
+                DateGap gap => T(l,
+                    $"{Capital(What(gap.Earlier))} came {gap.Days} days before {What(gap.Later)}{(gap.Months >= 2 ? $", about {gap.Months} months" : "")}.",
+                    $"{Capital(What(gap.Earlier))} a eu lieu {gap.Days} jours avant {What(gap.Later)}{(gap.Months >= 2 ? $", soit environ {gap.Months} mois" : "")}."),
+                _ => "",
+            };
+            card.Add(new TextBlock(text) { Spacing = "small" });
+        }
+
+        if (reply.Silent.Count > 0)
+        {
+            card.Add(new TextBlock(NotStated(reply.SilentOn, reply.Silent.Select(v => v.ShortName).ToList(), l)) { Spacing = "small" });
+        }
+
+        if (reply.Calculations.Count > 0)
+        {
+            card.Add(new TextBlock(T(l, "Worked out from what the notices state; the notices do not give this figure themselves.", "Calculé à partir de ce que précisent les avis ; les avis ne donnent pas ce chiffre eux-mêmes.")) { IsSubtle = true, Size = "Small" });
+        }
+
+        return card;
+
+        static string Capital(string s) => s.Length == 0 ? s : char.ToUpper(s[0], System.Globalization.CultureInfo.InvariantCulture) + s[1..];
+    }
+
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)
     {
         var l = reply.Language;

@@ -364,6 +364,15 @@ public sealed partial class QuestionAnswerer
             topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();
         }
 
+        // "Total grant over the six months?", "38 h a week, how many a day?", "how many days between the webinar and the
+        // deadline?", "et au total ?" after the grant: arithmetic on stated facts, shown with its inputs.
+        if ((q.Forms & CalculationPlanner.Cues) != 0
+            && CalculationPlanner.Plan(language, q.Forms, topics.Count > 0 ? topics : context.LastTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All) is { } calculation)
+        {
+            next = next with { LastTopics = topics.Count > 0 ? topics : context.LastTopics };
+            return Done(calculation);
+        }
+
         // "Which one closes last?": an order with no other subject is an order of deadlines.
         var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank);
         if (ordering && topics.Count == 0 && (primary is null || primary.Intent is Intent.VacancyList or Intent.Timeline))

@@ -23,7 +23,7 @@ public static class Formats
     public static string Ago(DateOnly past, DateOnly today, Language language)
     {
         var days = today.DayNumber - past.DayNumber;
-        var months = ((today.Year - past.Year) * 12) + today.Month - past.Month - (today.Day < past.Day ? 1 : 0);
+        var months = WholeMonths(past, today);
         return (days, months) switch
         {
             (<= 0, _) => language == Language.French ? "aujourd'hui" : "today",
@@ -32,6 +32,10 @@ public static class Formats
             _ => language == Language.French ? $"il y a {months} mois" : $"{months} months ago",
         };
     }
+
+    /// <summary>Whole calendar months from one day to a later one (22 June to 21 July is 0; to 22 July, 1).</summary>
+    public static int WholeMonths(DateOnly from, DateOnly to) =>
+        ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
 
     /// <summary>"€1,286.09" / "1 286,09 €"; without a currency, just the number.</summary>
     public static string Money(decimal amount, string? currency, Language language)

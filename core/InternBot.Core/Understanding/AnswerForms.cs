@@ -68,6 +68,21 @@ public enum AnswerForms
 
     /// <summary>"and the other ones?", "et les autres ?": every vacancy but the one just discussed.</summary>
     Others = 1 << 20,
+
+    /// <summary>"in total", "over the six months", "au total": a sum over the internship.</summary>
+    Total = 1 << 21,
+
+    /// <summary>"per day", "a day", "par jour": a daily figure.</summary>
+    PerDay = 1 << 22,
+
+    /// <summary>"per hour", "hourly", "de l'heure": an hourly figure.</summary>
+    PerHour = 1 << 23,
+
+    /// <summary>"how many days between", "combien de mois entre": the time between two dates.</summary>
+    Between = 1 << 24,
+
+    /// <summary>"before or after", "which came first", "avant ou après": the order of two dates.</summary>
+    Order = 1 << 25,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -79,7 +94,8 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("which", AnswerForms.Which), ("all", AnswerForms.All), ("open", AnswerForms.Open), ("upcoming", AnswerForms.Upcoming),
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
-        ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others),
+        ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
+        ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order),
     ];
 
     public AnswerForms Read(AnalysedText text)

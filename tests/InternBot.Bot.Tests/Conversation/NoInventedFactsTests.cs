@@ -23,6 +23,7 @@ public sealed partial class NoInventedFactsTests
         "my English is B2", "I only speak German", "can I apply?", "am I eligible?", "housing", "visa", "dress code", "tax", "parking",
         "date limite", "bourse", "combien", "quand", "et pour", "j'ai {n} ans", "je suis belge", "séance d'information", "télétravail",
         "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
+        "in total", "over the six months", "per day", "per hour", "how many days between", "before or after", "au total", "par jour", "combien de jours entre",
     ];
 
     // Before the deadlines (days left) and long after them all (how long ago each closed).
@@ -59,6 +60,17 @@ public sealed partial class NoInventedFactsTests
             allowed.Add(n.ToString(CultureInfo.InvariantCulture));
         }
 
+        // "11 days before the deadline", "about 10 months": the days and whole months between any two dates the data hold.
+        var dates = DeadlineDates().Concat(InfoSessionDates()).Distinct().ToList();
+        foreach (var a in dates)
+        {
+            foreach (var b in dates.Where(b => b > a))
+            {
+                allowed.Add((b.DayNumber - a.DayNumber).ToString(CultureInfo.InvariantCulture));
+                allowed.Add((((b.Year - a.Year) * 12) + b.Month - a.Month - (b.Day < a.Day ? 1 : 0)).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
         var random = new Random(20261204);
         var problems = new List<string>();
         for (var conversation = 0; conversation < 250 && problems.Count < 5; conversation++)
@@ -74,8 +86,25 @@ public sealed partial class NoInventedFactsTests
                 activity["locale"] = random.Next(3) == 0 ? "fr-FR" : "en-US";
                 var body = await BotHost.JsonOf(await host.PostAsync(activity));
                 var text = Text(body);
-                asked.UnionWith(Numbers(question));
-                var invented = Numbers(text).Where(x => !allowed.Contains(x) && !asked.Contains(x)).Distinct().ToList();
+                // Each number the person typed, also when two stand side by side ("2018 2018" is not 2,018,201 and 8).
+                asked.UnionWith(Numbers(question).Concat(question.Split(' ').SelectMany(Numbers)));
+                // A worked sum ("6 × 1,286.09 = 7,716.54") may state its result when its inputs are allowed and its
+                // arithmetic is right; a wrong sum is a problem of its own.
+                var worked = new HashSet<string>(allowed, StringComparer.Ordinal) { WeeksAYear };
+                worked.UnionWith(asked);
+                foreach (var sum in WorkedSums(text))
+                {
+                    if (sum.Inputs.Any(i => !worked.Contains(i)) || !sum.Correct)
+                    {
+                        problems.Add($"\"{question}\" -> a sum with an unknown input or wrong arithmetic: {sum.Written}");
+                    }
+                    else
+                    {
+                        worked.Add(sum.Result);
+                    }
+                }
+
+                var invented = Numbers(text).Where(x => !worked.Contains(x)).Distinct().ToList();
                 if (invented.Count > 0)
                 {
                     problems.Add($"\"{question}\" -> {string.Join(", ", invented)} in: {(text.Length > 300 ? text[..300] : text)}");
@@ -84,6 +113,46 @@ public sealed partial class NoInventedFactsTests
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    // The one constant a worked sum uses: weeks in a year (hours a month = hours a week × 52 ÷ 12).
+    private const string WeeksAYear = "52";
+
+    /// <summary>Sums written "a × b ÷ c = d" or "≈ d", evaluated left to right and compared at the result's precision.</summary>
+    private static IEnumerable<(string Written, IReadOnlyList<string> Inputs, string Result, bool Correct)> WorkedSums(string text)
+    {
+        foreach (Match m in WorkedSum().Matches(text.Replace('\u202F', ' ').Replace('\u00A0', ' ')))
+        {
+            var operands = m.Groups["n"].Captures.Select(c => c.Value).ToList();
+            var operators = m.Groups["op"].Captures.Select(c => c.Value).ToList();
+            var value = Value(operands[0]);
+            for (var i = 0; i < operators.Count; i++)
+            {
+                value = operators[i] == "×" ? value * Value(operands[i + 1]) : value / Value(operands[i + 1]);
+            }
+
+            var result = m.Groups["r"].Value;
+            var decimals = result.Contains('.', StringComparison.Ordinal) || (result.Contains(',', StringComparison.Ordinal) && result[(result.LastIndexOf(',') + 1)..].Length != 3)
+                ? result.Length - Math.Max(result.LastIndexOf('.'), result.LastIndexOf(',')) - 1
+                : 0;
+            yield return (m.Value, operands.Select(o => Numbers(o).Single()).ToList(), Numbers(result).Single(), Math.Round(value, decimals) == Value(result));
+        }
+    }
+
+    /// <summary>"1,286.09" and "1 286,09" are the same amount; "7,716" is seven thousand, "7,6" seven point six.</summary>
+    private static decimal Value(string written)
+    {
+        var s = written.Replace(" ", "", StringComparison.Ordinal);
+        if (s.Contains('.', StringComparison.Ordinal))
+        {
+            s = s.Replace(",", "", StringComparison.Ordinal);
+        }
+        else if (s.Contains(',', StringComparison.Ordinal))
+        {
+            s = s[(s.LastIndexOf(',') + 1)..].Length == 3 ? s.Replace(",", "", StringComparison.Ordinal) : s.Replace(',', '.');
+        }
+
+        return decimal.Parse(s, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every number the data files hold, however it is written there ("2025-06-22T23:59", 1286.09, "25,000").</summary>
@@ -163,6 +232,9 @@ public sealed partial class NoInventedFactsTests
 
     [GeneratedRegex(@"\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<n>\d+(?:[., ]\d{3})*(?:[.,]\d+)?)(?:\s*(?<op>[×÷])\s*(?<n>\d+(?:[., ]\d{3})*(?:[.,]\d+)?))+\s*[=≈]\s*(?<r>\d+(?:[., ]\d{3})*(?:[.,]\d+)?)")]
+    private static partial Regex WorkedSum();
 
     [GeneratedRegex(@"\d+\.\d+")]
     private static partial Regex Decimal();

@@ -7,8 +7,8 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), ten development sets (written from the notices alone, tuned on) and
-/// two blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
+/// the rehearsed suite (written with the lexicon), thirteen development sets (written from the notices alone, tuned on)
+/// and four blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind sets print only the ids of their misses, so that reading the output cannot tune on them.
 /// </summary>
 public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
@@ -49,22 +49,32 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Written to be hard (situations, sums, units); 88.2 % before tuning. Held at its current score while tuning goes on.
+    [Fact]
+    public Task AtLeast92PercentOfTheThirteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev13.json", 0.92, showMisses: true, minEnglish: 140, minFrench: 65);
+
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; the first now meets it, the second and third do not yet (README: "How well
-    // it understands"). Until all do, the three blind sets together hold the line at their last measurement, 573 of 614
-    // turns (93.3 %: 161/169, 206/221 and 206/224 on 2026-12-05): a change that loses more blind answers than it wins
-    // fails here. Together, because 614 turns measure a change better than any set alone.
+    // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 752 of 817 turns
+    // (92.0 %: 161/169, 206/221 and 206/224 on 2026-12-05, and the fourth's first measurement, 179/203, the same day):
+    // a change that loses more blind answers than it wins fails here. Together, because 817 turns measure a change
+    // better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
-        var first = await ScoreAsync("qa-blind.json", null, showMisses: false, minEnglish: 100, minFrench: 50);
-        var second = await ScoreAsync("qa-blind2.json", null, showMisses: false, minEnglish: 120, minFrench: 55);
-        var third = await ScoreAsync("qa-blind3.json", null, showMisses: false, minEnglish: 120, minFrench: 60);
-        var together = (double)(first.Passed + second.Passed + third.Passed) / (first.Turns + second.Turns + third.Turns);
-        output.WriteLine($"blind sets together: {first.Passed + second.Passed + third.Passed}/{first.Turns + second.Turns + third.Turns} = {together:P1}");
-        Assert.True(together >= 0.933, $"the blind sets together score {together:P1}, below their last measurement (93.3 %)");
+        var sets = new[]
+        {
+            await ScoreAsync("qa-blind.json", null, showMisses: false, minEnglish: 100, minFrench: 50),
+            await ScoreAsync("qa-blind2.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
+            await ScoreAsync("qa-blind3.json", null, showMisses: false, minEnglish: 120, minFrench: 60),
+            await ScoreAsync("qa-blind4.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
+        };
+        var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
+        var together = (double)passed / turns;
+        output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
+        Assert.True(together >= 0.920, $"the blind sets together score {together:P1}, below their last measurement (92.0 %)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

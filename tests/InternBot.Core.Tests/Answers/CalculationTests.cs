@@ -1,0 +1,90 @@
+using InternBot.Core.Answers;
+using InternBot.Core.Eligibility;
+using InternBot.Core.Tests.TestKit;
+
+namespace InternBot.Core.Tests.Answers;
+
+/// <summary>Arithmetic asked of the notices: worked from the stated inputs of each vacancy, silent notices named.</summary>
+public sealed class CalculationTests
+{
+    private static readonly QuestionAnswerer Answerer = new(ShippedCatalogue.Value, new EligibilityEngine(Decide.LongAfter), Decide.LongAfter);
+
+    private static CalculationReply Calculate(string text, QuestionContext? context = null) =>
+        Assert.IsType<CalculationReply>(Answerer.Answer(text, null, context ?? new QuestionContext()).Reply);
+
+    [Theory]
+    [InlineData("Total grant money over the whole KM internship?")]
+    [InlineData("how much would I get in total for the six months at KM")]
+    [InlineData("Combien touche-t-on au total sur les 6 mois du stage KM ?")]
+    public void TheGrantOverTheInternshipIsTheMonthlyGrantTimesItsMonths(string question)
+    {
+        var total = Assert.IsType<GrantTotal>(Assert.Single(Calculate(question).Calculations));
+        Assert.Equal(["km"], total.Vacancies.Select(v => v.Slug));
+        Assert.Equal(6, total.Months);
+        Assert.Equal(7716.54m, total.Total);
+    }
+
+    [Fact]
+    public void AcrossAllVacanciesEqualInputsShareOneCalculationAndTheSilentNoticeIsNamed()
+    {
+        var reply = Calculate("what's the total grant for the whole internship, for each vacancy?");
+        Assert.Equal(["ictm"], reply.Silent.Select(v => v.Slug));
+        Assert.Equal(Topic.Grant, reply.SilentOn);
+        // The OCIO notice names no currency: its grant is not the same stated fact as the others'.
+        Assert.Equal([["jis", "km", "nds"], ["ocio"]], reply.Calculations.Select(c => c.Vacancies.Select(v => v.Slug).Order().ToArray()).OrderBy(g => g.Length).Reverse());
+    }
+
+    [Fact]
+    public void AFollowUpAsksForTheTotalOfWhatWasJustAnswered()
+    {
+        var first = Answerer.Answer("grant for NDS?", null, new QuestionContext());
+        var total = Assert.IsType<GrantTotal>(Assert.Single(Calculate("and in total?", first.Next).Calculations));
+        Assert.Equal("nds", Assert.Single(total.Vacancies).Slug);
+    }
+
+    [Fact]
+    public void HoursADayAndTheGrantAnHourComeFromTheWeeklyHours()
+    {
+        Assert.Equal(7.6m, Assert.IsType<DailyHours>(Assert.Single(Calculate("38 hours a week, how many hours per day is that at JIS?").Calculations)).Daily);
+        var hourly = Assert.IsType<HourlyGrant>(Assert.Single(Calculate("roughly how much per hour does the KM grant come to?").Calculations));
+        Assert.Equal(164.67m, hourly.MonthlyHours);
+        Assert.Equal(7.81m, hourly.Hourly);
+    }
+
+    [Theory]
+    [InlineData("how many days between the JIS info session and the JIS application deadline?")]
+    [InlineData("was the info session before or after the JIS deadline?")]
+    [InlineData("la séance d'information du JIS, c'était avant ou après la date limite ?")]
+    public void TheInfoSessionAndTheDeadlineAreOrderedWithTheDaysBetween(string question)
+    {
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate(question).Calculations));
+        Assert.Equal(TimelineEvent.InfoSession, gap.Earlier.Event);
+        Assert.Equal(TimelineEvent.Deadline, gap.Later.Event);
+        Assert.Equal(11, gap.Days);
+    }
+
+    [Fact]
+    public void TheGapBetweenTwoVacanciesDeadlinesIsInDaysAndWholeMonths()
+    {
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate("how many days between the NDS deadline and the ICTM deadline?").Calculations));
+        Assert.Equal("nds", Assert.Single(gap.Earlier.Vacancies).Slug);
+        Assert.Equal("ictm", Assert.Single(gap.Later.Vacancies).Slug);
+        Assert.Equal(312, gap.Days);
+        Assert.Equal(10, gap.Months);
+    }
+
+    [Fact]
+    public void OneVacancysDeadlineIsComparedWithTheDateTheOthersCloseOn()
+    {
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate("how many months after the other deadlines was the ICTM deadline?").Calculations));
+        Assert.Equal(["jis", "km", "nds", "ocio"], gap.Earlier.Vacancies.Select(v => v.Slug).Order());
+        Assert.Equal(10, gap.Months);
+    }
+
+    [Theory]
+    [InlineData("How many days do I have left to get my ICTM application in?")]
+    [InlineData("How many days of paid leave would an NDS intern get?")]
+    [InlineData("how many months does the JIS internship last?")]
+    public void HowManyDaysOrMonthsAloneIsNoCalculation(string question) =>
+        Assert.IsNotType<CalculationReply>(Answerer.Answer(question, null, new QuestionContext()).Reply);
+}
