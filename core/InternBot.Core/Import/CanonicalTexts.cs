@@ -36,7 +36,7 @@ internal static class CanonicalTexts
 
     public static LocalizedText Place(string city) => new($"NATO Headquarters, {city}", $"Siège de l'OTAN, {city}");
 
-    public static LocalizedText Travel => new("Travel is reimbursed when the intern joins and when they leave.", "Remboursement des frais de voyage à l'arrivée du stagiaire et à son départ.");
+    public static LocalizedText Travel => new("Travel is reimbursed for the journey when joining and when leaving.", "Remboursement des frais de voyage à l'arrivée du stagiaire et à son départ.");
 
     public static LocalizedText Telework => new("Telework is possible, depending on the needs of the service.", "Le télétravail est possible selon les besoins du service.");
 

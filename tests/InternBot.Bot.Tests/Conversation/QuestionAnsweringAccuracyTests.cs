@@ -51,7 +51,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // Written to be hard (situations, sums, units); 88.2 % before tuning. Held at its current score while tuning goes on.
     [Fact]
-    public Task AtLeast92PercentOfTheThirteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev13.json", 0.92, showMisses: true, minEnglish: 140, minFrench: 65);
+    public Task AtLeast94PercentOfTheThirteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev13.json", 0.94, showMisses: true, minEnglish: 140, minFrench: 65);
 
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);

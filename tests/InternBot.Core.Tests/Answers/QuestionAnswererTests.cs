@@ -229,6 +229,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(degree, facts.DegreeLevel);
     }
 
+    [Theory]
+    [InlineData("my uni ends in march, would that work for the KM one?")]
+    [InlineData("graduating next summer, am I eligible?")]
+    [InlineData("mes études se terminent en juin, est-ce que ça passe ?")]
+    [InlineData("je finis mon master en septembre")]
+    public void StudiesThatEndLaterMeanAStudentNow(string text)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.True(facts.Student);
+        Assert.Null(facts.MonthsSinceGraduation);
+    }
+
     [Fact]
     public void YearsOfStudyAreNotAGraduationLongAgo()
     {
