@@ -88,7 +88,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         if ((forms & AnswerForms.Count) != 0 && Lists.Contains(topic) && answers.Count == 1 && stated[0].Items.Count > 0)
         {
             var n = stated[0].Items.Count;
-            parts.Add(Say(l => Pick(l, $"{n} in all.", $"{n} au total.")));
+            parts.Add(Say(l => Pick(l, $"There are {n} in all.", $"Il y en a {n} au total.")));
         }
 
         return parts.Count == 0 ? null : new LocalizedText(string.Join(" ", parts.Select(p => p.En)), string.Join(" ", parts.Select(p => p.Fr)));

@@ -317,9 +317,9 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Which one works on AI?", "le stage touche-t-il à l'IA ?": AI as what the work is about, not the policy on using it.
-        if (topics is [Topic.GenerativeAi] && q.Has(AnswerForms.Subject))
+        if (topics.Contains(Topic.GenerativeAi) && q.Has(AnswerForms.Subject))
         {
-            topics = [Topic.Tasks, Topic.Units];
+            topics = [.. topics.Where(t => t != Topic.GenerativeAi).Union([Topic.Tasks, Topic.Units, Topic.About])];
             explained.Clear();
         }
 
