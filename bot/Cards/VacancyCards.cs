@@ -11,7 +11,10 @@ internal static class VacancyCards
     public static AdaptiveCard List(IReadOnlyList<Vacancy> vacancies, DateTimeOffset now, Language l)
     {
         var card = new AdaptiveCard { Lang = l.Code(), Speak = T(l, $"{vacancies.Count} vacancies", $"{vacancies.Count} postes") }
-            .Add(new TextBlock(T(l, "NATO HQ internship vacancies", "Postes de stage au siège de l'OTAN")) { Size = "Large", Weight = "Bolder", Style = "heading" });
+            .Add(new TextBlock(T(l, "NATO HQ internship vacancies", "Postes de stage au siège de l'OTAN")) { Size = "Large", Weight = "Bolder", Style = "heading" },
+                new TextBlock(vacancies.Count == 1
+                    ? T(l, "1 vacancy notice:", "1 avis de vacance :")
+                    : T(l, $"{vacancies.Count} vacancy notices:", $"{vacancies.Count} avis de vacance :")) { Spacing = "none", IsSubtle = true });
         foreach (var v in vacancies)
         {
             var open = v.Deadline.IsOpenAt(now);

@@ -304,6 +304,12 @@ public sealed partial class QuestionAnswerer
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
+        // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && q.Has(AnswerForms.Count) && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
+        {
+            return Done(new VacancyListReply(language, _catalogue.All));
+        }
+
         // "Show me the NDS vacancy": the request names its vacancies, so it asks for them, not for the word "show".
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Count | AnswerForms.FollowUp))
@@ -358,10 +364,12 @@ public sealed partial class QuestionAnswerer
         }
 
         // "At what time?" right after a deadline or an info session is about that one's time.
-        if (q.Has(AnswerForms.When) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
+        var timeOfLast = false;
+        if ((q.Has(AnswerForms.When) || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.8))
         {
             topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();
+            timeOfLast = true;
         }
 
         // "Total grant over the six months?", "38 h a week, how many a day?", "how many days between the webinar and the
@@ -401,7 +409,7 @@ public sealed partial class QuestionAnswerer
             return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
         }
 
-        if ((primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
+        if (!timeOfLast && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
         {
             var related = aspect.Related.Concat(topics).Distinct().Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
             return Done(new NotCoveredReply(language, aspect, allVacancies ? [] : targets, related), unanswered: true);
@@ -856,5 +864,6 @@ public sealed partial class QuestionAnswerer
         "infos", "information", "informations", "look", "see", "open", "same", "question", "what", "how", "meme", "pareil", "chose", "presente", "presentez", "decris", "explique",
         "vacancy", "vacancies", "internship", "internships", "position", "positions", "post", "job", "role", "notice", "traineeship", "offre", "offres", "poste", "postes",
         "stage", "stages", "avis", "parle", "parlez", "raconte", "racontez", "dis", "do", "does",
+        "instead", "went", "go", "goes", "going", "plutot", "lieu",
     };
 }

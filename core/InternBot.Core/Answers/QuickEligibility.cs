@@ -154,10 +154,10 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
                 : unknown.Count > 0
                     ? Pick(l, $"I cannot decide yet: {names(unknown, l)} needs more information.", $"Je ne peux pas encore décider : il faut plus d'informations pour {names(unknown, l)}.")
                     : criteria.Count > 0
-                        ? Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)}.")
+                        ? Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria, so you are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)} : vous êtes éligible sur ces points.")
                         : "";
             var deadline = closed
-                ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time).", $" Les candidatures pour ce poste ont été closes le {Formats.DateTime(when, l)} (heure de Bruxelles).")
+                ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time): it is too late to apply.", $" Les candidatures pour ce poste sont closes depuis le {Formats.DateTime(when, l)} (heure de Bruxelles) : il est trop tard pour postuler.")
                 : "";
             return (sentence + deadline).Trim();
         });

@@ -7,7 +7,8 @@ namespace InternBot.Core.Understanding;
 /// "dedline" is "deadline", "grnat" is "grant", "brussles" is "brussels". A word is corrected only when it is not
 /// known itself, is at least five letters long (shorter slips are too often other real words: "real" is not "read"),
 /// and one known word is one edit away (two for words of eight letters or more; a swap of neighbouring letters
-/// counts as one edit). Among equally close words the most frequent wins.
+/// counts as one edit). Among equally close words the most frequent wins. A word of four letters or more typed
+/// without its vowels, as people text, gets them back ("grnt" is "grant", "deadln" is "deadline").
 /// </summary>
 public sealed class Spelling
 {
@@ -33,7 +34,7 @@ public sealed class Spelling
     /// <summary>The word as written when known or when nothing close enough is known; otherwise the closest known word.</summary>
     public string Correct(string word)
     {
-        if (word.Length < 5 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
+        if (word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
         {
             return word;
         }
@@ -41,6 +42,12 @@ public sealed class Spelling
         if (_cache.TryGetValue(word, out var cached))
         {
             return cached;
+        }
+
+        if (word.Length == 4)
+        {
+            // Four letters: only a word typed with no vowel at all ("grnt"; "sits" is a word, not "suits").
+            return Remember(word, word.Skip(1).Any(IsVowel) ? word : WithoutVowels(word) ?? word);
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;
@@ -70,7 +77,11 @@ public sealed class Spelling
             }
         }
 
-        var result = best is not null && bestDistance <= allowed ? best : word;
+        return Remember(word, best is not null && bestDistance <= allowed ? best : WithoutVowels(word) ?? word);
+    }
+
+    private string Remember(string word, string result)
+    {
         if (_cache.Count < CacheLimit)
         {
             _cache.TryAdd(word, result);
@@ -78,6 +89,52 @@ public sealed class Spelling
 
         return result;
     }
+
+    /// <summary>
+    /// The most frequent known word that is the typed one with vowels put back, as people text ("grnt" is "grant",
+    /// "deadln" is "deadline"): same first letter, every consonant in order, at most four vowels missing.
+    /// </summary>
+    private string? WithoutVowels(string word)
+    {
+        for (var length = word.Length + 1; length <= word.Length + 4; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate[0] == word[0] && VowelsDropped(word, candidate))
+                {
+                    // Candidates come most frequent first, and shorter lengths first: the first found is the answer.
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool VowelsDropped(string typed, string known)
+    {
+        var i = 0;
+        foreach (var c in known)
+        {
+            if (i < typed.Length && typed[i] == c)
+            {
+                i++;
+            }
+            else if (!IsVowel(c))
+            {
+                return false;
+            }
+        }
+
+        return i == typed.Length;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Optimal string alignment distance (insert, delete, substitute, swap neighbours), giving up above <paramref name="limit"/>.</summary>
     internal static int Distance(string a, string b, int limit)

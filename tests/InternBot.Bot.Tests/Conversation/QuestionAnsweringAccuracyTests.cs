@@ -7,7 +7,7 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), thirteen development sets (written from the notices alone, tuned on)
+/// the rehearsed suite (written with the lexicon), fourteen development sets (written from the notices alone, tuned on)
 /// and four blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind sets print only the ids of their misses, so that reading the output cannot tune on them.
 /// </summary>
@@ -48,6 +48,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
+
+    // Situations, skills, texting and follow-ups; 85.1 % before tuning. Held at its current score while tuning goes on.
+    [Fact]
+    public Task AtLeast94PercentOfTheFourteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev14.json", 0.94, showMisses: true, minEnglish: 120, minFrench: 60);
 
     // Written to be hard (situations, sums, units); 88.2 % before tuning.
     [Fact]

@@ -43,6 +43,9 @@ public sealed class UnderstandingTests
     [InlineData("clearence", "clearance")]
     [InlineData("real", "real")]
     [InlineData("deadline", "deadline")]
+    [InlineData("grnt", "grant")]
+    [InlineData("deadln", "deadline")]
+    [InlineData("sits", "sits")]
     public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
