@@ -192,7 +192,8 @@ public sealed partial class QuestionAnswerer
         {
             // Application counts are asked about the programme, never with a fact about oneself ("j'ai 19 ans, je peux
             // candidater ?" shares "candidat" with "combien de candidats ont postulé ?").
-            case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described == 0 && !personal.KnowsAge && personal.Nationalities.Count == 0
+            // "I like building dashboards: which internship mentions that?" is about the work, not the staff's dashboard.
+            case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described == 0 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !q.Has(AnswerForms.Mention | AnswerForms.Fit)
                 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)) || q.Exact == Intent.StaffCounts:
                 return Done(new StaffCountsReply(language));
             case Intent.Onboarding when primary?.Intent == Intent.Onboarding:
@@ -421,7 +422,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Which one suits me?" is a search of the work the notices describe, whatever requirement words it uses.
-        if (q.Has(AnswerForms.Fit) && topics.Count > 0 && !topics.All(SearchableTopics.Contains))
+        // Unless, saying nothing about themselves, they clearly ask one thing ("I'd love to know the JIS deadline").
+        if (q.Has(AnswerForms.Fit) && topics.Count > 0 && !topics.All(SearchableTopics.Contains) && !(q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 && !personal.Any))
         {
             topics = [];
         }

@@ -49,9 +49,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Situations, skills, texting and follow-ups; 85.1 % before tuning. Held at its current score while tuning goes on.
+    // Situations, skills, texting and follow-ups; 85.1 % before tuning.
     [Fact]
-    public Task AtLeast94PercentOfTheFourteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev14.json", 0.94, showMisses: true, minEnglish: 120, minFrench: 60);
+    public Task AtLeast95PercentOfTheFourteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev14.json", 0.95, showMisses: true, minEnglish: 120, minFrench: 60);
 
     // Written to be hard (situations, sums, units); 88.2 % before tuning.
     [Fact]
