@@ -313,7 +313,7 @@ internal static class AnswerCards
 
         if (reply.AlsoAskedUnstated is { } unstated)
         {
-            card.Add(new TextBlock(T(l, $"The notices do not say anything about {unstated.Name.En}.", $"Les avis ne précisent rien sur {unstated.Name.In(l)}.")) { Separator = true });
+            card.Add(new TextBlock(T(l, $"The notices do not mention {unstated.Name.En}: they do not state anything about it.", $"Les avis ne mentionnent pas {unstated.Name.In(l)} : ils ne précisent rien à ce sujet.")) { Separator = true });
         }
 
         card.Add(new TextBlock(T(l, "This looks only at what you told me. The full check covers every criterion.", "Cette réponse ne tient compte que de ce que vous m'avez dit. La vérification complète couvre tous les critères.")) { IsSubtle = true, Separator = true });

@@ -83,7 +83,7 @@ public sealed record PersonalFacts
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
 
     // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
     private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
@@ -97,7 +97,7 @@ public sealed record PersonalFacts
 
     private static readonly Regex NoOfficialPattern = new(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Limit);
 
-    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
+    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speaks|speaks only|only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
 
     private static readonly Regex SpeaksPattern = new(@"\b(?:(?:speak|speaks|parle|parles|parlons)\s+(?:only\s+|just\s+|seulement\s+|uniquement\s+|que\s+|le\s+|l\s+)?|(?:seulement|uniquement|only|just)\s+(?:l\s+)?|ne parle qu\s+)(english|french|anglais|francais)\b", Options, Limit);
 
@@ -207,7 +207,12 @@ public sealed record PersonalFacts
                 : m.Groups[7].Success ? (m.Groups[7].Value, "fluent")
                 : (m.Groups[9].Value, "fluent");
             var code = SpokenLanguages.Find(name);
-            var parsed = LanguageLevels.Parse(level switch { "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent", _ => level });
+            var parsed = LanguageLevels.Parse(level switch
+            {
+                "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent",
+                "excellent" or "excellente" or "perfect" or "parfait" => "fluent",
+                _ => level,
+            });
             if (code is not null && parsed is not null && languages.All(l => l.Language != code))
             {
                 languages.Add(new LanguageSkill(code, parsed.Value));
@@ -308,7 +313,7 @@ public sealed record PersonalFacts
             }
         }
 
-        var countries = new List<Country>();
+        var marks = new bool[found.Count];
         for (var k = 0; k < found.Count; k++)
         {
             var (start, end, country, combining) = found[k];
@@ -335,15 +340,29 @@ public sealed record PersonalFacts
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
             var personBefore = words[Math.Max(0, first - 5)..first];
+            // "Italian passport", "Swiss citizenship": the marker may follow the country word too.
             var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || personBefore.Any(PersonNouns.Contains)
+                || (after.Count > 0 && after[0] is "passport" or "passports" or "citizenship" or "nationality" or "nationalities")
                 || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
                 || chainEnd > chainStart || combining;
-            if (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))
+            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
+        }
+
+        // "Swiss and Italian passports", "belge et italienne": what marks one of two joined countries marks both.
+        for (var k = 1; k < found.Count; k++)
+        {
+            if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && marks[k] != marks[k - 1])
             {
-                if (!countries.Contains(country))
-                {
-                    countries.Add(country);
-                }
+                marks[k] = marks[k - 1] = true;
+            }
+        }
+
+        var countries = new List<Country>();
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (marks[k] && !countries.Contains(found[k].Country))
+            {
+                countries.Add(found[k].Country);
             }
         }
 

@@ -150,7 +150,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         return Say(l =>
         {
             var sentence = failed.Count > 0
-                ? Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)}.")
+                ? Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion, so you are not eligible.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)} : vous n'êtes donc pas éligible.")
                 : unknown.Count > 0
                     ? Pick(l, $"I cannot decide yet: {names(unknown, l)} needs more information.", $"Je ne peux pas encore décider : il faut plus d'informations pour {names(unknown, l)}.")
                     : criteria.Count > 0

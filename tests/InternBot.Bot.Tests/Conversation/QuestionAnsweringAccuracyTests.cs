@@ -7,7 +7,7 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), fourteen development sets (written from the notices alone, tuned on)
+/// the rehearsed suite (written with the lexicon), fifteen development sets (written from the notices alone, tuned on)
 /// and four blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind sets print only the ids of their misses, so that reading the output cannot tune on them.
 /// </summary>
@@ -49,6 +49,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Staff and applicants, indirect names, dual nationalities; 92.4 % before tuning.
+    [Fact]
+    public Task AtLeast95PercentOfTheFifteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev15.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
+
     // Situations, skills, texting and follow-ups; 85.1 % before tuning.
     [Fact]
     public Task AtLeast95PercentOfTheFourteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev14.json", 0.95, showMisses: true, minEnglish: 120, minFrench: 60);
@@ -61,10 +65,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 752 of 817 turns
-    // (92.0 %: 161/169, 206/221 and 206/224 on 2026-12-05, and the fourth's first measurement, 179/203, the same day):
-    // a change that loses more blind answers than it wins fails here. Together, because 817 turns measure a change
-    // better than any set alone.
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 762 of 817 turns
+    // (93.3 %: 163/169, 208/221, 207/224 and 184/203 on 2026-12-05, after the fifteenth development set): a change that
+    // loses more blind answers than it wins fails here. Together, because 817 turns measure a change better than any
+    // set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
@@ -78,7 +82,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        Assert.True(together >= 0.920, $"the blind sets together score {together:P1}, below their last measurement (92.0 %)");
+        Assert.True(together >= 0.933, $"the blind sets together score {together:P1}, below their last measurement (93.3 %)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -208,6 +208,8 @@ public sealed class QuestionAnswererTests
     [InlineData("and my friend who is only Swiss?", null, new[] { "CH" })]
     [InlineData("and my canadian roommate, does he meet the nationality rule?", null, new[] { "CA" })]
     [InlineData("The deadline is 22 June, right?", null, new string[0])]
+    [InlineData("I hold both Swiss and Italian passports. Am I eligible?", null, new[] { "CH", "IT" })]
+    [InlineData("I have an Italian passport", null, new[] { "IT" })]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
@@ -239,6 +241,13 @@ public sealed class QuestionAnswererTests
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
         Assert.True(facts.Student);
         Assert.Null(facts.MonthsSinceGraduation);
+    }
+
+    [Fact]
+    public void SomeoneElseWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage()
+    {
+        const string text = "and a 23-year-old who only speaks Dutch and German?";
+        Assert.True(PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).NoOfficialLanguage);
     }
 
     [Fact]
