@@ -82,7 +82,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        Assert.True(together >= 0.933, $"the blind sets together score {together:P1}, below their last measurement (93.3 %)");
+        // Counted in turns, not a rounded percentage (762/817 is 93.27 %).
+        Assert.True(passed >= 762, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (762/817)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
