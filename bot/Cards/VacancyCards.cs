@@ -13,8 +13,8 @@ internal static class VacancyCards
         var card = new AdaptiveCard { Lang = l.Code(), Speak = T(l, $"{vacancies.Count} vacancies", $"{vacancies.Count} postes") }
             .Add(new TextBlock(T(l, "NATO HQ internship vacancies", "Postes de stage au siège de l'OTAN")) { Size = "Large", Weight = "Bolder", Style = "heading" },
                 new TextBlock(vacancies.Count == 1
-                    ? T(l, "1 vacancy notice:", "1 avis de vacance :")
-                    : T(l, $"{vacancies.Count} vacancy notices:", $"{vacancies.Count} avis de vacance :")) { Spacing = "none", IsSubtle = true });
+                    ? T(l, "1 vacancy notice:", "1 offre de stage :")
+                    : T(l, $"{vacancies.Count} vacancy notices:", $"{vacancies.Count} offres de stage :")) { Spacing = "none", IsSubtle = true });
         foreach (var v in vacancies)
         {
             var open = v.Deadline.IsOpenAt(now);

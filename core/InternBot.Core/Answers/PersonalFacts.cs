@@ -83,7 +83,7 @@ public sealed record PersonalFacts
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate)\s+(?:in\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate|bit|little)\s+(?:in\s+|of\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
 
     // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
     private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
@@ -211,6 +211,7 @@ public sealed record PersonalFacts
             {
                 "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent",
                 "excellent" or "excellente" or "perfect" or "parfait" => "fluent",
+                "bit" or "little" => "basic",
                 _ => level,
             });
             if (code is not null && parsed is not null && languages.All(l => l.Language != code))
@@ -336,7 +337,7 @@ public sealed record PersonalFacts
             var before = words[Math.Max(0, first - 3)..first];
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
-            var asLanguage = languageWord && before.Length > 0 && LanguageContext.Contains(before[^1]) && !combining;
+            var asLanguage = languageWord && before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(w => w is "speak" or "speaks" or "speaking" or "parle" or "parlant")) && !combining;
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
             var personBefore = words[Math.Max(0, first - 5)..first];
@@ -344,6 +345,8 @@ public sealed record PersonalFacts
             var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || personBefore.Any(PersonNouns.Contains)
                 || (after.Count > 0 && after[0] is "passport" or "passports" or "citizenship" or "nationality" or "nationalities")
                 || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
+                // "she's Ukrainian", "il est belge": right after "is", a country word describes the person.
+                || (before.Length > 1 && before[^1] is "s" or "is" or "est" && before[^2] is "she" or "he" or "elle" or "il" or "who" or "qui")
                 || chainEnd > chainStart || combining;
             marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
         }

@@ -306,7 +306,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && q.Has(AnswerForms.Count) && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
+            && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
         }

@@ -210,6 +210,9 @@ public sealed class QuestionAnswererTests
     [InlineData("The deadline is 22 June, right?", null, new string[0])]
     [InlineData("I hold both Swiss and Italian passports. Am I eligible?", null, new[] { "CH", "IT" })]
     [InlineData("I have an Italian passport", null, new[] { "IT" })]
+    [InlineData("My friend is 24 but she's Ukrainian. Can she apply?", 24, new[] { "UA" })]
+    [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
+    [InlineData("I am speaking only German and little bit English", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
@@ -241,6 +244,16 @@ public sealed class QuestionAnswererTests
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
         Assert.True(facts.Student);
         Assert.Null(facts.MonthsSinceGraduation);
+    }
+
+    [Theory]
+    [InlineData("I am speaking only German and little bit English", "en", "A2")]
+    [InlineData("my English is excellent but I have zero French", "en", "C1")]
+    public void PlainWordsForALevelAreReadAsOne(string text, string language, string level)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var spoken = Assert.Single(facts.Languages, l => l.Language == language);
+        Assert.Equal(level, spoken.Level.ToString());
     }
 
     [Fact]
