@@ -21,6 +21,9 @@ public sealed record PersonalFacts
 
     public IReadOnlyList<Country> Nationalities { get; init; } = [];
 
+    /// <summary>"not a NATO national", "il n'est pas ressortissant d'un pays de l'OTAN": no member nationality, none named.</summary>
+    public bool NotNatoNational { get; init; }
+
     public bool? Student { get; init; }
 
     public int? MonthsSinceGraduation { get; init; }
@@ -48,7 +51,7 @@ public sealed record PersonalFacts
     /// <summary>Official languages the person speaks without saying how well ("je parle français").</summary>
     public IReadOnlyList<string> LanguagesWithoutLevel { get; init; } = [];
 
-    public bool Any => KnowsAge || Nationalities.Count > 0 || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null || GraduatedInYear is not null
+    public bool Any => KnowsAge || Nationalities.Count > 0 || NotNatoNational || Student is not null || MonthsSinceGraduation is not null || GraduatedIn is not null || GraduatedInYear is not null
         || YearsCompleted is not null || EquivalentEducation is not null || Languages.Count > 0 || LanguagesWithoutLevel.Count > 0 || NoOfficialLanguage;
 
     /// <summary>These facts, with every fact the newer ones state replacing the older one.</summary>
@@ -56,7 +59,8 @@ public sealed record PersonalFacts
     {
         Age = newer.Age ?? (newer.BornOn is not null ? null : Age),
         BornOn = newer.BornOn ?? (newer.Age is not null ? null : BornOn),
-        Nationalities = newer.Nationalities.Count > 0 ? newer.Nationalities : Nationalities,
+        Nationalities = newer.Nationalities.Count > 0 || newer.NotNatoNational ? newer.Nationalities : Nationalities,
+        NotNatoNational = newer.Nationalities.Count > 0 ? false : newer.NotNatoNational || NotNatoNational,
         Student = newer.Student ?? Student,
         MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null || newer.GraduatedInYear is not null ? null : MonthsSinceGraduation),
         GraduatedIn = newer.GraduatedIn ?? (newer.Student == true || newer.MonthsSinceGraduation is not null || newer.GraduatedInYear is not null ? null : GraduatedIn),
@@ -74,6 +78,8 @@ public sealed record PersonalFacts
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
     private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+
+    private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome)\b", Options, Limit);
 
@@ -266,6 +272,7 @@ public sealed record PersonalFacts
             Age = bornOn is null ? age : null,
             BornOn = bornOn,
             Nationalities = nationalities,
+            NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised),
             Student = student,
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,

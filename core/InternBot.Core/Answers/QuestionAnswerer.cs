@@ -184,7 +184,7 @@ public sealed partial class QuestionAnswerer
         var personal = PersonalFacts.From(q.Analysed.Normalised, text);
         var described = new[]
         {
-            personal.KnowsAge, personal.Nationalities.Count > 0,
+            personal.KnowsAge, personal.Nationalities.Count > 0 || personal.NotNatoNational,
             personal.Student is not null || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null || personal.DegreeLevel is not null || personal.EquivalentEducation is not null,
             personal.Languages.Count > 0 || personal.NoOfficialLanguage,
         }.Count(x => x);
@@ -205,14 +205,14 @@ public sealed partial class QuestionAnswerer
         var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
-            || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NoOfficialLanguage
+            || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
                 || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
 
         // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene. A
         // weak echo of another topic ("distance-learning" is not telework) does not.
         // When a degree's date is given and the question reads as "can I apply?" at all, the date is the point.
         var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
-        if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+        if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
             && !(graduationGiven && q.ScoreOf(Intent.EligibilityCheck) >= 0.3)
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
                 && (m.Score >= 0.5 || asked is Topic.Documents)))

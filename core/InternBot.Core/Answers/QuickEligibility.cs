@@ -122,6 +122,17 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
     /// </summary>
     private static CriterionResult Reworded(CriterionResult result, PersonalFacts facts, int? sinceGraduation, Vacancy vacancy)
     {
+        // "Not a NATO national": no nationality to name, and none that qualifies.
+        if (result.Criterion == NationalityRule.Id && facts.NotNatoNational && facts.Nationalities.Count == 0)
+        {
+            return result with
+            {
+                Outcome = Outcome.Failed,
+                Reason = Say("Not a national of a NATO member state: only nationals of the 32 NATO member states can apply.",
+                    "Pas ressortissant d'un État membre de l'OTAN : seuls les ressortissants des 32 États membres de l'OTAN peuvent postuler."),
+            };
+        }
+
         if (result.Criterion != EducationRule.Id || sinceGraduation is null || result.Outcome == Outcome.Unknown
             || (result.Outcome == Outcome.Passed && facts.DegreeLevel is >= DegreeLevel.Bachelor)
             || vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.Education) is not { RecentGraduateMonths: { } recent, MinimumStudyYears: { } years })
@@ -212,7 +223,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
 
         var profile = new CandidateProfile
         {
-            Nationalities = facts.Nationalities.Count > 0 ? facts.Nationalities : null,
+            Nationalities = facts.Nationalities.Count > 0 ? facts.Nationalities : facts.NotNatoNational ? [] : null,
             DateOfBirth = facts.BornOn ?? (facts.Age is { } a ? today.AddYears(-a) : null),
             Education = education,
             Languages = facts.Languages.Count > 0 ? facts.Languages : facts.NoOfficialLanguage ? [] : null,

@@ -256,6 +256,23 @@ public sealed class QuestionAnswererTests
         Assert.Equal(level, spoken.Level.ToString());
     }
 
+    [Theory]
+    [InlineData("I'm 23 but not a NATO citizen, can I apply to KM?", true)]
+    [InlineData("I'm from outside NATO, can I still apply?", true)]
+    [InlineData("et s'il n'est pas ressortissant d'un pays de l'OTAN ?", true)]
+    [InlineData("Is NATO hiring interns from member countries only?", false)]
+    public void NotBeingANatoNationalIsReadWithoutANamedCountry(string text, bool expected) =>
+        Assert.Equal(expected, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).NotNatoNational);
+
+    [Fact]
+    public void AFollowUpAboutSomeoneWhoIsNotANatoNationalFailsTheNationalityCriterion()
+    {
+        var first = Answerer.Answer("J'ai 21 ans et je suis belge, je peux postuler au stage NDS ?", null, new QuestionContext());
+        var reply = Assert.IsType<QuickEligibilityReply>(Answerer.Answer("et s'il n'est pas ressortissant d'un pays de l'OTAN ?", null, first.Next).Reply);
+        var nationality = Assert.Single(reply.Groups.SelectMany(g => g.Results), r => r.Criterion == "nationality");
+        Assert.Equal(Outcome.Failed, nationality.Outcome);
+    }
+
     [Fact]
     public void SomeoneElseWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage()
     {
