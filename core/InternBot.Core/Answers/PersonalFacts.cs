@@ -81,6 +81,8 @@ public sealed record PersonalFacts
 
     private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
+    private static readonly Regex ThirdPerson = new(@"\b(?:he|she|they|il|elle|ils|elles)\b", Options, Limit);
+
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome)\b", Options, Limit);
 
     private static readonly Regex NotStudentPattern = new(@"\b(?:not (?:a )?(?:student|studying)|no longer (?:a )?(?:student|studying)|not studying|not enrolled|dropped out|quit (?:uni|university|my studies)|job hunting|looking for (?:a )?job|plus etudiant[e]?|ne suis plus (?:etudiant|inscrit)|n etudie plus|ne fais plus d etudes|abandonne (?:mes|la fac|l universite))\b", Options, Limit);
@@ -272,7 +274,8 @@ public sealed record PersonalFacts
             Age = bornOn is null ? age : null,
             BornOn = bornOn,
             Nationalities = nationalities,
-            NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised),
+            // About the person asked about, not "people from outside NATO" the intern might meet.
+            NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised) && (SelfDescription.IsMatch(normalised) || ThirdPerson.IsMatch(normalised)),
             Student = student,
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,

@@ -423,8 +423,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Which one suits me?" is a search of the work the notices describe, whatever requirement words it uses.
-        // Unless, saying nothing about themselves, they clearly ask one thing ("I'd love to know the JIS deadline").
-        if (q.Has(AnswerForms.Fit) && topics.Count > 0 && !topics.All(SearchableTopics.Contains) && !(q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 && !personal.Any))
+        // Unless, saying nothing about themselves, they clearly ask one thing of a vacancy ("I'd love to know the JIS deadline").
+        if (q.Has(AnswerForms.Fit) && topics.Count > 0 && !topics.All(SearchableTopics.Contains) && !(q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 && !personal.Any && mentioned.Count > 0))
         {
             topics = [];
         }

@@ -7,7 +7,7 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), sixteen development sets (written from the notices alone, tuned on)
+/// the rehearsed suite (written with the lexicon), seventeen development sets (written from the notices alone, tuned on)
 /// and four blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind sets print only the ids of their misses, so that reading the output cannot tune on them.
 /// </summary>
@@ -48,6 +48,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
+
+    // Written last (92.6 % before tuning) and not yet tuned on: held at that score until it is.
+    [Fact]
+    public Task AtLeast92PercentOfTheSeventeenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev17.json", 0.92, showMisses: true, minEnglish: 100, minFrench: 50);
 
     // Parents, advisers, supervisors, non-native speakers, two asks in one; 93.5 % before tuning.
     [Fact]

@@ -261,6 +261,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm from outside NATO, can I still apply?", true)]
     [InlineData("et s'il n'est pas ressortissant d'un pays de l'OTAN ?", true)]
     [InlineData("Is NATO hiring interns from member countries only?", false)]
+    [InlineData("Would an NDS intern get to meet people from outside NATO?", false)]
     public void NotBeingANatoNationalIsReadWithoutANamedCountry(string text, bool expected) =>
         Assert.Equal(expected, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).NotNatoNational);
 
