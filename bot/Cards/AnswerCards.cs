@@ -247,11 +247,11 @@ internal static class AnswerCards
                     $"{Who(h.Vacancies)}: {Formats.Money(h.Grant.Amount, h.Grant.Currency, l)} a month for {Formats.Number(h.WeeklyHours, l)} hours a week is about {Formats.Money(h.Hourly, h.Grant.Currency, l)} an hour: an average month has about {N(h.MonthlyHours)} working hours ({Formats.Number(h.WeeklyHours, l)} × {HourlyGrant.WeeksAYear} ÷ 12 ≈ {N(h.MonthlyHours)}), and {N(h.Grant.Amount)} ÷ {N(h.MonthlyHours)} ≈ {N(h.Hourly)}.",
                     $"{Who(h.Vacancies)} : {Formats.Money(h.Grant.Amount, h.Grant.Currency, l)} par mois pour {Formats.Number(h.WeeklyHours, l)} heures par semaine font environ {Formats.Money(h.Hourly, h.Grant.Currency, l)} de l'heure : un mois moyen compte environ {N(h.MonthlyHours)} heures de travail ({Formats.Number(h.WeeklyHours, l)} × {HourlyGrant.WeeksAYear} ÷ 12 ≈ {N(h.MonthlyHours)}), et {N(h.Grant.Amount)} ÷ {N(h.MonthlyHours)} ≈ {N(h.Hourly)}."),
                 DateGap gap when gap.Days == 0 => T(l,
-                    $"{Capital(What(gap.Earlier))} and {What(gap.Later)} fall on the same day.",
-                    $"{Capital(What(gap.Earlier))} et {What(gap.Later)} tombent le même jour."),
+                    $"{Formats.Capitalised(What(gap.Earlier))} and {What(gap.Later)} fall on the same day.",
+                    $"{Formats.Capitalised(What(gap.Earlier))} et {What(gap.Later)} tombent le même jour."),
                 DateGap gap => T(l,
-                    $"{Capital(What(gap.Earlier))} came {gap.Days} days before {What(gap.Later)}{(gap.Months >= 2 ? $", about {gap.Months} months" : "")}.",
-                    $"{Capital(What(gap.Earlier))} a eu lieu {gap.Days} jours avant {What(gap.Later)}{(gap.Months >= 2 ? $", soit environ {gap.Months} mois" : "")}."),
+                    $"{Formats.Capitalised(What(gap.Earlier))} came {gap.Days} days before {What(gap.Later)}{(gap.Months >= 2 ? $", about {gap.Months} months" : "")}.",
+                    $"{Formats.Capitalised(What(gap.Earlier))} a eu lieu {gap.Days} jours avant {What(gap.Later)}{(gap.Months >= 2 ? $", soit environ {gap.Months} mois" : "")}."),
                 _ => "",
             };
             card.Add(new TextBlock(text) { Spacing = "small" });
@@ -268,8 +268,6 @@ internal static class AnswerCards
         }
 
         return card;
-
-        static string Capital(string s) => s.Length == 0 ? s : char.ToUpper(s[0], System.Globalization.CultureInfo.InvariantCulture) + s[1..];
     }
 
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)

@@ -38,9 +38,7 @@ public sealed class StorageOptions
     public string? Provider { get; set; }
 
     /// <summary>The provider named, Sqlite when none is; null when the name is not one we know.</summary>
-    public static StorageProvider? Parse(string? provider) =>
-        string.IsNullOrWhiteSpace(provider) ? StorageProvider.Sqlite
-        : Enum.TryParse<StorageProvider>(provider.Trim(), ignoreCase: true, out var p) && !int.TryParse(provider, out _) ? p : null;
+    public static StorageProvider? Parse(string? provider) => Core.Configuration.SettingValues.Choice(provider, StorageProvider.Sqlite);
 }
 
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>

@@ -19,11 +19,18 @@ public static class IdentityRegistration
         services.AddOptions<EntraAppOptions>().Bind(configuration.GetSection(EntraAppOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EntraAppOptions>>(sp => new EntraAppOptionsValidator(sp.GetRequiredService<IHostEnvironment>(), requireAppCredential));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSigningKeys();
         services.AddHttpClient(EntraInteractiveSignIn.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.TryAddSingleton(sp => new EntraAppCredential(sp.GetRequiredService<IOptions<EntraAppOptions>>()));
         services.AddSingleton<IUserTokenValidator, EntraUserTokenValidator>();
         services.AddSingleton<IInteractiveSignIn, EntraInteractiveSignIn>();
+        return services;
+    }
+
+    /// <summary>The HTTP client that reads OpenID metadata and signing keys, for every token check (bot and tab).</summary>
+    public static IServiceCollection AddSigningKeys(this IServiceCollection services)
+    {
+        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         return services;
     }
 }

@@ -21,12 +21,16 @@ public sealed class SharePointListOptions
     {
         get
         {
-            if (!Uri.TryCreate(SiteUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-            {
-                throw new InvalidOperationException($"Storage:SharePoint:SiteUrl '{SiteUrl}' is not an https site address. Fix: give the full site URL, e.g. https://contoso.sharepoint.com/sites/internships.");
-            }
-
+            var uri = Site(SiteUrl) ?? throw new InvalidOperationException(SiteUrlProblem(SiteUrl));
             return $"{uri.Host}:{uri.AbsolutePath.TrimEnd('/')}";
         }
     }
+
+    /// <summary>The site address when it is an absolute https address, else null.</summary>
+    public static Uri? Site(string? siteUrl) =>
+        Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri : null;
+
+    /// <summary>What is wrong with a site address that <see cref="Site"/> refuses, and how to fix it.</summary>
+    public static string SiteUrlProblem(string? siteUrl) =>
+        $"Storage:SharePoint:SiteUrl '{siteUrl}' is not an https site address. Fix: give the full site URL, e.g. https://contoso.sharepoint.com/sites/internships.";
 }

@@ -39,9 +39,9 @@ internal sealed class SharePointListOptionsValidator : IValidateOptions<SharePoi
     public ValidateOptionsResult Validate(string? name, SharePointListOptions o)
     {
         var failures = new List<string>();
-        if (!Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var site) || site.Scheme != Uri.UriSchemeHttps)
+        if (SharePointListOptions.Site(o.SiteUrl) is null)
         {
-            failures.Add($"Storage:SharePoint:SiteUrl '{o.SiteUrl}' is not an https site address; applications are read from SharePoint (Tab:ApplicationStore). Fix: give the full site URL, e.g. https://contoso.sharepoint.com/sites/internships.");
+            failures.Add(SharePointListOptions.SiteUrlProblem(o.SiteUrl) + " Applications are read from SharePoint (Tab:ApplicationStore).");
         }
 
         if (string.IsNullOrWhiteSpace(o.ListName))

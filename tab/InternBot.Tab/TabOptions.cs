@@ -24,9 +24,7 @@ public sealed class TabOptions
     public int ApiRequestsPerMinute { get; set; } = 300;
 
     /// <summary>The store a Tab:ApplicationStore value names (any case; empty is the default), or null when it names none.</summary>
-    public static TabApplicationStore? ParseApplicationStore(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? TabApplicationStore.Sqlite
-        : Enum.TryParse<TabApplicationStore>(value.Trim(), ignoreCase: true, out var store) && Enum.IsDefined(store) && !int.TryParse(value, out _) ? store : null;
+    public static TabApplicationStore? ParseApplicationStore(string? value) => Core.Configuration.SettingValues.Choice(value, TabApplicationStore.Sqlite);
 }
 
 /// <summary>Where the tab reads applications.</summary>

@@ -17,7 +17,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSigningKeys();
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddSingleton<ServiceUrlTrust>();

@@ -81,7 +81,8 @@ public sealed record PersonalFacts
 
     private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
-    private static readonly Regex ThirdPerson = new(@"\b(?:he|she|they|il|elle|ils|elles)\b", Options, Limit);
+    // Someone else the question is about ("she's Ukrainian", "s'il n'est pas ressortissant...").
+    private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
 
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome)\b", Options, Limit);
 
@@ -275,7 +276,7 @@ public sealed record PersonalFacts
             BornOn = bornOn,
             Nationalities = nationalities,
             // About the person asked about, not "people from outside NATO" the intern might meet.
-            NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised) && (SelfDescription.IsMatch(normalised) || ThirdPerson.IsMatch(normalised)),
+            NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised) && (SelfDescription.IsMatch(normalised) || normalised.Split(' ').Any(ThirdPersonPronouns.Contains)),
             Student = student,
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,
@@ -356,7 +357,7 @@ public sealed record PersonalFacts
                 || (after.Count > 0 && after[0] is "passport" or "passports" or "citizenship" or "nationality" or "nationalities")
                 || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
                 // "she's Ukrainian", "il est belge": right after "is", a country word describes the person.
-                || (before.Length > 1 && before[^1] is "s" or "is" or "est" && before[^2] is "she" or "he" or "elle" or "il" or "who" or "qui")
+                || (before.Length > 1 && before[^1] is "s" or "is" or "est" && (ThirdPersonPronouns.Contains(before[^2]) || before[^2] is "who" or "qui"))
                 || chainEnd > chainStart || combining;
             marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
         }

@@ -316,7 +316,7 @@ public sealed partial class QuestionAnswerer
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Count | AnswerForms.FollowUp))
         {
-            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
+            return Done(TheVacancies(language, mentioned));
         }
 
         if (q.Request == Intent.EligibilityCheck && primary?.Intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria) && !q.Has(AnswerForms.Open | AnswerForms.Past | AnswerForms.Upcoming))
@@ -509,7 +509,7 @@ public sealed partial class QuestionAnswerer
         // it asks for the vacancy itself, not for the passages that happen to print its name ("what is the NDS?" does).
         if (mentioned.Count > 0 && q.Request is null && q.Meanings.Count == 0 && !q.Has(AnswerForms.FollowUp) && AsksOnlyForTheVacancies(q, mentioned))
         {
-            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
+            return Done(TheVacancies(language, mentioned));
         }
 
         // Searched first without the vacancies' own names; "which internship involves the NATO Library?" names one
@@ -555,7 +555,7 @@ public sealed partial class QuestionAnswerer
                 return Done(new NotUnderstoodReply(language, text, mentioned[0]), unanswered: true);
             }
 
-            return mentioned.Count == 1 ? Done(new VacancyDetailReply(language, mentioned[0])) : Done(new VacancyListReply(language, mentioned));
+            return Done(TheVacancies(language, mentioned));
         }
 
         if (q.Request == Intent.VacancyList)
@@ -836,6 +836,10 @@ public sealed partial class QuestionAnswerer
 
     // Analysing every name of a vacancy is costly and they never change: once per vacancy.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The vacancies asked for: one vacancy's card, or the list of several.</summary>
+    private static Reply TheVacancies(Language language, IReadOnlyList<Vacancy> vacancies) =>
+        vacancies.Count == 1 ? new VacancyDetailReply(language, vacancies[0]) : new VacancyListReply(language, vacancies);
 
     /// <summary>The question is the vacancies' names and words asking to be told about them, nothing else.</summary>
     private bool AsksOnlyForTheVacancies(QuestionReading q, IReadOnlyList<Vacancy> mentioned) =>

@@ -62,6 +62,9 @@ public static class Formats
     public static string Month(int year, int month, Language language) =>
         new DateOnly(year, month, 1).ToString("MMMM yyyy", language.Culture());
 
+    /// <summary>The text with its first letter in capitals, to start a sentence with a phrase ("the info session ..." -> "The info session ...").</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static string Number(decimal value, Language language) =>
         value.ToString("0.##", language.Culture());
 }

@@ -47,7 +47,7 @@ public sealed class Spelling
         if (word.Length == 4)
         {
             // Four letters: only a word typed with no vowel at all ("grnt"; "sits" is a word, not "suits").
-            return Remember(word, word.Skip(1).Any(IsVowel) ? word : WithoutVowels(word) ?? word);
+            return Remember(word, word[1..].Any(IsVowel) ? word : WithoutVowels(word) ?? word);
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;

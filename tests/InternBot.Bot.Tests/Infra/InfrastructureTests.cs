@@ -45,7 +45,7 @@ public sealed partial class InfrastructureTests
             var path = name.Split("__");
             var section = Sections.Keys.Where(k => string.Join(':', path).StartsWith(k + ":", StringComparison.Ordinal)).MaxBy(k => k.Length);
             Assert.False(section is null, $"main.bicep sets {name}, but the host binds no section for it");
-            var parts = path.Skip(section.Split(':').Length).ToList();
+            var parts = path[section.Split(':').Length..];
             Assert.True(Sections[section].Any(type => Reads(type, parts)), $"main.bicep sets {name}, but none of {string.Join(", ", Sections[section].Select(t => t.Name))} has the property {string.Join(':', parts)}");
         }
     }

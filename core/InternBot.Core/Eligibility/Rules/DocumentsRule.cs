@@ -78,7 +78,7 @@ internal static class DocumentsRule
         var first = backing[0];
         return new CriterionResult(Id, Outcome.Failed,
             Say(l => Pick(l, $"The {Name(first.Type, l)} is in {SpokenLanguages.NameOf(first.Language!).In(l)}, without a self-translation.",
-                $"{Capital(Name(first.Type, l))} est en {SpokenLanguages.NameOf(first.Language!).In(l)}, sans auto-traduction.")),
+                $"{Formats.Capitalised(Name(first.Type, l))} est en {SpokenLanguages.NameOf(first.Language!).In(l)}, sans auto-traduction.")),
             Say(l => requirements.SelfTranslationAccepted
                 ? Pick(l, $"Attach the document in {languages(l)}, or attach a self-translation.", $"Joignez le document en {languages(l)}, ou une auto-traduction.")
                 : Pick(l, $"Attach the document in {languages(l)}.", $"Joignez le document en {languages(l)}.")));
@@ -101,6 +101,4 @@ internal static class DocumentsRule
         DocumentType.MotivationLetter => Pick(l, "a motivation letter", "une lettre de motivation"),
         _ => Pick(l, "another document", "un autre document"),
     };
-
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }
