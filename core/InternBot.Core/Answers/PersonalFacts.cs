@@ -90,6 +90,9 @@ public sealed record PersonalFacts
 
     private static readonly Regex GraduatedPattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Limit);
 
+    // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
+    private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got my (?:degree|diploma|bachelor|master)|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
+
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
     private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate|bit|little)\s+(?:in\s+|of\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
@@ -150,10 +153,10 @@ public sealed record PersonalFacts
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
-    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Limit);
+    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Limit);
     private static readonly Regex Hypothetical = new(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Limit);
     private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i turn|i am turning|i m turning|j aurai)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
-    private static readonly Regex BareAge = new(@"(?:^|[,;(])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
+    private static readonly Regex BareAge = new(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
     private static readonly Regex AgeAfterNationality = new(@"\b(?:i am|i m|im|je suis)\s+[a-z]+\s+(\d{2})\b(?!\s*(?:months?|mois|years? (?:ago|of)|ans? (?:d|de)\b))", Options, Limit);
 
     /// <summary>The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare numbers between commas, its text as written.</summary>
@@ -197,6 +200,12 @@ public sealed record PersonalFacts
             {
                 student = false;
             }
+        }
+
+        if (months is null && RecentGraduationPattern.Match(normalised) is { Success: true } recent)
+        {
+            months = recent.Groups[1].Value is "last month" or "le mois dernier" ? 1 : 0;
+            student ??= false;
         }
 
         decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;

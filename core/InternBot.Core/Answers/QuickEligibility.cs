@@ -113,7 +113,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
     private static string Graduation(PersonalFacts facts, Language l) =>
         facts.GraduatedIn is { } month ? Pick(l, $"obtained in {Formats.Month(month.Year, month.Month, l)}", $"obtenu en {Formats.Month(month.Year, month.Month, l)}")
             : facts.GraduatedInYear is { } year ? Pick(l, $"obtained in {year}", $"obtenu en {year}")
-            : facts.MonthsSinceGraduation is { } m ? Pick(l, $"obtained {m} months ago", $"obtenu il y a {m} mois")
+            : facts.MonthsSinceGraduation is { } m ? Pick(l, m switch { 0 => "obtained this month", 1 => "obtained 1 month ago", _ => $"obtained {m} months ago" }, m == 0 ? "obtenu ce mois-ci" : $"obtenu il y a {m} mois")
             : Pick(l, "date not given", "date non précisée");
 
     /// <summary>

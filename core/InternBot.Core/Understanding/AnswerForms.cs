@@ -109,13 +109,35 @@ public sealed class AnswerFormReader(UnderstandingData data)
             }
         }
 
+        // "What about her brother?", "how about KM?" ask the same again; their "about" is not a question about mentions.
+        if ((forms & AnswerForms.Mention) != 0 && data.Forms.TryGetValue("mention", out var mentionCues))
+        {
+            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
+            var asked = words.Select((w, i) => w == "about" && i > 0 && words[i - 1] is "what" or "how" ? "" : w).ToArray();
+            if (!mentionCues.Any(cue => Contains(asked, cue)))
+            {
+                forms &= ~AnswerForms.Mention;
+            }
+        }
+
+        // "How many days were there between the webinar and the deadline?": the duration and the two ends need not touch.
+        if (Has("duration") && Has("separator"))
+        {
+            forms |= AnswerForms.Between;
+        }
+
         if (data.Forms.TryGetValue("followUp", out var followUps) && followUps.Any(cue => StartsWith(text.Words, cue)))
         {
             forms |= AnswerForms.FollowUp;
         }
 
         return forms;
+
+        bool Has(string name) => data.Forms.TryGetValue(name, out var cues) && cues.Any(text.ContainsJoined);
     }
+
+    private static bool Contains(string[] words, string[] cue) =>
+        Enumerable.Range(0, Math.Max(0, words.Length - cue.Length + 1)).Any(i => cue.Select((w, j) => words[i + j] == w).All(x => x));
 
     private static bool StartsWith(string[] words, string[] cue) =>
         cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);

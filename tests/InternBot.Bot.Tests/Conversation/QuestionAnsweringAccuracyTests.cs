@@ -49,9 +49,17 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Written last (92.6 % before tuning) and not yet tuned on: held at that score until it is.
+    // Written last and not yet tuned on (89.3 % at its first measurement): held near its score until it is.
     [Fact]
-    public Task AtLeast92PercentOfTheSeventeenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev17.json", 0.92, showMisses: true, minEnglish: 100, minFrench: 50);
+    public Task AtLeast88PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.88, showMisses: true, minEnglish: 150, minFrench: 60);
+
+    // Written with the nineteenth (93.3 % at its first measurement); held at that score until tuned on.
+    [Fact]
+    public Task AtLeast93PercentOfTheEighteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev18.json", 0.93, showMisses: true, minEnglish: 140, minFrench: 70);
+
+    // Outside-NATO applicants and follow-ups; 92.6 % before tuning.
+    [Fact]
+    public Task AtLeast95PercentOfTheSeventeenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev17.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
     // Parents, advisers, supervisors, non-native speakers, two asks in one; 93.5 % before tuning.
     [Fact]
@@ -73,8 +81,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 762 of 817 turns
-    // (93.3 %: 163/169, 208/221, 207/224 and 184/203 on 2026-12-05, after the fifteenth development set): a change that
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 763 of 817 turns
+    // (93.4 % on 2026-12-05, after the seventeenth development set): a change that
     // loses more blind answers than it wins fails here. Together, because 817 turns measure a change better than any
     // set alone.
     [Fact]
@@ -90,8 +98,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (762/817 is 93.27 %).
-        Assert.True(passed >= 762, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (762/817)");
+        // Counted in turns, not a rounded percentage (763/817 is 93.39 %).
+        Assert.True(passed >= 763, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (763/817)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

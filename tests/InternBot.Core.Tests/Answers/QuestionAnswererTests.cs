@@ -235,6 +235,19 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("And me: 25, Belgian, graduated last month?", 25, "BE", 1)]
+    [InlineData("Je suis belge, j'ai 24 ans et j'ai eu mon diplôme le mois dernier", 24, "BE", 1)]
+    [InlineData("I'm 22 and Polish, graduated this month", 22, "PL", 0)]
+    public void AShortSelfDescriptionWithARecentGraduationIsRead(string text, int age, string country, int months)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.Equal(age, facts.Age);
+        Assert.Equal(country, Assert.Single(facts.Nationalities).Alpha2);
+        Assert.Equal(months, facts.MonthsSinceGraduation);
+        Assert.False(facts.Student);
+    }
+
+    [Theory]
     [InlineData("my uni ends in march, would that work for the KM one?")]
     [InlineData("graduating next summer, am I eligible?")]
     [InlineData("mes études se terminent en juin, est-ce que ça passe ?")]

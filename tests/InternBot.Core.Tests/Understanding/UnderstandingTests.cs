@@ -83,6 +83,37 @@ public sealed class UnderstandingTests
     [InlineData("I study history, which one suits me?", AnswerForms.Fit)]
     public void CueWordsShapeTheAnswer(string question, AnswerForms form) => Assert.True(Reader.Read(question).Has(form), Reader.Read(question).Forms.ToString());
 
+    [Theory]
+    [InlineData("How many days were there between the info-session webinar and the June deadline?")]
+    [InlineData("combien de jours se sont écoulés entre le webinaire et la date limite ?")]
+    [InlineData("how long was it between the info session and the deadline")]
+    public void ADurationAndTwoEndsAnywhereInTheQuestionAskForTheGap(string question) => Assert.True(Reader.Read(question).Has(AnswerForms.Between), Reader.Read(question).Forms.ToString());
+
+    [Theory]
+    [InlineData("How long is the KM internship?")]
+    [InlineData("Combien de temps dure le stage ?")]
+    [InlineData("how many months does it last")]
+    public void TheHalvesOfAGapQuestionAreNotCuesOnTheirOwn(string question)
+    {
+        var read = Reader.Read(question);
+        Assert.Equal(Topic.Duration, read.Topics[0]);
+        Assert.False(read.Has(AnswerForms.Between));
+    }
+
+    [Theory]
+    [InlineData("What about her brother? He's 23 but only has Swiss nationality.", false)]
+    [InlineData("how about KM?", false)]
+    [InlineData("Which notices talk about data?", true)]
+    [InlineData("what about the ones that mention cyber?", true)]
+    public void WhatAboutAsksTheSameAgainRatherThanAboutMentions(string question, bool mention) =>
+        Assert.Equal(mention, Reader.Read(question).Has(AnswerForms.Mention));
+
+    [Theory]
+    [InlineData("And me: 25, Belgian, graduated last month?")]
+    [InlineData("j'ai eu mon diplôme le mois dernier")]
+    [InlineData("I finished my master last year")]
+    public void LastMonthOrLastYearIsATimeNotTheLatestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Latest));
+
     [Fact]
     public void CuesDoNotDecideWhatTheQuestionIsAbout()
     {
