@@ -15,7 +15,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
     {
         var now = time.GetUtcNow();
         var l = reply.Language;
-        return reply switch
+        var card = reply switch
         {
             FactsReply f => AnswerCards.Facts(f, now, catalogue.All),
             TimelineReply t => AnswerCards.Timeline(t, now),
@@ -34,6 +34,14 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             NotUnderstoodReply n => AnswerCards.NotUnderstood(n),
             _ => GeneralCards.Help(l, greeting: false),
         };
+
+        // "Does the NDS need Python?": first, that the notice never mentions it; then what it does say.
+        if (reply.Unmentioned is { } unmentioned)
+        {
+            card.Body.Insert(0, new TextBlock(In(unmentioned.Sentence, l)) { Weight = "Bolder" });
+        }
+
+        return card;
     }
 
     private AdaptiveCard StaffCountsCard(StaffCounts counts, Language l) => counts switch

@@ -25,6 +25,7 @@ public sealed partial class QuestionAnswerer
     private readonly UnitMentions _units;
     private readonly QuickEligibility _eligibility;
     private readonly FactGroups _facts;
+    private readonly UnmentionedWords _unmentioned;
 
     public QuestionAnswerer(VacancyCatalogue catalogue, EligibilityEngine engine, TimeProvider time)
     {
@@ -35,6 +36,7 @@ public sealed partial class QuestionAnswerer
         _units = new UnitMentions(catalogue);
         _eligibility = new QuickEligibility(engine, time);
         _facts = new FactGroups(catalogue, time);
+        _unmentioned = new UnmentionedWords(UnderstandingData.Shipped, _reader.Passages);
     }
 
     public QuestionReader Reader => _reader;
@@ -84,6 +86,35 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
         var q = _reader.Read(text);
+        var outcome = Plan(q, text, locale, context);
+        return WithUnmentioned(outcome, q);
+    }
+
+    /// <summary>
+    /// "Does the NDS need Python?": the answer (the NDS's requirements) says as well that the notice never mentions
+    /// Python, for the vacancies the answer is about.
+    /// </summary>
+    private AnswerOutcome WithUnmentioned(AnswerOutcome outcome, QuestionReading q)
+    {
+        IReadOnlyList<Vacancy>? about = outcome.Reply switch
+        {
+            FactsReply f => f.Groups.SelectMany(g => g.Facts.Select(x => x.Vacancy)).Distinct().ToList(),
+            QuickEligibilityReply e => e.Groups.SelectMany(g => g.Vacancies).Distinct().ToList(),
+            VacancyDetailReply d => [d.Vacancy],
+            PassagesReply p => p.Vacancies.Count == 1 ? p.Vacancies : _catalogue.All,
+            _ => null,
+        };
+        if (about is not { Count: > 0 } || _unmentioned.In(q, about) is not { Count: > 0 } words)
+        {
+            return outcome;
+        }
+
+        var all = about.Count == _catalogue.All.Count;
+        return outcome with { Reply = outcome.Reply with { Unmentioned = new Unmentioned(words, all ? [] : about, all) } };
+    }
+
+    private AnswerOutcome Plan(QuestionReading q, string text, string? locale, QuestionContext context)
+    {
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
         var next = context with { LastUnit = null };

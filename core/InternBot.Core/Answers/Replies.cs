@@ -6,7 +6,29 @@ using InternBot.Core.Vacancies;
 namespace InternBot.Core.Answers;
 
 /// <summary>What the bot should say; the bot turns each kind into a card.</summary>
-public abstract record Reply(Language Language);
+public abstract record Reply(Language Language)
+{
+    /// <summary>What the question asked for by name that the notices answered from never use ("Python").</summary>
+    public Unmentioned? Unmentioned { get; init; }
+}
+
+/// <summary>
+/// Things a question asked about, as written, that no passage of these vacancies uses (<see cref="AllVacancies"/>:
+/// none of the notices), and the sentence that says so: "The NDS notice does not mention “Python”."
+/// </summary>
+public sealed record Unmentioned(IReadOnlyList<string> Words, IReadOnlyList<Vacancy> Vacancies, bool AllVacancies)
+{
+    public LocalizedText Sentence => Bilingual.Say(l =>
+    {
+        var things = Words.Select(w => Bilingual.Pick(l, $"“{w}”", $"« {w} »")).ToList();
+        var names = Bilingual.List(Vacancies.Select(v => v.ShortName), l);
+        var en = string.Join(" or ", things);
+        var fr = things.Count == 1 ? $"pas {things[0]}" : "ni " + string.Join(" ni ", things);
+        return AllVacancies || Vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices mentions {en}.", $"Aucun avis ne mentionne {(things.Count == 1 ? things[0] : fr)}.")
+            : Vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not mention {en}.", $"L'avis {names} ne mentionne {fr}.")
+            : Bilingual.Pick(l, $"The {names} notices do not mention {en}.", $"Les avis {names} ne mentionnent {fr}.");
+    });
+}
 
 /// <summary>Facts on one or more topics, each for the vacancies asked about.</summary>
 public sealed record FactsReply(Language Language, IReadOnlyList<FactGroup> Groups) : Reply(Language);

@@ -94,7 +94,10 @@ public sealed class MeaningClassifier
             // A first meaning that rests on one word covering little of its closest example is a guess however much
             // of a short question that word is ("what have I already missed?" is not about replacing a document
             // already sent).
+            // "Does NDS require Python?" is not about the dress code because "tenue exigée" shares "exigée": a first
+            // meaning resting on "required" words alone must match its example whole.
             if (best is null || (accepted.Count == 0 ? best.Score < threshold || (best.Coverage < 0.3 && best.Matched.Count(m => !m.Contains('_')) < 2)
+                    || (best.Coverage < 0.99 && best.Matched.All(_requiredCues.Contains))
                     : !best.Matched.Any(own.Contains) || best.Weight < 2.5
                         || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Matched.Any(m => !_requiredCues.Contains(m))))
                         || (best.Coverage < 0.99 && best.Weight < 3.0)))

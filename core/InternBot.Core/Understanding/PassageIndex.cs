@@ -115,6 +115,10 @@ public sealed class PassageIndex
 
     public bool Knows(string term) => _idf.ContainsKey(term);
 
+    /// <summary>Whether any passage of these vacancies uses the term (stem), in either language.</summary>
+    public bool Uses(string term, IReadOnlyCollection<Vacancy> vacancies) =>
+        _idf.ContainsKey(term) && _documents.Any(d => d.Terms.ContainsKey(term) && vacancies.Contains(d.Passage.Vacancy));
+
     /// <summary>The one unit whose name holds every word of a task's label ("Security awareness:" is the NATO HQ Security Awareness Programme).</summary>
     private static OrganisationalUnit? LabelledUnit(Vacancy v, string? label)
     {

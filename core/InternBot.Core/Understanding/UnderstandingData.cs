@@ -34,6 +34,12 @@ public sealed record UnderstandingData
     /// <summary>Cue phrases by answer form ("latest", "count", "open"...), normalised.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string[]>> Forms { get; init; }
 
+    /// <summary>Words after which a question names what it asks for ("does it need ...", "is there a ..."), normalised.</summary>
+    public IReadOnlyList<string[]> AskedForTriggers { get; init; } = [];
+
+    /// <summary>Words that follow those triggers without naming a thing ("anything", "specific", "intern").</summary>
+    public IReadOnlySet<string> NotSubjects { get; init; } = new HashSet<string>();
+
     private static readonly Lazy<UnderstandingData> ShippedData = new(() =>
     {
         using var stream = typeof(UnderstandingData).Assembly.GetManifestResourceStream("InternBot.Core.understanding.json")
@@ -100,6 +106,8 @@ public sealed record UnderstandingData
             ExactRequests = exact,
             NotCovered = aspects,
             Forms = forms,
+            AskedForTriggers = Strings(json["askedFor"]?["triggers"]).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList(),
+            NotSubjects = Strings(json["askedFor"]?["notSubjects"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

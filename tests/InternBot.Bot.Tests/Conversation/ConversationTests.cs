@@ -83,6 +83,14 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("deadline, grant, tasks", Text(await Say("help")), StringComparison.Ordinal);
 
     [Fact]
+    public async Task ACardSaysFirstWhatTheQuestionAskedForThatTheNoticeNeverMentions()
+    {
+        var card = await Say("does the NDS need Python?");
+        Assert.Equal("The NDS notice does not mention “Python”.", card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("does not mention", Text(await Say("does the KM internship involve SharePoint?")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AQuestionForNoVacancyIsAnsweredForEachAndAButtonAsksAgainForOne()
     {
         var all = Text(await Say("When does the internship start?"));

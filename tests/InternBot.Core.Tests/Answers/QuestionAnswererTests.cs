@@ -235,6 +235,23 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("does the NDS need Python?", null, "The NDS notice does not mention “Python”.")]
+    [InlineData("le stage NDS exige-t-il Python ?", "fr-FR", "L'avis NDS ne mentionne pas « Python ».")]
+    [InlineData("Do I need an official sworn translation of my diploma?", null, "None of the notices mentions “official sworn translation”.")]
+    public void AnAnswerSaysWhatTheQuestionAskedForThatTheNoticesNeverMention(string question, string? locale, string sentence)
+    {
+        var reply = Ask(question, locale: locale).Reply;
+        Assert.NotNull(reply.Unmentioned);
+        Assert.Equal(sentence, reply.Unmentioned.Sentence.In(reply.Language));
+    }
+
+    [Theory]
+    [InlineData("does the KM internship involve SharePoint?")]
+    [InlineData("What is the deadline for NDS?")]
+    [InlineData("Do I need French for the JIS internship?")]
+    public void NothingIsSaidUnmentionedWhenTheNoticesUseWhatWasAskedFor(string question) => Assert.Null(Ask(question).Reply.Unmentioned);
+
+    [Theory]
     [InlineData("And me: 25, Belgian, graduated last month?", 25, "BE", 1)]
     [InlineData("Je suis belge, j'ai 24 ans et j'ai eu mon diplôme le mois dernier", 24, "BE", 1)]
     [InlineData("I'm 22 and Polish, graduated this month", 22, "PL", 0)]

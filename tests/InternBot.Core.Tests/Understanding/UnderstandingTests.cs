@@ -114,6 +114,24 @@ public sealed class UnderstandingTests
     [InlineData("I finished my master last year")]
     public void LastMonthOrLastYearIsATimeNotTheLatestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Latest));
 
+    [Theory]
+    [InlineData("does the NDS need Python? the DSI part sounds like coding", "nds", "Python")]
+    [InlineData("Do I need an official sworn translation of my diploma?", null, "official sworn translation")]
+    [InlineData("Faut-il connaître Python pour le stage NDS ?", "nds", "Python")]
+    [InlineData("Does the KM internship involve SharePoint?", "km", null)]
+    [InlineData("Do I need a security clearance for JIS?", "jis", null)]
+    [InlineData("I read you need 2 years of uni, is that right for NDS?", "nds", null)]
+    [InlineData("Do I absolutely need a master's for OCIO?", "ocio", null)]
+    [InlineData("does it need coding skills at KM?", "km", null)]
+    [InlineData("does it need coding skills at OCIO?", "ocio", "coding skills")]
+    public void WhatAQuestionAsksForByNameIsUnmentionedOnlyWhenNoNoticeAskedAboutUsesIt(string question, string? vacancy, string? unmentioned)
+    {
+        var catalogue = ShippedCatalogue.Value;
+        var vacancies = vacancy is null ? catalogue.All : [catalogue.Get(vacancy)!];
+        var found = new UnmentionedWords(UnderstandingData.Shipped, Reader.Passages).In(Reader.Read(question), vacancies);
+        Assert.Equal(unmentioned is null ? [] : [unmentioned], found);
+    }
+
     [Fact]
     public void CuesDoNotDecideWhatTheQuestionIsAbout()
     {
