@@ -12,6 +12,23 @@ namespace InternBot.Core.Answers;
 /// </summary>
 internal static class FactWriter
 {
+    /// <summary>" Both are already past." / " March 2026 is already past; September 2026 is still to come.": start months against today.</summary>
+    private static string StartsAgainstToday(IReadOnlyList<(int Year, int Month)> starts, DateTimeOffset now, Language l)
+    {
+        var today = now.UtcDateTime;
+        var past = starts.Where(s => (s.Year * 12) + s.Month < (today.Year * 12) + today.Month).ToList();
+        var coming = starts.Except(past).ToList();
+        string Months(IEnumerable<(int Year, int Month)> months) => List(months.Select(m => Formats.Month(m.Year, m.Month, l)), l);
+        return (past.Count, coming.Count) switch
+        {
+            (0, _) => Pick(l, " Still to come.", " À venir."),
+            (1, 0) => Pick(l, " That month is already past.", " Ce mois est déjà passé."),
+            (2, 0) => Pick(l, " Both are already past.", " Les deux sont déjà passés."),
+            (_, 0) => Pick(l, " All are already past.", " Tous sont déjà passés."),
+            _ => Pick(l, $" {Months(past)} already past; {Months(coming)} still to come.", $" {Months(past)} : déjà passé ; {Months(coming)} : à venir."),
+        };
+    }
+
     public static VacancyFact For(Vacancy v, Topic topic, DateTimeOffset now, VacancyCatalogue catalogue)
     {
         var o = v.Offer;
@@ -40,7 +57,7 @@ internal static class FactWriter
                 : NotStated(v, topic, NoticePart.Header),
             Topic.Start => o is { StartPeriods.Count: > 0 }
                 ? Fact(v, topic, NoticePart.Offer, Say(l => Pick(l, $"Internships start in {List(o.StartPeriods.Select(s => Formats.Month(s.Year, s.Month, l)), Language.English).Replace(" and ", " or ", StringComparison.Ordinal)}.",
-                    $"Les stages commencent en {List(o.StartPeriods.Select(s => Formats.Month(s.Year, s.Month, l)), Language.French).Replace(" et ", " ou ", StringComparison.Ordinal)}.")))
+                    $"Les stages commencent en {List(o.StartPeriods.Select(s => Formats.Month(s.Year, s.Month, l)), Language.French).Replace(" et ", " ou ", StringComparison.Ordinal)}.") + StartsAgainstToday(o.StartPeriods.Select(s => (s.Year, s.Month)).ToList(), now, l)))
                 : NotStated(v, topic, NoticePart.Offer),
             Topic.Duration => o?.DurationMonths is { } months
                 ? Fact(v, topic, NoticePart.Offer, Say(l => Pick(l, $"The internship lasts {months} months.", $"Le stage dure {months} mois.")))

@@ -244,9 +244,11 @@ public sealed partial class QuestionAnswerer
         // When a degree's date is given and the question reads as "can I apply?" at all, the date is the point.
         var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
         if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
-            && !(graduationGiven && q.ScoreOf(Intent.EligibilityCheck) >= 0.3)
+            && !(graduationGiven && (q.ScoreOf(Intent.EligibilityCheck) >= 0.3 || q.Has(AnswerForms.Past | AnswerForms.Open)))
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
-                && (m.Score >= 0.5 || asked is Topic.Documents)))
+                && (m.Score >= 0.5 || asked is Topic.Documents)
+                // "my master's 8 months ago" is when, not a question about the duration or the monthly grant.
+                && !(graduationGiven && m.Matched.All(TimeWords.Contains))))
         {
             aboutApplying = false;
         }
@@ -396,6 +398,14 @@ public sealed partial class QuestionAnswerer
             carried = true;
         }
 
+        // "Does the ICTM notice state one?", "l'avis JIS en précise-t-il un ?" right after an answer: the same
+        // question for that notice ("state" is not a member state).
+        if (!carried && mentioned.Count > 0 && context.LastTopics.Count > 0 && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65) && AsksWhetherItSays.IsMatch(q.Analysed.Text))
+        {
+            topics = [.. context.LastTopics];
+            carried = true;
+        }
+
         // "At what time?" right after a deadline or an info session is about that one's time.
         var timeOfLast = false;
         if ((q.Has(AnswerForms.When) || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
@@ -442,7 +452,7 @@ public sealed partial class QuestionAnswerer
             return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
         }
 
-        if (!timeOfLast && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
+        if (!timeOfLast && !carried && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
         {
             var related = aspect.Related.Concat(topics).Distinct().Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
             return Done(new NotCoveredReply(language, aspect, allVacancies ? [] : targets, related), unanswered: true);
@@ -856,6 +866,10 @@ public sealed partial class QuestionAnswerer
     }
 
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
+    private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
+
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)

@@ -53,9 +53,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast88PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.88, showMisses: true, minEnglish: 150, minFrench: 60);
 
-    // Written with the nineteenth (93.3 % at its first measurement); held at that score until tuned on.
+    // Silent facts, set questions, units; 93.3 % before tuning.
     [Fact]
-    public Task AtLeast93PercentOfTheEighteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev18.json", 0.93, showMisses: true, minEnglish: 140, minFrench: 70);
+    public Task AtLeast95PercentOfTheEighteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev18.json", 0.95, showMisses: true, minEnglish: 140, minFrench: 70);
 
     // Outside-NATO applicants and follow-ups; 92.6 % before tuning.
     [Fact]
@@ -81,8 +81,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 763 of 817 turns
-    // (93.4 % on 2026-12-05, after the seventeenth development set): a change that
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 764 of 817 turns
+    // (93.5 % on 2026-12-05, after the eighteenth development set): a change that
     // loses more blind answers than it wins fails here. Together, because 817 turns measure a change better than any
     // set alone.
     [Fact]
@@ -98,8 +98,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (763/817 is 93.39 %).
-        Assert.True(passed >= 763, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (763/817)");
+        // Counted in turns, not a rounded percentage (764/817 is 93.51 %).
+        Assert.True(passed >= 764, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (764/817)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

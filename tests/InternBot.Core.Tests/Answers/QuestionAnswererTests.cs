@@ -235,6 +235,34 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("I got my master's 8 months ago and I'm not studying anymore. Do I still count for the Knowledge Management internship?")]
+    [InlineData("J'ai eu mon diplôme il y a 18 mois, c'est trop tard pour le stage NDS ?")]
+    public void AGraduationDateAskedAboutIsAnEligibilityCheckNotADurationOrATimeline(string question) =>
+        Assert.Contains(Assert.IsType<QuickEligibilityReply>(Ask(question).Reply).Groups.SelectMany(g => g.Results), r => r.Criterion == "education");
+
+    [Theory]
+    [InlineData("what clearance does KM list?", "does the ICTM notice state one?", Topic.Clearance)]
+    [InlineData("What is the grant for KM?", "l'avis ICTM en précise-t-il un ?", Topic.Grant)]
+    [InlineData("What is the deadline for NDS?", "does the JIS one say it too?", Topic.Deadline)]
+    public void AskingWhetherAnotherNoticeSaysItKeepsTheTopic(string first, string then, Topic topic)
+    {
+        var next = Ask(first).Next;
+        var reply = Assert.IsType<FactsReply>(Ask(then, next).Reply);
+        Assert.Equal(topic, Assert.Single(reply.Groups).Topic);
+    }
+
+    [Theory]
+    [InlineData("2025-12-01T12:00:00Z", "Still to come.")]
+    [InlineData("2026-05-10T12:00:00Z", "March 2026 already past; September 2026 still to come.")]
+    [InlineData("2026-11-21T12:00:00Z", "Both are already past.")]
+    public void StartMonthsAreReadAgainstToday(string now, string status)
+    {
+        var reply = Assert.IsType<FactsReply>(AskAt(now, "Are the KM start dates still ahead of us?").Reply);
+        var km = reply.Groups.Single(g => g.Topic == Topic.Start).Facts.Single(f => f.Vacancy.Slug == "km");
+        Assert.EndsWith(status, km.Summary!.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("does the NDS need Python?", null, "The NDS notice does not mention “Python”.")]
     [InlineData("le stage NDS exige-t-il Python ?", "fr-FR", "L'avis NDS ne mentionne pas « Python ».")]
     [InlineData("Do I need an official sworn translation of my diploma?", null, "None of the notices mentions “official sworn translation”.")]
