@@ -163,7 +163,9 @@ public sealed partial class QuestionAnswerer
 
         // Words a topic explains are not names ("security clearance" is not the security division), unless the topic
         // is only a guess from that one word ("the security one").
-        var notNames = q.Meanings.Where(m => m.Meaning.Intent is null && (m.Coverage >= 0.99 || m.Matched.Count >= 2)).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
+        // A whole example matched by one word is a guess too when it scores low ("the one in the Office of the CIO" is
+        // not "what the office does").
+        var notNames = q.Meanings.Where(m => m.Meaning.Intent is null && ((m.Coverage >= 0.99 && m.Score >= 0.75) || m.Matched.Count >= 2)).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
         var nameText = string.Join(' ', q.Analysed.Words.Where(w => !notNames.Contains(LightStemmer.Stem(w))));
         // "Which of those..." right after a vacancy's answer is about that vacancy, not the whole catalogue.
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor)) && context.CurrentVacancy is not null;
@@ -391,7 +393,9 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
-        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(GenericQuestionTerms.Contains));
+        // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
+        var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || named.Contains(t)));
         if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
@@ -870,7 +874,7 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
 
-    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr" };
+    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

@@ -234,6 +234,38 @@ public sealed class QuestionAnswererTests
         Assert.Equal(degree, facts.DegreeLevel);
     }
 
+    [Fact]
+    public void AFollowUpNamingAVacancyByAWordATopicAlsoUsesKeepsTheTopic()
+    {
+        // "office" is in an example of the "about" topic, but here it is part of the OCIO's name.
+        var next = Ask("What is the grant for KM?").Next;
+        var reply = Assert.IsType<FactsReply>(Ask("And the one in the Office of the Chief Information Officer?", next).Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Grant, group.Topic);
+        Assert.Equal("ocio", Assert.Single(group.Facts).Vacancy.Slug);
+    }
+
+    [Theory]
+    [InlineData("I applied for a NATO internship last year and didn't get it. Am I allowed to apply again?", "reapply")]
+    [InlineData("does the grant go up if I stay a few months? like a raise after 3 months", "grantIncrease")]
+    public void QuestionsNoNoticeCoversAreSaidToBeUncovered(string question, string aspect) =>
+        Assert.Equal(aspect, Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
+
+    [Theory]
+    [InlineData("I'll defend my master's thesis next spring. Does that count for the NDS internship?", true)]
+    [InlineData("I'm still at uni. What paperwork has to go with the application?", true)]
+    [InlineData("I'm in my last year of law school", true)]
+    [InlineData("I applied for a NATO internship last year and didn't get it", null)]
+    public void StudiesAreReadFromHowPeopleSayThem(string text, bool? student) =>
+        Assert.Equal(student, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).Student);
+
+    [Fact]
+    public void SpeakingOnlyOneOfficialLanguageIsCheckedAgainstTheLanguageCriterion()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("I only speak French, not English. Can I still go for ICTM?").Reply);
+        Assert.Contains(reply.Groups.SelectMany(g => g.Notes), n => n.En.Contains("French is enough on its own", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("I got my master's 8 months ago and I'm not studying anymore. Do I still count for the Knowledge Management internship?")]
     [InlineData("J'ai eu mon diplôme il y a 18 mois, c'est trop tard pour le stage NDS ?")]
