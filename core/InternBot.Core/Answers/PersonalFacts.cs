@@ -77,7 +77,7 @@ public sealed record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
 
     private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
@@ -92,6 +92,9 @@ public sealed record PersonalFacts
 
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
     private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got my (?:degree|diploma|bachelor|master)|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
+
+    // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
+    private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
@@ -209,6 +212,11 @@ public sealed record PersonalFacts
         }
 
         decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;
+        if (years is null && StoppedAfterPattern.Match(normalised) is { Success: true } stopped)
+        {
+            years = stopped.Groups[1].Value switch { "first" or "one" or "1st" or "premiere" or "une" => 1, "second" or "two" or "2nd" or "deuxieme" or "deux" => 2, _ => 3 };
+            student ??= false;
+        }
 
         DegreeLevel? degree = !describing ? null
             : Regex.IsMatch(text, @" (?:phd|doctorate|doctorat|doctoral|doctorant|doctorante|(?:ma|une|en|la|sa) these) ", Options, Limit) ? Eligibility.DegreeLevel.Doctorate
@@ -401,7 +409,8 @@ public sealed record PersonalFacts
         var segments = written.Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length; i++)
         {
-            var words = Understanding.TextNormaliser.Normalise(segments[i]);
+            // "still Italian", "toujours italienne": the nationality kept from before.
+            var words = Regex.Replace(Understanding.TextNormaliser.Normalise(segments[i]), @"^(?:still|also|only|just|toujours|aussi|encore|seulement) ", "", Options, Limit);
             var spoken = i > 0 && Regex.IsMatch(Understanding.TextNormaliser.Normalise(segments[i - 1]), @"\b(?:speak|speaks|spoken|parle|parles|languages?|langues?)\b", Options, Limit);
             if (!spoken && words.Length > 3 && !words.Contains(' ', StringComparison.Ordinal) && Countries.Find(words) is { } country)
             {

@@ -874,7 +874,7 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
 
-    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel" };
+    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

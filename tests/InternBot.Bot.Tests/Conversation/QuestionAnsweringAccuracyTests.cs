@@ -49,9 +49,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Situations and follow-ups, being tuned on (89.3 % at its first measurement): held at its score so far.
+    // Situations and follow-ups; 89.3 % before tuning, 93.8 % after (not yet at 95 %: held there).
     [Fact]
-    public Task AtLeast91PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.91, showMisses: true, minEnglish: 150, minFrench: 60);
+    public Task AtLeast93PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.93, showMisses: true, minEnglish: 150, minFrench: 60);
 
     // Silent facts, set questions, units; 93.3 % before tuning.
     [Fact]

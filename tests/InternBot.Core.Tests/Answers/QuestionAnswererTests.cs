@@ -235,6 +235,44 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AFollowUpChangingAPersonsAgeKeepsTheNationalityTheyRestate()
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise("what if she was 19 instead, still Italian?"), "what if she was 19 instead, still Italian?");
+        Assert.Equal(19, facts.Age);
+        Assert.Equal("IT", Assert.Single(facts.Nationalities).Alpha2);
+    }
+
+    [Theory]
+    [InlineData("what if I dropped out after first year and I'm not studying anymore?", 1)]
+    [InlineData("j'ai arrêté après la deuxième année", 2)]
+    public void StoppingStudiesAfterAYearCountsTheYearsDone(string text, int years)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.Equal(years, facts.YearsCompleted);
+        Assert.False(facts.Student);
+    }
+
+    [Fact]
+    public void OneYearOfStudyIsSaidInTheSingular()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("I'm 21 and dropped out after first year, not studying anymore. Am I eligible for KM?").Reply);
+        var education = reply.Groups.SelectMany(g => g.Results).Single(r => r.Criterion == "education");
+        Assert.StartsWith("1 year of university-level study (at least 2 years required)", education.Reason.En, StringComparison.Ordinal);
+        Assert.StartsWith("1 année d'études universitaires", education.Reason.Fr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Which ones close on 22 June 2025?", "and which is the odd one out?")]
+    [InlineData("Quelles offres ferment le 22 juin 2025 ?", "et laquelle est l'intrus ?")]
+    public void TheOddOneOutIsTheSameQuestionAcrossEveryVacancy(string first, string then)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Deadline, group.Topic);
+        Assert.Equal(5, group.Facts.Count);
+    }
+
+    [Fact]
     public void AFollowUpNamingAVacancyByAWordATopicAlsoUsesKeepsTheTopic()
     {
         // "office" is in an example of the "about" topic, but here it is part of the OCIO's name.

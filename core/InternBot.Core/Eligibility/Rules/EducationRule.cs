@@ -73,8 +73,8 @@ internal static class EducationRule
         var done = e.YearsCompleted ?? 0;
         var parts = new List<string>
         {
-            Pick(l, $"{Formats.Number(done, l)} year(s) of university-level study (at least {years} years required)",
-                $"{Formats.Number(done, l)} année(s) d'études universitaires (au moins {years} ans requis)"),
+            Pick(l, $"{Formats.Number(done, l)} {(done > 0 && done <= 1 ? "year" : "years")} of university-level study (at least {years} years required)",
+                $"{Formats.Number(done, l)} {(done >= 2 ? "années" : "année")} d'études universitaires (au moins {years} ans requis)"),
             Pick(l, "not currently a student", "pas étudiant actuellement"),
             Pick(l, "no equivalent education", "pas de formation équivalente"),
         };
