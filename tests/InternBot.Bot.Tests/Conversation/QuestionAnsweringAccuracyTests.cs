@@ -81,10 +81,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 764 of 817 turns
-    // (93.5 % on 2026-12-05, after the eighteenth development set): a change that
-    // loses more blind answers than it wins fails here. Together, because 817 turns measure a change better than any
-    // set alone.
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 960 of 1,028
+    // turns (93.4 % on 2026-12-05, with the fifth set's first measurement): a change that loses more blind answers
+    // than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
@@ -94,12 +93,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind2.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
             await ScoreAsync("qa-blind3.json", null, showMisses: false, minEnglish: 120, minFrench: 60),
             await ScoreAsync("qa-blind4.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
+            await ScoreAsync("qa-blind5.json", null, showMisses: false, minEnglish: 120, minFrench: 60),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (764/817 is 93.51 %).
-        Assert.True(passed >= 764, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (764/817)");
+        // Counted in turns, not a rounded percentage (960/1028 is 93.39 %).
+        Assert.True(passed >= 960, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (960/1028)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
