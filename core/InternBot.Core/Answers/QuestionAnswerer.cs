@@ -168,7 +168,13 @@ public sealed partial class QuestionAnswerer
         var notNames = q.Meanings.Where(m => m.Meaning.Intent is null && ((m.Coverage >= 0.99 && m.Score >= 0.75) || m.Matched.Count >= 2)).SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
         var nameText = string.Join(' ', q.Analysed.Words.Where(w => !notNames.Contains(LightStemmer.Stem(w))));
         // "Which of those..." right after a vacancy's answer is about that vacancy, not the whole catalogue.
-        var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor)) && context.CurrentVacancy is not null;
+        // "Laquelle fait de l'analyse prospective ?" right after a vacancy's sections: which of those sections.
+        // "And the one doing strategic foresight?" right after one of them: another of them ("which notice is that
+        // from?" after a unit asks about that unit).
+        var theOne = q.Analysed.Text.Contains("the one ", StringComparison.Ordinal) || q.Analysed.Words.Any(w => w is "celle" or "celui");
+        var ofItsUnits = ((q.Has(AnswerForms.Which) && context.LastTopics.Contains(Topic.Units)) || (theOne && (context.LastTopics.Contains(Topic.Units) || context.LastUnit is not null)))
+            && context.CurrentVacancy is not null;
+        var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
         var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank | AnswerForms.Mention | AnswerForms.Fit);
         var mentioned = _mentions.In(nameText, namesOnly: setLevel);
         if (q.Has(AnswerForms.Fit))
@@ -184,7 +190,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "And what's its role?", "who does it support?" right after a unit: that unit again.
-        if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && UnitOf(context.LastUnit) is { } lastUnit
+        // ("And which one manages the portfolio?" chooses again among the sections.)
+        if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && !ofItsUnits && UnitOf(context.LastUnit) is { } lastUnit
             && (q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Any(w => w is "its" or "it" or "that" or "this" or "son" or "sa" or "ses" or "their" or "leur" or "ca" or "cela"))
             && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65 || q.Meanings[0].Meaning.Topic is Topic.Tasks or Topic.Units or Topic.About or Topic.NatoBody))
         {
@@ -208,6 +215,13 @@ public sealed partial class QuestionAnswerer
         var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
         var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
         var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
+        if (ofItsUnits && mentioned.Count == 0 && current is not null && q.Exact is null
+            && Search(language, q, [], [current], [Topic.Units], explained) is { } section
+            && section.Reply.Passages.Where(p => p.Unit is not null).Select(p => (p.Vacancy, p.Unit!)).Distinct().ToList() is { Count: > 0 } sections)
+        {
+            return DoneUnits(sections.Take(1).ToList());
+        }
+
         if (mentioned.Count > 0)
         {
             next = next.Naming(mentioned.Select(v => v.Slug));

@@ -235,6 +235,26 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void WhichOneAfterAVacancysSectionsChoosesAmongThem()
+    {
+        var first = Ask("Quelles sont les branches de la NDS qui recrutent des stagiaires ?");
+        var second = Ask("Laquelle fait de l'analyse prospective stratégique ?", first.Next);
+        Assert.Equal("DSP", Assert.Single(Assert.IsType<PassagesReply>(second.Reply).Passages).Unit!.Abbreviation);
+        var third = Ask("Et laquelle gère le portefeuille de programmes et de projets ?", second.Next);
+        Assert.Equal("DOT", Assert.Single(Assert.IsType<PassagesReply>(third.Reply).Passages).Unit!.Abbreviation);
+        var english = Ask("and the one that works on standards?", third.Next);
+        Assert.Equal("DSI", Assert.Single(Assert.IsType<PassagesReply>(english.Reply).Passages).Unit!.Abbreviation);
+    }
+
+    [Fact]
+    public void AMedicalCertificateIsNotCoveredButTheMedicalEvidenceForAdjustmentsIsSaid()
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask("Do I need a medical certificate just to apply?").Reply);
+        Assert.Equal("medicalExam", reply.Aspect.Id);
+        Assert.Contains(reply.Related, g => g.Topic == Topic.ReasonableAccommodation);
+    }
+
+    [Fact]
     public void AFollowUpChangingAPersonsAgeKeepsTheNationalityTheyRestate()
     {
         var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise("what if she was 19 instead, still Italian?"), "what if she was 19 instead, still Italian?");
