@@ -35,6 +35,12 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             _ => GeneralCards.Help(l, greeting: false),
         };
 
+        // "The name of the Head of KM?": first, that the notice does not give that detail; then what it does say.
+        if (reply.UnstatedDetail is { } detail)
+        {
+            card.Body.Insert(0, new TextBlock(In(detail.Sentence, l)) { Weight = "Bolder" });
+        }
+
         // "Does the NDS need Python?": first, that the notice never mentions it; then what it does say.
         if (reply.Unmentioned is { } unmentioned)
         {

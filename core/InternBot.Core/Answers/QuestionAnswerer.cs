@@ -87,7 +87,37 @@ public sealed partial class QuestionAnswerer
     {
         var q = _reader.Read(text);
         var outcome = Plan(q, text, locale, context);
-        return WithUnmentioned(outcome, q);
+        return WithUnstatedDetail(WithUnmentioned(outcome, q), q);
+    }
+
+    /// <summary>
+    /// "What's the name of the Head of KM?", "how much exactly is the travel reimbursement?": the topic's answer, and
+    /// first that it holds no name, amount or exact day when it does not.
+    /// </summary>
+    private AnswerOutcome WithUnstatedDetail(AnswerOutcome outcome, QuestionReading q)
+    {
+        var detail = AskedDetails.In(q.Analysed.Normalised);
+        if (detail == AskedDetail.None)
+        {
+            return outcome;
+        }
+
+        var (about, said) = outcome.Reply switch
+        {
+            // The first topic is what was asked ("how much exactly is the travel reimbursement?", not the grant beside
+            // it); a notice that states nothing on it already says so.
+            FactsReply f => (f.Groups[0].Facts.Where(x => x.Stated).Select(x => x.Vacancy).Distinct().ToList(),
+                string.Join(' ', f.Groups[0].Facts.Where(x => x.Stated).SelectMany(x => x.Items.Select(t => t.En).Append(x.Summary?.En ?? "")))),
+            PassagesReply p => (p.Vacancies.ToList(), string.Join(' ', p.Passages.Select(x => x.Text.En))),
+            _ => (null, ""),
+        };
+        if (about is not { Count: > 0 } || AskedDetails.HeldIn(detail, said))
+        {
+            return outcome;
+        }
+
+        var all = about.Count == _catalogue.All.Count;
+        return outcome with { Reply = outcome.Reply with { UnstatedDetail = new UnstatedDetail(detail, all ? [] : about, all) } };
     }
 
     /// <summary>

@@ -10,6 +10,27 @@ public abstract record Reply(Language Language)
 {
     /// <summary>What the question asked for by name that the notices answered from never use ("Python").</summary>
     public Unmentioned? Unmentioned { get; init; }
+
+    /// <summary>A precise detail the question asked for (a name, an amount, an exact day) that the answer does not hold.</summary>
+    public UnstatedDetail? UnstatedDetail { get; init; }
+}
+
+/// <summary>"The KM notice does not give a name.": the detail asked for is not in what these notices state.</summary>
+public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> Vacancies, bool AllVacancies)
+{
+    public LocalizedText Sentence => Bilingual.Say(l =>
+    {
+        var what = Detail switch
+        {
+            AskedDetail.PersonName => Bilingual.Pick(l, "a name", "de nom"),
+            AskedDetail.Amount => Bilingual.Pick(l, "an amount", "de montant"),
+            _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
+        };
+        var names = Bilingual.List(Vacancies.Select(v => v.ShortName), l);
+        return AllVacancies || Vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices gives {what}.", $"Aucun avis ne donne {what}.")
+            : Vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not give {what}.", $"L'avis {names} ne donne pas {what}.")
+            : Bilingual.Pick(l, $"The {names} notices do not give {what}.", $"Les avis {names} ne donnent pas {what}.");
+    });
 }
 
 /// <summary>

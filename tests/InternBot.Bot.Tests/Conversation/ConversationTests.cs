@@ -88,6 +88,9 @@ public sealed class ConversationTests : IDisposable
         var card = await Say("does the NDS need Python?");
         Assert.Equal("The NDS notice does not mention “Python”.", card["body"]![0]!["text"]!.GetValue<string>());
         Assert.DoesNotContain("does not mention", Text(await Say("does the KM internship involve SharePoint?")), StringComparison.Ordinal);
+
+        var detail = await Say("How much exactly is the travel reimbursement for NDS interns?", conversation: "a:detail");
+        Assert.Equal("The NDS notice does not give an amount.", detail["body"]![0]!["text"]!.GetValue<string>());
     }
 
     [Fact]

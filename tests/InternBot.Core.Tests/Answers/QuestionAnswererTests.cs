@@ -364,6 +364,25 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("What's the name of the Head of KM the intern would assist?", null, "The KM notice does not give a name.")]
+    [InlineData("How much exactly is the travel reimbursement for NDS interns?", null, "The NDS notice does not give an amount.")]
+    [InlineData("Does the KM notice give the exact first working day of the March 2026 intake?", null, "The KM notice does not give an exact day.")]
+    [InlineData("L'avis OCIO donne-t-il le nom du NATO CIO ?", "fr-FR", "L'avis OCIO ne donne pas de nom.")]
+    public void AnAnswerSaysWhenItHoldsNoneOfTheDetailAskedFor(string question, string? locale, string sentence)
+    {
+        var reply = Ask(question, locale: locale).Reply;
+        Assert.NotNull(reply.UnstatedDetail);
+        Assert.Equal(sentence, reply.UnstatedDetail.Sentence.In(reply.Language));
+    }
+
+    [Theory]
+    [InlineData("How much exactly is the grant for KM?")]
+    [InlineData("What is the exact deadline for NDS?")]
+    [InlineData("Quel est le montant de la bourse pour le stage ICTM ?")]
+    [InlineData("And who is the head of that service also responsible for?")]
+    public void NoDetailIsSaidMissingWhenTheAnswerHoldsItOrAlreadySaysNothingIsStated(string question) => Assert.Null(Ask(question).Reply.UnstatedDetail);
+
+    [Theory]
     [InlineData("does the KM internship involve SharePoint?")]
     [InlineData("What is the deadline for NDS?")]
     [InlineData("Do I need French for the JIS internship?")]

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace InternBot.Core.Understanding;
+
+/// <summary>
+/// A precise detail a question asks for beyond its topic: a person's name ("what's the name of the Head of KM?"), an
+/// amount ("how much exactly is the travel reimbursement?") or an exact day ("the exact first working day"). The
+/// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
+/// </summary>
+public enum AskedDetail
+{
+    None,
+    PersonName,
+    Amount,
+    ExactDay,
+}
+
+public static partial class AskedDetails
+{
+    /// <summary>The detail a normalised question asks for, if any.</summary>
+    public static AskedDetail In(string normalised) =>
+        PersonName().IsMatch(normalised) ? AskedDetail.PersonName
+        : ExactDay().IsMatch(normalised) ? AskedDetail.ExactDay
+        : Amount().IsMatch(normalised) ? AskedDetail.Amount
+        : AskedDetail.None;
+
+    /// <summary>Whether a text holds such a detail: an amount is a number, an exact day a day of a month; names are never held.</summary>
+    public static bool HeldIn(AskedDetail detail, string text) => detail switch
+    {
+        AskedDetail.Amount => text.Any(char.IsDigit),
+        AskedDetail.ExactDay => DayOfMonth().IsMatch(text),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|jour exact|premier jour)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ExactDay();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex DayOfMonth();
+}
