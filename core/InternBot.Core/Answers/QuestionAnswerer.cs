@@ -500,7 +500,8 @@ public sealed partial class QuestionAnswerer
             return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
         }
 
-        if (!timeOfLast && !carried && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect)
+        // "Library science student here — any internship for me?" asks for a match, not about student housing.
+        if (!timeOfLast && !carried && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect && !(q.Has(AnswerForms.Fit) && (q.Aspect?.Score ?? 0) < 0.8))
         {
             var related = aspect.Related.Concat(topics).Distinct().Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
             return Done(new NotCoveredReply(language, aspect, allVacancies ? [] : targets, related), unanswered: true);
@@ -742,7 +743,10 @@ public sealed partial class QuestionAnswerer
         var many = fit || q.Has(AnswerForms.Mention | AnswerForms.Which | AnswerForms.Count);
         var chosen = fit
             ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.75).Take(3)
-                .SelectMany(g => g.Where(h => h.Coverage >= g.First().Coverage * 0.5).Take(3)).Select(h => h.Passage).ToList()
+                .SelectMany(g => g.Where(h => h.Coverage >= g.First().Coverage * 0.5).Take(3)
+                    // "Which team?": the section closest to the person, named, where the work alone does not say where.
+                    .Concat(g.Where(h => h.Passage.Topic == Topic.Units).Take(1)))
+                .Select(h => h.Passage).Distinct(ReferenceEqualityComparer.Instance).Cast<CataloguePassage>().ToList()
             : many
                 ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.7)
                     .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.7).Take(2)).Select(h => h.Passage).ToList()

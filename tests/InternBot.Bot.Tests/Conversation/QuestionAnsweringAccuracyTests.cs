@@ -52,7 +52,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // Forwarded emails, two asks in one, fragments, references; 88.4 % at its first measurement, being tuned on:
     // held at its score so far.
     [Fact]
-    public Task AtLeast91PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.91, showMisses: true, minEnglish: 115, minFrench: 60);
+    public Task AtLeast92PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.92, showMisses: true, minEnglish: 115, minFrench: 60);
 
     // Situations and follow-ups; 89.3 % before tuning, 93.8 % after (not yet at 95 %: held there).
     [Fact]
@@ -86,8 +86,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 961 of 1,028
-    // turns (93.5 % on 2026-12-05, after tuning on the twentieth development set): a change that loses more blind answers
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 962 of 1,028
+    // turns (93.6 % on 2026-12-05, after tuning on the twentieth development set): a change that loses more blind answers
     // than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -103,8 +103,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (961/1028 is 93.48 %).
-        Assert.True(passed >= 961, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (961/1028)");
+        // Counted in turns, not a rounded percentage (962/1028 is 93.58 %).
+        Assert.True(passed >= 962, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (962/1028)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

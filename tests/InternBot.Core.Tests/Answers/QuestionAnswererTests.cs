@@ -235,6 +235,29 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AFitAnswerNamesTheSectionClosestToThePerson()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("I study history and archival science. Which internship, and which team, fits me?").Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Contains(reply.Passages, p => p.Topic == Topic.Units && p.Vacancy.Slug == "ictm");
+    }
+
+    [Fact]
+    public void AFitQuestionIsNotTakenForAnUncoveredAspectItBarelyTouches()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("library science student here — any internship for me?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ELearningIsItsOwnWordNotLearning()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("I'm into e-learning and instructional design — where in JIS could I help?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("e-learning", StringComparison.Ordinal));
+        Assert.DoesNotContain(Answerer.Reader.Read("which ones involve e-learning?").Topics, t => t == Topic.LearningOutcomes);
+    }
+
+    [Fact]
     public void WhichOneAfterAVacancysSectionsChoosesAmongThem()
     {
         var first = Ask("Quelles sont les branches de la NDS qui recrutent des stagiaires ?");
