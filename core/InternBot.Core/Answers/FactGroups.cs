@@ -65,7 +65,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         {
             parts.Add(Say(l => Pick(l,
                 $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}); {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
-                $"{stated.Count} des {facts.Count} avis le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
+                $"{stated.Count} avis sur {facts.Count} le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
         }
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {

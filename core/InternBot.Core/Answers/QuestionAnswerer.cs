@@ -328,7 +328,9 @@ public sealed partial class QuestionAnswerer
 
         // An abbreviation the notices use that is neither a vacancy nor a unit ("what does NOS stand for?"), asked with
         // no clear meaning: the passages that use it answer.
-        if (q.Exact is null && !q.Has(AnswerForms.FollowUp) && !setLevel && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65)
+        // "C4ISR — which team?": asking which section uses it is still a question about the abbreviation.
+        var onlyWhere = q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(UnitWords.Contains));
+        if (q.Exact is null && !q.Has(AnswerForms.FollowUp) && (!setLevel || onlyWhere) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65 || onlyWhere)
             && AbbreviatedInPassages(text, targets) is { Count: > 0 } abbreviated)
         {
             return Done(new PassagesReply(language, abbreviated, abbreviated.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
@@ -494,7 +496,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession);
-        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck))))
+        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
             next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
             return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
@@ -762,7 +764,7 @@ public sealed partial class QuestionAnswerer
     private static partial Regex CapitalisedRun();
 
     // A word in capitals of three to six letters ("NOS", "DSI"), as written ("IS" may be a shouted "is").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,5}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CapitalsWord();
 
     // Abbreviations every notice or every question uses: they name no passage's subject.
@@ -919,6 +921,8 @@ public sealed partial class QuestionAnswerer
 
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
     private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
 

@@ -49,10 +49,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Forwarded emails, two asks in one, fragments, references; 88.4 % at its first measurement, being tuned on:
-    // held at its score so far.
+    // Forwarded emails, two asks in one, fragments, references; 88.4 % before tuning.
     [Fact]
-    public Task AtLeast92PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.92, showMisses: true, minEnglish: 115, minFrench: 60);
+    public Task AtLeast95PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.95, showMisses: true, minEnglish: 115, minFrench: 60);
 
     // Situations and follow-ups; 89.3 % before tuning, 93.8 % after (not yet at 95 %: held there).
     [Fact]

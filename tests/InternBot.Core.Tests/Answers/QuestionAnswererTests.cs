@@ -235,6 +235,28 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void HowManyMonthsOneDeadlineCameAfterAnotherIsWorkedOut() =>
+        Assert.IsType<CalculationReply>(Ask("By roughly how many months did the ICTM deadline come after the KM one?").Reply);
+
+    [Fact]
+    public void WhatIsStillOpenToApplyToIsATimelineNotApplicationCounts() =>
+        Assert.IsType<TimelineReply>(Ask("Aujourd'hui, quels stages sont encore open pour candidater ?").Reply);
+
+    [Fact]
+    public void AnAbbreviationWithADigitIsFoundInTheNotices()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("C4ISR — which team?").Reply);
+        Assert.Equal("DSI", Assert.Single(reply.Passages).Unit?.Abbreviation);
+    }
+
+    [Fact]
+    public void FrenchSaysHowManyNoticesOfHowManyStateAFact()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("Combien d'avis donnent un numéro de référence ?", locale: "fr-FR").Reply);
+        Assert.StartsWith("2 avis sur 5 le précisent (KM et NDS)", reply.Groups[0].Lead!.Fr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFitAnswerNamesTheSectionClosestToThePerson()
     {
         var reply = Assert.IsType<PassagesReply>(Ask("I study history and archival science. Which internship, and which team, fits me?").Reply);
