@@ -32,7 +32,7 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
 /// Reads questions: one analyser (normalisation, shorthand, spelling, synonyms, stems) feeding the meaning
 /// classifier, the answer-form cues and the passage index, all built once from understanding.json and the catalogue.
 /// </summary>
-public sealed class QuestionReader
+public sealed partial class QuestionReader
 {
     private readonly UnderstandingData _data;
     private readonly MeaningClassifier _classifier;
@@ -45,7 +45,16 @@ public sealed class QuestionReader
         _classifier = new MeaningClassifier(_data, Analyser);
         _forms = new AnswerFormReader(_data);
         Passages = new PassageIndex(catalogue, Analyser);
+        _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
     }
+
+    // The vacancies' short names and aliases, normalised ("km", "knowledge management").
+    private readonly List<string> _vacancyWords;
+
+    private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
     public TextAnalyser Analyser { get; }
 
@@ -54,6 +63,15 @@ public sealed class QuestionReader
     public QuestionReading Read(string? text)
     {
         var analysed = Analyser.Question(text);
+
+        // "What does the KM team at the IMS do?": "at the IMS" places a vacancy it names; the question is not which
+        // NATO body it belongs to. Read without it.
+        if (LocatedInNatoBody().Match(analysed.Normalised) is { Success: true } placed
+            && _vacancyWords.Any(name => ContainsPhrase(analysed.Normalised.Remove(placed.Index, placed.Length), name)))
+        {
+            analysed = Analyser.Question(analysed.Normalised.Remove(placed.Index, placed.Length));
+        }
+
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
         var (accepted, ranked) = _classifier.Read(analysed);
         return new QuestionReading(text ?? "", analysed, exact, accepted, _forms.Read(analysed), ranked) { AsOf = QuestionDate.In(analysed.Normalised) };

@@ -115,6 +115,15 @@ public sealed class UnderstandingTests
     public void LastMonthOrLastYearIsATimeNotTheLatestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Latest));
 
     [Theory]
+    [InlineData("What does the KM team at the IMS actually do?", false)]
+    [InlineData("What is the KM team in the IMS responsible for?", false)]
+    [InlineData("Is KM part of the IMS?", true)]
+    [InlineData("Le stage KM fait-il partie de l'IMS ?", true)]
+    [InlineData("Which internships are with the IMS?", true)]
+    public void WhereAVacancyIsPlacedIsNotAQuestionAboutItsNatoBody(string question, bool natoBody) =>
+        Assert.Equal(natoBody, Reader.Read(question).Topics.Contains(Topic.NatoBody));
+
+    [Theory]
     [InlineData("does the NDS need Python? the DSI part sounds like coding", "nds", "Python")]
     [InlineData("Do I need an official sworn translation of my diploma?", null, "official sworn translation")]
     [InlineData("Faut-il connaître Python pour le stage NDS ?", "nds", "Python")]
