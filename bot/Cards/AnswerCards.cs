@@ -131,7 +131,7 @@ internal static class AnswerCards
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time ({ago}): {who}.", $"Date limite passée — {when}, heure de Bruxelles ({ago}) : {who}.")
                     : T(l, $"Deadline to come — {when}, Brussels time: {who}.", $"Date limite à venir — {when}, heure de Bruxelles : {who}.")
-                : entry.Past ? T(l, $"Info session (webinar) already held — {when}, Brussels time ({ago}): {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles ({ago}) : {who}.")
+                : entry.Past ? T(l, $"Info session (webinar) already took place — {when}, Brussels time ({ago}): {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles ({ago}) : {who}.")
                     : T(l, $"Info session (webinar) to come — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
         }

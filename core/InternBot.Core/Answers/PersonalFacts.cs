@@ -91,7 +91,7 @@ public sealed record PersonalFacts
     private static readonly Regex GraduatedPattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Limit);
 
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
-    private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got my (?:degree|diploma|bachelor|master)|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
+    private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
 
     // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
     private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
@@ -281,10 +281,18 @@ public sealed record PersonalFacts
             bornOn = new DateOnly(bornYear, bornMonth, bornDay);
         }
 
+        // "Marco, Swiss citizen only, 24, finished his master's": an age standing alone between commas is the age of
+        // the person a list of facts describes, whoever it is (a candidate screened by staff, not only oneself).
+        var bareAge = written is not null && BareAge.Match(written) is { Success: true } alone ? int.Parse(alone.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         var nationalities = NationalitiesIn(normalised);
-        if (nationalities.Count == 0 && written is not null && (age is not null || bornOn is not null || student is not null))
+        if (nationalities.Count == 0 && written is not null && (age is not null || bornOn is not null || student is not null || bareAge is not null))
         {
             nationalities = ListedNationality(written);
+        }
+
+        if (age is null && bornOn is null && bareAge is >= 14 and <= 80 && (nationalities.Count > 0 || student is not null || degree is not null || months is not null))
+        {
+            age = bareAge;
         }
 
         return new PersonalFacts
@@ -365,7 +373,9 @@ public sealed record PersonalFacts
             var before = words[Math.Max(0, first - 3)..first];
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
-            var asLanguage = languageWord && before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(w => w is "speak" or "speaks" or "speaking" or "parle" or "parlant")) && !combining;
+            // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
+            var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(w => w is "speak" or "speaks" or "speaking" or "parle" or "parlant")))
+                || (after.Count > 0 && after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "a1" or "a2" or "b1" or "b2" or "c1" or "c2" or "courant" or "seulement" or "uniquement"));
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
             var personBefore = words[Math.Max(0, first - 5)..first];
@@ -406,7 +416,7 @@ public sealed record PersonalFacts
     /// </summary>
     private static List<Country> ListedNationality(string written)
     {
-        var segments = written.Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var segments = written.Split([',', ';', ':', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length; i++)
         {
             // "still Italian", "toujours italienne": the nationality kept from before.

@@ -205,7 +205,11 @@ public sealed partial class QuestionAnswerer
         var ofItsUnits = ((q.Has(AnswerForms.Which) && context.LastTopics.Contains(Topic.Units)) || (theOne && (context.LastTopics.Contains(Topic.Units) || context.LastUnit is not null)))
             && context.CurrentVacancy is not null;
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
-        var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank | AnswerForms.Mention | AnswerForms.Fit);
+        var personal = PersonalFacts.From(q.Analysed.Normalised, text);
+        // "Next: Marco, Swiss, 24", "last one: Tom, British, 20" while screening: list words, not "the latest vacancy".
+        var screening = personal.Any && context.Profile is not null;
+        var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Mention | AnswerForms.Fit
+            | (screening ? AnswerForms.None : AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank));
         var mentioned = _mentions.In(nameText, namesOnly: setLevel);
         if (q.Has(AnswerForms.Fit))
         {
@@ -258,7 +262,6 @@ public sealed partial class QuestionAnswerer
         }
 
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
-        var personal = PersonalFacts.From(q.Analysed.Normalised, text);
         var described = new[]
         {
             personal.KnowsAge, personal.Nationalities.Count > 0 || personal.NotNatoNational,
@@ -312,7 +315,10 @@ public sealed partial class QuestionAnswerer
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
         if ((personal.Any && aboutApplying && !q.Has(AnswerForms.Fit)) || eligibilityFollowUp)
         {
-            var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) ? context.Profile.With(personal) : personal;
+            // "And if she were Swiss?" changes one fact of the same person; "and Aiko, Japanese and Canadian, 21?" describes
+            // someone new (an age and a nationality at once), whose facts replace the last person's.
+            var someoneNew = personal.KnowsAge && (personal.Nationalities.Count > 0 || personal.NotNatoNational);
+            var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
         }
@@ -487,7 +493,9 @@ public sealed partial class QuestionAnswerer
         // ("which applications are still open?") does not stand in the way.
         var guess = false;
         // ("can I still edit my application?" is about changes after the deadline, not what is open).
-        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && (q.Meanings[0].Score < 0.8 || q.AsOf is not null)
+        // "Is it too late to send my KM application?" is about the deadline, however well "send ... application" matches.
+        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0
+            && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(ApplyingWords.Contains))))
             && q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
@@ -921,6 +929,9 @@ public sealed partial class QuestionAnswerer
 
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
     private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    // Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it.
+    private static readonly HashSet<string> ApplyingWords = new(StringComparer.Ordinal) { "send", "sent", "applic", "apply", "submit", "envoy", "candidatur", "postul", "candidat" };
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 

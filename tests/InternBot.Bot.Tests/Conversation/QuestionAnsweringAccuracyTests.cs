@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Cases at other moments (before and between the deadlines), several candidates in a row, sections; 80.8 % at its
+    // first measurement, being tuned on: held at its score so far.
+    [Fact]
+    public Task AtLeast83PercentOfTheTwentyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev21.json", 0.83, showMisses: true, minEnglish: 110, minFrench: 55);
+
     // Forwarded emails, two asks in one, fragments, references; 88.4 % before tuning.
     [Fact]
     public Task AtLeast95PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.95, showMisses: true, minEnglish: 115, minFrench: 60);

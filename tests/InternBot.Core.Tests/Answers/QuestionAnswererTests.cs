@@ -235,6 +235,33 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void ScreeningCandidatesOneAfterAnotherKeepsTheVacancyAndReadsEachPersonAfresh()
+    {
+        var first = AskAt("2025-06-15T09:00:00Z", "I'm screening applicants for the JIS internship. First one: Lena, German, 22, third-year law student, fluent in English. Does she tick the essential boxes?");
+        var marco = AskAt("2025-06-15T09:00:00Z", "Next: Marco, Swiss citizen only, 24, finished his master's last year.", first.Next);
+        var marcoReply = Assert.IsType<QuickEligibilityReply>(marco.Reply);
+        Assert.Equal("jis", Assert.Single(Assert.Single(marcoReply.Groups).Vacancies).Slug);
+        Assert.Equal(24, marcoReply.Facts.Age);
+        var aiko = Assert.IsType<QuickEligibilityReply>(AskAt("2025-06-15T09:00:00Z", "And Aiko, who holds both Japanese and Canadian passports, 21, currently enrolled at university?", marco.Next).Reply);
+        Assert.Null(aiko.Facts.DegreeLevel);
+        var tom = Assert.IsType<QuickEligibilityReply>(AskAt("2025-06-15T09:00:00Z", "Last one: Tom, British, 20, second-year student.", marco.Next).Reply);
+        Assert.Equal("jis", Assert.Single(Assert.Single(tom.Groups).Vacancies).Slug);
+        Assert.Contains(tom.Groups[0].Results, r => r.Criterion == "age" && r.Outcome == Outcome.Failed);
+    }
+
+    [Theory]
+    [InlineData("One: Canadian-American, 35, part-time master's student, English only.", 35, "CA,US", null)]
+    [InlineData("Two: Montenegrin, 22, got her bachelor's last month.", 22, "ME", 1)]
+    [InlineData("Three: Moroccan, 24, fluent French, studying in Brussels.", 24, "MA", null)]
+    public void ACandidateListedAsFactsBetweenCommasIsRead(string text, int age, string countries, int? months)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        Assert.Equal(age, facts.Age);
+        Assert.Equal(countries, string.Join(",", facts.Nationalities.Select(c => c.Alpha2).Order()));
+        Assert.Equal(months, facts.MonthsSinceGraduation);
+    }
+
+    [Fact]
     public void HowManyMonthsOneDeadlineCameAfterAnotherIsWorkedOut() =>
         Assert.IsType<CalculationReply>(Ask("By roughly how many months did the ICTM deadline come after the KM one?").Reply);
 
