@@ -113,7 +113,8 @@ internal static class AnswerCards
         var shown = reply.View switch
         {
             TimelineView.Upcoming => reply.Entries.Where(e => !e.Past || e.Event == reply.AskedAbout).ToList(),
-            TimelineView.Past => reply.Entries.Where(e => e.Past || e.Event == reply.AskedAbout).ToList(),
+            // "Have I missed the boat?" the day before the deadline: what has passed, and the deadlines still to come.
+            TimelineView.Past => reply.Entries.Where(e => e.Past || e.Event == reply.AskedAbout || e.Event == TimelineEvent.Deadline).ToList(),
             _ => reply.Entries.ToList(),
         };
         if (reply.View == TimelineView.Upcoming && shown.Count == 0)

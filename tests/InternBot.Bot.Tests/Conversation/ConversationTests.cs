@@ -83,6 +83,14 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("deadline, grant, tasks", Text(await Say("help")), StringComparison.Ordinal);
 
     [Fact]
+    public async Task HaveIMissedItTheDayBeforeTheDeadlineShowsTheDeadlineStillToCome()
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-21T10:00:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say("I've been putting off my JIS application. Have I missed the boat?", conversation: "a:boat"));
+        Assert.Contains("Deadline to come — 22 June 2025", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACardSaysFirstWhatTheQuestionAskedForThatTheNoticeNeverMentions()
     {
         var card = await Say("does the NDS need Python?");

@@ -262,6 +262,16 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AGraduationDateGivenAsMonthsAgoIsRead() =>
+        Assert.Equal(6, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise("and the graduation date, is 6 months ago fine?")).MonthsSinceGraduation);
+
+    [Theory]
+    [InlineData("What coding languages does the KM intern use?")]
+    [InlineData("Which programming languages would I use in the NDS internship?")]
+    public void ProgrammingLanguagesAreNotTheLanguageRequirement(string question) =>
+        Assert.DoesNotContain(Topic.Languages, Answerer.Reader.Read(question).Topics);
+
+    [Fact]
     public void HowManyMonthsOneDeadlineCameAfterAnotherIsWorkedOut() =>
         Assert.IsType<CalculationReply>(Ask("By roughly how many months did the ICTM deadline come after the KM one?").Reply);
 
