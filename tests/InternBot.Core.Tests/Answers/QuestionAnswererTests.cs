@@ -14,6 +14,9 @@ public sealed class QuestionAnswererTests
 
     private static AnswerOutcome Ask(string text, QuestionContext? context = null, string? locale = null) => Answerer.Answer(text, locale, context ?? new QuestionContext());
 
+    // What a person says about someone, read as the answerer reads it.
+    private static PersonalFacts FactsIn(string text) => PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+
     private static AnswerOutcome AskAt(string iso, string text, QuestionContext? context = null)
     {
         var time = FixedTime.At(iso);
@@ -215,7 +218,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(age, facts.Age);
         Assert.Equal(countries.Order(), facts.Nationalities.Select(c => c.Alpha2).Order());
     }
@@ -228,7 +231,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Je termine ma thèse cette année", true, null, DegreeLevel.Doctorate)]
     public void EducationIsReadFromHowPeopleDescribeIt(string text, bool student, int? months, DegreeLevel degree)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(student, facts.Student);
         Assert.Equal(months, facts.MonthsSinceGraduation);
         Assert.Equal(degree, facts.DegreeLevel);
@@ -255,7 +258,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Three: Moroccan, 24, fluent French, studying in Brussels.", 24, "MA", null)]
     public void ACandidateListedAsFactsBetweenCommasIsRead(string text, int age, string countries, int? months)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(age, facts.Age);
         Assert.Equal(countries, string.Join(",", facts.Nationalities.Select(c => c.Alpha2).Order()));
         Assert.Equal(months, facts.MonthsSinceGraduation);
@@ -339,7 +342,7 @@ public sealed class QuestionAnswererTests
     [Fact]
     public void AFollowUpChangingAPersonsAgeKeepsTheNationalityTheyRestate()
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise("what if she was 19 instead, still Italian?"), "what if she was 19 instead, still Italian?");
+        var facts = FactsIn("what if she was 19 instead, still Italian?");
         Assert.Equal(19, facts.Age);
         Assert.Equal("IT", Assert.Single(facts.Nationalities).Alpha2);
     }
@@ -349,7 +352,7 @@ public sealed class QuestionAnswererTests
     [InlineData("j'ai arrêté après la deuxième année", 2)]
     public void StoppingStudiesAfterAYearCountsTheYearsDone(string text, int years)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(years, facts.YearsCompleted);
         Assert.False(facts.Student);
     }
@@ -397,7 +400,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm in my last year of law school", true)]
     [InlineData("I applied for a NATO internship last year and didn't get it", null)]
     public void StudiesAreReadFromHowPeopleSayThem(string text, bool? student) =>
-        Assert.Equal(student, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).Student);
+        Assert.Equal(student, FactsIn(text).Student);
 
     [Fact]
     public void SpeakingOnlyOneOfficialLanguageIsCheckedAgainstTheLanguageCriterion()
@@ -476,7 +479,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm 22 and Polish, graduated this month", 22, "PL", 0)]
     public void AShortSelfDescriptionWithARecentGraduationIsRead(string text, int age, string country, int months)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(age, facts.Age);
         Assert.Equal(country, Assert.Single(facts.Nationalities).Alpha2);
         Assert.Equal(months, facts.MonthsSinceGraduation);
@@ -490,7 +493,7 @@ public sealed class QuestionAnswererTests
     [InlineData("je finis mon master en septembre")]
     public void StudiesThatEndLaterMeanAStudentNow(string text)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.True(facts.Student);
         Assert.Null(facts.MonthsSinceGraduation);
     }
@@ -500,7 +503,7 @@ public sealed class QuestionAnswererTests
     [InlineData("my English is excellent but I have zero French", "en", "C1")]
     public void PlainWordsForALevelAreReadAsOne(string text, string language, string level)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         var spoken = Assert.Single(facts.Languages, l => l.Language == language);
         Assert.Equal(level, spoken.Level.ToString());
     }
@@ -512,7 +515,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Is NATO hiring interns from member countries only?", false)]
     [InlineData("Would an NDS intern get to meet people from outside NATO?", false)]
     public void NotBeingANatoNationalIsReadWithoutANamedCountry(string text, bool expected) =>
-        Assert.Equal(expected, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).NotNatoNational);
+        Assert.Equal(expected, FactsIn(text).NotNatoNational);
 
     [Fact]
     public void AFollowUpAboutSomeoneWhoIsNotANatoNationalFailsTheNationalityCriterion()
@@ -527,14 +530,14 @@ public sealed class QuestionAnswererTests
     public void SomeoneElseWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage()
     {
         const string text = "and a 23-year-old who only speaks Dutch and German?";
-        Assert.True(PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).NoOfficialLanguage);
+        Assert.True(FactsIn(text).NoOfficialLanguage);
     }
 
     [Fact]
     public void YearsOfStudyAreNotAGraduationLongAgo()
     {
         const string text = "I'm enrolled right now: is that enough, or must I have finished two years of university?";
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.True(facts.Student);
         Assert.Null(facts.MonthsSinceGraduation);
     }
@@ -545,7 +548,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I graduated in 2021", 2021)]
     public void AGraduationYearAloneIsReadAndMeansNotAStudent(string text, int year)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
+        var facts = FactsIn(text);
         Assert.Equal(year, facts.GraduatedInYear);
         Assert.False(facts.Student);
     }
@@ -652,7 +655,7 @@ public sealed class QuestionAnswererTests
     public void EnglishTheseIsNotAFrenchThesis()
     {
         const string text = "I just found these notices. What have I already missed?";
-        Assert.Null(PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text).DegreeLevel);
+        Assert.Null(FactsIn(text).DegreeLevel);
     }
 
     [Fact]
