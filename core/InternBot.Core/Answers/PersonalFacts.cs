@@ -112,7 +112,7 @@ public sealed record PersonalFacts
 
     private static readonly Regex NoOfficialPattern = new(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Limit);
 
-    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speaks|speaks only|only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
+    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speaks|speaks only|only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle que|ne parlent que|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
 
     private static readonly Regex SpeaksPattern = new(@"\b(?:(?:speak|speaks|parle|parles|parlons)\s+(?:only\s+|just\s+|seulement\s+|uniquement\s+|que\s+|le\s+|l\s+)?|(?:seulement|uniquement|only|just)\s+(?:l\s+)?|ne parle qu\s+)(english|french|anglais|francais)\b", Options, Limit);
 
@@ -158,7 +158,7 @@ public sealed record PersonalFacts
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
     private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Limit);
     private static readonly Regex Hypothetical = new(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Limit);
-    private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i turn|i am turning|i m turning|j aurai)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
+    private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
     private static readonly Regex BareAge = new(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
     private static readonly Regex AgeAfterNationality = new(@"\b(?:i am|i m|im|je suis)\s+[a-z]+\s+(\d{2})\b(?!\s*(?:months?|mois|years? (?:ago|of)|ans? (?:d|de)\b))", Options, Limit);
 

@@ -264,6 +264,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(months, facts.MonthsSinceGraduation);
     }
 
+    [Theory]
+    [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
+    [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
+    public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
+
+    [Fact]
+    public void SomeoneWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage() =>
+        Assert.True(FactsIn("Mon frère est belge, 24 ans, étudiant, mais il ne parle que néerlandais et allemand.").NoOfficialLanguage);
+
     [Fact]
     public void AGraduationDateGivenAsMonthsAgoIsRead() =>
         Assert.Equal(6, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise("and the graduation date, is 6 months ago fine?")).MonthsSinceGraduation);

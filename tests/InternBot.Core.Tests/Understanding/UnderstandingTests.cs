@@ -115,6 +115,12 @@ public sealed class UnderstandingTests
     public void LastMonthOrLastYearIsATimeNotTheLatestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Latest));
 
     [Theory]
+    [InlineData("Je termine ma licence l'an prochain. Puis-je postuler au stage NDS ?")]
+    [InlineData("I only turn 21 next spring, can I apply?")]
+    [InlineData("I'll finish my degree next year")]
+    public void NextYearOrNextSpringIsATimeNotTheEarliestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Earliest));
+
+    [Theory]
     [InlineData("What does the KM team at the IMS actually do?", false)]
     [InlineData("What is the KM team in the IMS responsible for?", false)]
     [InlineData("Is KM part of the IMS?", true)]
