@@ -180,11 +180,6 @@ public sealed record PersonalFacts
             age = int.Parse(afterNationality.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        if (age is null && written is not null && BareAge.Match(written) is { Success: true } bare && SelfDescription.IsMatch(normalised))
-        {
-            age = int.Parse(bare.Groups[1].Value, CultureInfo.InvariantCulture);
-        }
-
         if (age is < 14 or > 80)
         {
             age = null;
@@ -281,8 +276,8 @@ public sealed record PersonalFacts
             bornOn = new DateOnly(bornYear, bornMonth, bornDay);
         }
 
-        // "Marco, Swiss citizen only, 24, finished his master's": an age standing alone between commas is the age of
-        // the person a list of facts describes, whoever it is (a candidate screened by staff, not only oneself).
+        // "I'm Italian, 22, ..." or "Marco, Swiss citizen only, 24, finished his master's": an age standing alone
+        // between commas is the age of the person described, oneself or a candidate screened by staff.
         var bareAge = written is not null && BareAge.Match(written) is { Success: true } alone ? int.Parse(alone.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         var nationalities = NationalitiesIn(normalised);
         if (nationalities.Count == 0 && written is not null && (age is not null || bornOn is not null || student is not null || bareAge is not null))
@@ -290,7 +285,8 @@ public sealed record PersonalFacts
             nationalities = ListedNationality(written);
         }
 
-        if (age is null && bornOn is null && bareAge is >= 14 and <= 80 && (nationalities.Count > 0 || student is not null || degree is not null || months is not null))
+        if (age is null && bornOn is null && bareAge is >= 14 and <= 80
+            && (SelfDescription.IsMatch(normalised) || nationalities.Count > 0 || student is not null || degree is not null || months is not null))
         {
             age = bareAge;
         }

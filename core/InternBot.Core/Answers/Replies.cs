@@ -26,10 +26,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.Amount => Bilingual.Pick(l, "an amount", "de montant"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
-        var names = Bilingual.List(Vacancies.Select(v => v.ShortName), l);
-        return AllVacancies || Vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices gives {what}.", $"Aucun avis ne donne {what}.")
-            : Vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not give {what}.", $"L'avis {names} ne donne pas {what}.")
-            : Bilingual.Pick(l, $"The {names} notices do not give {what}.", $"Les avis {names} ne donnent pas {what}.");
+        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, ("give", "gives"), ("donne", "donnent"), what, "pas " + what);
     });
 }
 
@@ -42,13 +39,29 @@ public sealed record Unmentioned(IReadOnlyList<string> Words, IReadOnlyList<Vaca
     public LocalizedText Sentence => Bilingual.Say(l =>
     {
         var things = Words.Select(w => Bilingual.Pick(l, $"“{w}”", $"« {w} »")).ToList();
-        var names = Bilingual.List(Vacancies.Select(v => v.ShortName), l);
-        var en = string.Join(" or ", things);
-        var fr = things.Count == 1 ? $"pas {things[0]}" : "ni " + string.Join(" ni ", things);
-        return AllVacancies || Vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices mentions {en}.", $"Aucun avis ne mentionne {(things.Count == 1 ? things[0] : fr)}.")
-            : Vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not mention {en}.", $"L'avis {names} ne mentionne {fr}.")
-            : Bilingual.Pick(l, $"The {names} notices do not mention {en}.", $"Les avis {names} ne mentionnent {fr}.");
+        var listed = l == Language.French ? string.Join(" ni ", things) : string.Join(" or ", things);
+        var negatedFr = things.Count == 1 ? "pas " + listed : "ni " + listed;
+        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, ("mention", "mentions"), ("mentionne", "mentionnent"), l == Language.French && things.Count > 1 ? negatedFr : listed, negatedFr);
     });
+}
+
+/// <summary>"None of the notices gives X" / "The NDS notice does not give X" / "The KM and NDS notices do not give X", in either language.</summary>
+internal static class NoticesSilence
+{
+    /// <param name="l">The language of the sentence.</param>
+    /// <param name="vacancies">The notices that are silent.</param>
+    /// <param name="all">Whether they are all the notices.</param>
+    /// <param name="en">The English verb, plain and after "None of the notices".</param>
+    /// <param name="fr">The French verb for one notice and for several.</param>
+    /// <param name="thing">What is not said, as it follows "None of the notices gives" / "Aucun avis ne donne".</param>
+    /// <param name="negatedFr">The same after a French verb of one or several notices ("pas de nom", "ni « X » ni « Y »").</param>
+    public static string Sentence(Language l, IReadOnlyList<Vacancy> vacancies, bool all, (string Plain, string Third) en, (string One, string Many) fr, string thing, string negatedFr)
+    {
+        var names = Bilingual.List(vacancies.Select(v => v.ShortName), l);
+        return all || vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices {en.Third} {thing}.", $"Aucun avis ne {fr.One} {thing}.")
+            : vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not {en.Plain} {thing}.", $"L'avis {names} ne {fr.One} {negatedFr}.")
+            : Bilingual.Pick(l, $"The {names} notices do not {en.Plain} {thing}.", $"Les avis {names} ne {fr.Many} {negatedFr}.");
+    }
 }
 
 /// <summary>Facts on one or more topics, each for the vacancies asked about.</summary>

@@ -114,7 +114,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         {
             var words = text.Joined.Length > 0 ? text.Joined : text.Words;
             var asked = words.Select((w, i) => w == "about" && i > 0 && words[i - 1] is "what" or "how" ? "" : w).ToArray();
-            if (!mentionCues.Any(cue => Contains(asked, cue)))
+            if (!mentionCues.Any(cue => AnalysedText.Contains(asked, cue)))
             {
                 forms &= ~AnswerForms.Mention;
             }
@@ -135,9 +135,6 @@ public sealed class AnswerFormReader(UnderstandingData data)
 
         bool Has(string name) => data.Forms.TryGetValue(name, out var cues) && cues.Any(text.ContainsJoined);
     }
-
-    private static bool Contains(string[] words, string[] cue) =>
-        Enumerable.Range(0, Math.Max(0, words.Length - cue.Length + 1)).Any(i => cue.Select((w, j) => words[i + j] == w).All(x => x));
 
     private static bool StartsWith(string[] words, string[] cue) =>
         cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);

@@ -28,7 +28,8 @@ public sealed record AnalysedText(string Normalised, string[] Words, string[] Te
 
     public bool ContainsJoined(string[] phrase) => Contains(Joined.Length > 0 ? Joined : Words, phrase);
 
-    private static bool Contains(string[] words, string[] phrase)
+    /// <summary>Whether the words hold the phrase, word for word and in a row.</summary>
+    public static bool Contains(string[] words, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Length; i++)
         {
