@@ -110,6 +110,17 @@ internal static class AnswerCards
                 { Weight = "Bolder", Style = "heading" });
         }
 
+        if (reply.CountedDay is var (countedDay, closing))
+        {
+            var total = AllVacancies(reply).Count();
+            var past = reply.Entries.Count > 0 && countedDay < DateOnly.FromDateTime(ZonedDateTime.LocalIn(reply.Entries[0].When.Zone, reply.AsOf ?? now));
+            var day = Formats.Date(countedDay, l);
+            card.Add(new TextBlock(closing.Count == 0
+                ? T(l, $"None of the {total} vacancies {(past ? "closed" : "closes")} on {day}.", $"Aucun des {total} avis n'{(past ? "avait" : "a")} pour date limite le {day}.")
+                : T(l, $"{closing.Count} of the {total} vacancies {(past ? "closed" : "close")} on {day}: {List(closing.Select(v => v.ShortName), l)}.",
+                    $"{closing.Count} avis sur {total} {(past ? "avaient" : "ont")} pour date limite le {day} : {List(closing.Select(v => v.ShortName), l)}.")) { Weight = "Bolder" });
+        }
+
         var shown = reply.View switch
         {
             TimelineView.Upcoming => reply.Entries.Where(e => !e.Past || e.Event == reply.AskedAbout).ToList(),
@@ -128,12 +139,12 @@ internal static class AnswerCards
         {
             var when = Formats.DateTime(entry.When.Local, l);
             var who = List(entry.Vacancies.Select(v => v.ShortName), l);
-            var ago = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : "";
+            var relative = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : Ahead(entry.When, reply.AsOf ?? now, l);
             var line = entry.Event == TimelineEvent.Deadline
-                ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time ({ago}): {who}.", $"Date limite passée — {when}, heure de Bruxelles ({ago}) : {who}.")
-                    : T(l, $"Deadline to come — {when}, Brussels time: {who}.", $"Date limite à venir — {when}, heure de Bruxelles : {who}.")
-                : entry.Past ? T(l, $"Info session (webinar) already took place — {when}, Brussels time ({ago}): {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles ({ago}) : {who}.")
-                    : T(l, $"Info session (webinar) to come — {when}, Brussels time: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles : {who}.");
+                ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time ({relative}): {who}.", $"Date limite passée — {when}, heure de Bruxelles ({relative}) : {who}.")
+                    : T(l, $"Deadline to come — {when}, Brussels time ({relative}): {who}.", $"Date limite à venir — {when}, heure de Bruxelles ({relative}) : {who}.")
+                : entry.Past ? T(l, $"Info session (webinar) already took place — {when}, Brussels time ({relative}): {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles ({relative}) : {who}.")
+                    : T(l, $"Info session (webinar) to come — {when}, Brussels time ({relative}): {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles ({relative}) : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
         }
 
@@ -204,9 +215,9 @@ internal static class AnswerCards
         var card = new AdaptiveCard { Lang = l.Code() }
             .Add(new TextBlock(reply.Vacancies.Count == 0
                 ? T(l, $"The vacancy notices do not say anything about {reply.Aspect.Name.En}, so I can't answer that, and I won't guess.",
-                    $"Les avis de vacance ne précisent rien sur {reply.Aspect.Name.In(l)} : je ne peux donc pas répondre, et je ne veux pas deviner.")
+                    $"Les avis de vacance ne précisent rien sur {reply.Aspect.Name.In(l)} : aucune information à ce sujet, je ne peux donc pas répondre, et je ne veux pas deviner.")
                 : T(l, $"The {List(reply.Vacancies.Select(v => v.ShortName), l)} {(reply.Vacancies.Count == 1 ? "notice does" : "notices do")} not say anything about {reply.Aspect.Name.En}, so I can't answer that, and I won't guess.",
-                    $"{(reply.Vacancies.Count == 1 ? "L'avis" : "Les avis")} {List(reply.Vacancies.Select(v => v.ShortName), l)} ne {(reply.Vacancies.Count == 1 ? "précise" : "précisent")} rien sur {reply.Aspect.Name.In(l)} : je ne peux donc pas répondre, et je ne veux pas deviner.")) { Weight = "Bolder" });
+                    $"{(reply.Vacancies.Count == 1 ? "L'avis" : "Les avis")} {List(reply.Vacancies.Select(v => v.ShortName), l)} ne {(reply.Vacancies.Count == 1 ? "précise" : "précisent")} rien sur {reply.Aspect.Name.In(l)} : aucune information à ce sujet, je ne peux donc pas répondre, et je ne veux pas deviner.")) { Weight = "Bolder" });
         if (reply.Related.Count > 0)
         {
             card.Add(new TextBlock(T(l, "What they do state on a related point:", "Ce qu'ils précisent sur un point proche :")) { Spacing = "medium" });

@@ -23,6 +23,9 @@ internal static class CardText
     }
 
     /// <summary>"17 months ago" for a moment in a zone, counted in that zone's days from now.</summary>
+    public static string Ahead(ZonedDateTime future, DateTimeOffset now, Language l) =>
+        Formats.Ahead(DateOnly.FromDateTime(future.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(future.Zone, now)), l);
+
     public static string Ago(ZonedDateTime past, DateTimeOffset now, Language l) =>
         Formats.Ago(DateOnly.FromDateTime(past.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(past.Zone, now)), l);
 

@@ -35,6 +35,12 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             _ => GeneralCards.Help(l, greeting: false),
         };
 
+        // "Does the ICTM notice say the same?": first whether it does; then what it says.
+        if (reply.Compared is { } compared)
+        {
+            card.Body.Insert(0, new TextBlock(In(compared.Sentence, l)) { Weight = "Bolder" });
+        }
+
         // "The name of the Head of KM?": first, that the notice does not give that detail; then what it does say.
         if (reply.UnstatedDetail is { } detail)
         {

@@ -70,8 +70,8 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {
             parts.Add(allVacancies
-                ? Say(l => Pick(l, $"The same in all {facts.Count} notices.", $"Identique dans les {facts.Count} avis."))
-                : Say(l => Pick(l, $"The same in the {List(answers[0], l)} notices.", $"Identique dans les avis {List(answers[0], l)}.")));
+                ? Say(l => Pick(l, $"The same in all {facts.Count} notices.", $"Les {facts.Count} avis sont identiques sur ce point."))
+                : Say(l => Pick(l, $"The same in the {List(answers[0], l)} notices.", $"Les avis {List(answers[0], l)} sont identiques sur ce point.")));
         }
         else if (!allVacancies && facts.Count > 1 && silent.Count == 0 && answers.Count > 1)
         {

@@ -77,7 +77,7 @@ public sealed record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))", Options, Limit);
+    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Limit);
 
     private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
@@ -153,6 +153,7 @@ public sealed record PersonalFacts
     private static readonly HashSet<string> LanguageContext = new(StringComparer.Ordinal)
     {
         "speak", "speaks", "speaking", "spoken", "parle", "parler", "language", "langue", "level", "niveau", "in", "en", "write", "read", "learn", "learning", "apprends", "my", "mon",
+        "fluent", "native", "bilingual", "proficient", "basic", "good", "excellent", "perfect", "advanced", "intermediate", "elementary", "beginner", "notions",
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
@@ -167,7 +168,7 @@ public sealed record PersonalFacts
     {
         var text = " " + normalised + " ";
         var ageMatch = AgePattern.Match(normalised);
-        int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
+        int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3], ageMatch.Groups[4] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
         if (age is null && FutureAge.Match(normalised) is { Success: true } future)
         {
             // "I'll still be 20 until August" is 20 now; "I'll be 21 in August", "I turn 21 in May" are 20 now.

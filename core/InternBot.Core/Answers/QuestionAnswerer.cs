@@ -87,7 +87,30 @@ public sealed partial class QuestionAnswerer
     {
         var q = _reader.Read(text);
         var outcome = Plan(q, text, locale, context);
-        return WithUnstatedDetail(WithUnmentioned(outcome, q), q);
+        return WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context);
+    }
+
+    /// <summary>
+    /// "Does the ICTM notice say the same?" after the NDS's candidate pool: the ICTM's answer, led by whether it is the
+    /// same as the NDS's. Only when both notices state it; a silent notice already says so.
+    /// </summary>
+    private AnswerOutcome WithComparison(AnswerOutcome outcome, QuestionReading q, QuestionContext context)
+    {
+        if (!q.Has(AnswerForms.Same) || outcome.Reply is not FactsReply answer || context.CurrentVacancy is null || _catalogue.Get(context.CurrentVacancy) is not { } before
+            || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || fact.Vacancy == before || !context.LastTopics.Contains(g.Topic)))
+        {
+            return outcome;
+        }
+
+        var now = _time.GetUtcNow();
+        var earlier = answer.Groups.Select(g => FactWriter.For(before, g.Topic, now, _catalogue)).ToList();
+        if (earlier.Any(e => !e.Stated))
+        {
+            return outcome;
+        }
+
+        var same = answer.Groups.Zip(earlier).All(p => p.First.Facts[0].CompareKey == p.Second.CompareKey);
+        return outcome with { Reply = answer with { Compared = new SameAsBefore(before, same) } };
     }
 
     /// <summary>
@@ -206,6 +229,14 @@ public sealed partial class QuestionAnswerer
             && context.CurrentVacancy is not null;
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
         var personal = PersonalFacts.From(q.Analysed.Normalised, text);
+
+        // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.
+        var bareNationality = false;
+        if (context.Profile is not null && !personal.Any && BareCountry.Match(q.Analysed.Normalised) is { Success: true } bare && Countries.Find(bare.Groups[1].Value) is { } country)
+        {
+            personal = personal with { Nationalities = [country] };
+            bareNationality = true;
+        }
         // "Next: Marco, Swiss, 24", "last one: Tom, British, 20" while screening: list words, not "the latest vacancy".
         var screening = personal.Any && context.Profile is not null;
         var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Mention | AnswerForms.Fit
@@ -283,7 +314,7 @@ public sealed partial class QuestionAnswerer
         // Free-text eligibility: facts about a person when the question is about applying, or a follow-up that
         // changes one ("and someone from Norway?"). "Do I need a visa as a US citizen?" is about visas.
         var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
-            || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person))
+            || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
                 || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
@@ -310,15 +341,18 @@ public sealed partial class QuestionAnswerer
             aboutApplying = false;
         }
 
-        var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && q.Has(AnswerForms.FollowUp)
-            && mentioned.Count > 0 && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0;
+        // "And for OCIO?", "same answer for the ICTM one?" after a check: the same person, for the vacancy now named.
+        var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && mentioned.Count > 0
+            && ((q.Has(AnswerForms.FollowUp) && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0)
+                || (q.Has(AnswerForms.Same) && q.Meanings.All(m => m.Matched.All(PointsBack.Contains))
+                    && Residue(q, mentioned).All(w => PointsBack.Contains(LightStemmer.Stem(w)) || w is "answer" or "reponse" or "verdict")));
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
         if ((personal.Any && aboutApplying && !q.Has(AnswerForms.Fit)) || eligibilityFollowUp)
         {
             // "And if she were Swiss?" changes one fact of the same person; "and Aiko, Japanese and Canadian, 21?" describes
             // someone new (an age and a nationality at once), whose facts replace the last person's.
             var someoneNew = personal.KnowsAge && (personal.Nationalities.Count > 0 || personal.NotNatoNational);
-            var facts = context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && !someoneNew ? context.Profile.With(personal) : personal;
+            var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
         }
@@ -387,13 +421,15 @@ public sealed partial class QuestionAnswerer
         var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(InName))
                 && !(m.Matched.Count > 0 && m.Matched.All(t => unitWords.Contains(t) || t.Contains('_'))))
             .Select(m => m.Meaning.Topic!.Value).ToList();
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
+        // "Combien d'offres se terminent le 22 juin 2025 ?" counts the deadlines on that day, not the vacancies.
+        var countsADay = q.Has(AnswerForms.Count) && QuestionDate.NamedDay(q.Analysed.Normalised) is not null;
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !countsADay && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
         // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsADay && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
@@ -432,7 +468,7 @@ public sealed partial class QuestionAnswerer
         if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains)) && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
             && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is var last
-            && guessed.Matched.Where(t => !t.Contains('_') && !PointsBack.Contains(t)).All(t => last?.Matched.Contains(t) == true))
+            && guessed.Matched.Where(t => !t.Contains('_') && !PointsBack.Contains(t) && !(q.Has(AnswerForms.Same) && SameVerbs.Contains(t))).All(t => last?.Matched.Contains(t) == true))
         {
             topics = [.. context.LastTopics];
         }
@@ -448,7 +484,7 @@ public sealed partial class QuestionAnswerer
         // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
         var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || named.Contains(t)));
-        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
+        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
             carried = true;
@@ -503,11 +539,19 @@ public sealed partial class QuestionAnswerer
             guess = true;
         }
 
+        // "How many vacancies closed on 3 May 2025?" counts deadlines, whatever else "how many vacancies" may ask.
+        if (countsADay && q.Analysed.Terms.Any(t => t is "clo" or "closed" or "closing" or "deadlin" or "termin" or "ferm" or "clotur"))
+        {
+            topics = [Topic.Deadline];
+        }
+
         var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession);
-        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
+        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsADay && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
             next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
-            return Done(Timeline(language, mentioned.Count > 0 ? mentioned : _catalogue.All, q, topics));
+            // "I missed the NDS deadline: anything else I can still go for?" asks about every vacancy.
+            var elsewhere = q.Analysed.Words.Any(w => w is "anything" or "else" or "another" or "other" or "others" or "autre" or "autres");
+            return Done(Timeline(language, mentioned.Count > 0 && !elsewhere ? mentioned : _catalogue.All, q, topics));
         }
 
         // "Library science student here — any internship for me?" asks for a match, not about student housing.
@@ -693,7 +737,23 @@ public sealed partial class QuestionAnswerer
             : q.Has(AnswerForms.Upcoming) && !q.Has(AnswerForms.Past) ? TimelineView.Upcoming
             : q.Has(AnswerForms.Open) && !q.Has(AnswerForms.Past | AnswerForms.Upcoming) ? TimelineView.Open
             : TimelineView.All;
-        return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view) { AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null };
+        // "How many of the vacancies closed on 22 June 2025?": the deadlines on that day, counted (a day without its year is
+        // the one of the deadlines' years it falls in).
+        (DateOnly, IReadOnlyList<Vacancy>)? counted = null;
+        if (q.Has(AnswerForms.Count) && QuestionDate.NamedDay(q.Analysed.Normalised) is var (month, day, year))
+        {
+            var closing = vacancies.Where(v => v.Deadline.Date.Month == month && v.Deadline.Date.Day == day && (year is null || v.Deadline.Date.Year == year)).ToList();
+            var on = closing.Count > 0 ? closing[0].Deadline.Date : year is { } y && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : (DateOnly?)null;
+            if (on is { } d)
+            {
+                counted = (d, closing);
+            }
+        }
+
+        return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view)
+        {
+            AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null, CountedDay = counted,
+        };
     }
 
     private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
@@ -937,7 +997,13 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
 
+    private static readonly Regex BareCountry = new(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
+
+    // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?": asking whether the same holds
+    // elsewhere, these verbs name no topic.
+    private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

@@ -13,6 +13,17 @@ public abstract record Reply(Language Language)
 
     /// <summary>A precise detail the question asked for (a name, an amount, an exact day) that the answer does not hold.</summary>
     public UnstatedDetail? UnstatedDetail { get; init; }
+
+    /// <summary>Whether this answer says the same as the vacancy discussed just before, when the question asks so.</summary>
+    public SameAsBefore? Compared { get; init; }
+}
+
+/// <summary>"Yes, the same as in the KM notice.": the answer compared with the one just given for another vacancy.</summary>
+public sealed record SameAsBefore(Vacancy Before, bool Same)
+{
+    public LocalizedText Sentence => Bilingual.Say(l => Same
+        ? Bilingual.Pick(l, $"Yes, the same as in the {Before.ShortName} notice.", $"Oui, c'est la même chose que dans l'avis {Before.ShortName}.")
+        : Bilingual.Pick(l, $"No, not the same as in the {Before.ShortName} notice.", $"Non, ce n'est pas la même chose que dans l'avis {Before.ShortName}."));
 }
 
 /// <summary>"The KM notice does not give a name.": the detail asked for is not in what these notices state.</summary>
@@ -96,6 +107,9 @@ public sealed record TimelineReply(Language Language, IReadOnlyList<TimelineEntr
 
     /// <summary>The event the question was about ("is the webinar still ahead?"): shown whether past or to come.</summary>
     public TimelineEvent? AskedAbout { get; init; }
+
+    /// <summary>"How many closed on 22 June 2025?": the day counted, and the deadlines that fall on it (none, or one group).</summary>
+    public (DateOnly Day, IReadOnlyList<Vacancy> Closing)? CountedDay { get; init; }
 }
 
 /// <summary>One dated event shared by some vacancies.</summary>

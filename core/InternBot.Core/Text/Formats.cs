@@ -33,6 +33,19 @@ public static class Formats
         };
     }
 
+    /// <summary>How far ahead a day still to come is: "today", "tomorrow", "in 12 days" / "aujourd'hui", "demain", "dans 12 jours".</summary>
+    public static string Ahead(DateOnly future, DateOnly today, Language language)
+    {
+        var days = future.DayNumber - today.DayNumber;
+        return days switch
+        {
+            <= 0 => language == Language.French ? "aujourd'hui" : "today",
+            1 => language == Language.French ? "demain" : "tomorrow",
+            < 60 => language == Language.French ? $"dans {days} jours" : $"in {days} days",
+            _ => language == Language.French ? $"dans {WholeMonths(today, future)} mois" : $"in {WholeMonths(today, future)} months",
+        };
+    }
+
     /// <summary>Whole calendar months from one day to a later one (22 June to 21 July is 0; to 22 July, 1).</summary>
     public static int WholeMonths(DateOnly from, DateOnly to) =>
         ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);

@@ -83,6 +83,9 @@ public enum AnswerForms
 
     /// <summary>"before or after", "which came first", "avant ou après": the order of two dates.</summary>
     Order = 1 << 25,
+
+    /// <summary>"does the ICTM notice say the same?", "la règle vaut-elle aussi pour l'ICTM ?": compared with the vacancy just discussed.</summary>
+    Same = 1 << 26,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -95,7 +98,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
         ("past", AnswerForms.Past), ("mention", AnswerForms.Mention), ("fit", AnswerForms.Fit), ("required", AnswerForms.Required),
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
         ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
-        ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order),
+        ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order), ("same", AnswerForms.Same),
     ];
 
     public AnswerForms Read(AnalysedText text)
@@ -124,6 +127,12 @@ public sealed class AnswerFormReader(UnderstandingData data)
         if (Has("duration") && Has("separator"))
         {
             forms |= AnswerForms.Between;
+        }
+
+        // "Does that apply to JIS too?": "too" at the end compares; "too late" does not.
+        if (text.Words is [.., "too"])
+        {
+            forms |= AnswerForms.Same;
         }
 
         if (data.Forms.TryGetValue("followUp", out var followUps) && followUps.Any(cue => StartsWith(text.Words, cue)))

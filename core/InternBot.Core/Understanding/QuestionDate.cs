@@ -33,6 +33,28 @@ public static partial class QuestionDate
         return new DateTimeOffset(local, Brussels.GetUtcOffset(local));
     }
 
+    /// <summary>
+    /// A day the question names ("closed on 22 June 2025", "le 22 juin", "June 22nd"), with its year when given: the day
+    /// a count is about ("how many closed on 22 June 2025?"), not a "now".
+    /// </summary>
+    public static (int Month, int Day, int? Year)? NamedDay(string normalised)
+    {
+        var m = NamedDayPattern().Match(normalised);
+        if (!m.Success || Month(m.Groups["month"].Value) is not { } month)
+        {
+            return null;
+        }
+
+        var day = int.Parse(m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value, CultureInfo.InvariantCulture);
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        return day is >= 1 and <= 31 ? (month, day, year) : null;
+    }
+
+    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<month>" + Months + @")|(?<month>" + Months + @")\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDayPattern();
+
     private static int? Month(string name) => name switch
     {
         "january" or "janvier" => 1, "february" or "fevrier" => 2, "march" or "mars" => 3, "april" or "avril" => 4, "may" or "mai" => 5, "june" or "juin" => 6,

@@ -740,4 +740,77 @@ public sealed class QuestionAnswererTests
             }
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
     }
+
+    [Theory]
+    [InlineData("what's this pool of candidates thing in the NDS notice?", "does the ICTM notice say the same?", "ictm", true, "Yes, the same as in the NDS notice.")]
+    [InlineData("Can I use ChatGPT to polish my KM application?", "Does that rule apply to the JIS vacancy as well?", "jis", true, "Yes, the same as in the KM notice.")]
+    [InlineData("Quelle est la date limite pour le KM ?", "Et pour l'ICTM, c'est pareil ?", "ictm", false, "Non, ce n'est pas la même chose que dans l'avis KM.")]
+    public void AskingWhetherAnotherNoticeSaysTheSameIsAnsweredFirst(string first, string then, string vacancy, bool same, string sentence)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.Equal(vacancy, Assert.Single(reply.Groups[0].Facts).Vacancy.Slug);
+        Assert.NotNull(reply.Compared);
+        Assert.Equal(same, reply.Compared.Same);
+        Assert.Equal(sentence, reply.Compared.Sentence.In(reply.Language));
+    }
+
+    [Fact]
+    public void AnotherVacancyAskedWithoutAskingWhetherItIsTheSameIsNotCompared() =>
+        Assert.Null(Ask("and for ICTM?", Ask("what's this pool of candidates thing in the NDS notice?").Next).Reply.Compared);
+
+    [Theory]
+    [InlineData("How many of the vacancies closed on 22 June 2025?", 4)]
+    [InlineData("Combien d'offres se terminent le 22 juin 2025 ?", 4)]
+    [InlineData("how many closed on April 30th 2026?", 1)]
+    [InlineData("how many vacancies closed on 3 May 2025?", 0)]
+    public void CountingTheDeadlinesOnANamedDayCountsThoseOnThatDay(string question, int closing)
+    {
+        var reply = Assert.IsType<TimelineReply>(Ask(question).Reply);
+        Assert.NotNull(reply.CountedDay);
+        Assert.Equal(closing, reply.CountedDay.Value.Closing.Count);
+    }
+
+    [Fact]
+    public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
+    {
+        var swede = Ask("Is a 23-year-old Swedish student eligible?");
+        var finn = Assert.IsType<QuickEligibilityReply>(Ask("Finnish?", swede.Next).Reply);
+        Assert.Equal("FI", Assert.Single(finn.Facts.Nationalities).Alpha2);
+        Assert.Equal(23, finn.Facts.Age);
+        var austrian = Assert.IsType<QuickEligibilityReply>(Ask("and Austrian?", swede.Next).Reply);
+        Assert.Equal("AT", Assert.Single(austrian.Facts.Nationalities).Alpha2);
+        Assert.IsNotType<QuickEligibilityReply>(Ask("Finnish?").Reply);
+    }
+
+    [Fact]
+    public void TheSameAnswerForAnotherVacancyChecksTheSamePersonAgain()
+    {
+        var first = Ask("Applicant is 20 years and 8 months old, Canadian, doing a master's. Can he apply to OCIO?");
+        Assert.Equal(20, Assert.IsType<QuickEligibilityReply>(first.Reply).Facts.Age);
+        var again = Assert.IsType<QuickEligibilityReply>(Ask("same answer for the ICTM one?", first.Next).Reply);
+        Assert.Equal("ictm", Assert.Single(Assert.Single(again.Groups).Vacancies).Slug);
+        Assert.Equal(20, again.Facts.Age);
+    }
+
+    [Fact]
+    public void FluentEnglishIsALanguageNotABritishNationality() =>
+        Assert.Equal("UA", Assert.Single(FactsIn("Ukrainian student, 24, fluent English - eligible for KM?").Nationalities).Alpha2);
+
+    [Fact]
+    public void AskingForAnythingElseStillOpenLooksAtEveryVacancy()
+    {
+        var reply = Assert.IsType<TimelineReply>(AskAt("2025-06-23T09:00:00Z", "I missed yesterday's NDS deadline by a few hours. Anything in this set I can still go for?").Reply);
+        Assert.Contains(reply.Entries.SelectMany(e => e.Vacancies), v => v.Slug == "ictm");
+    }
+
+    [Theory]
+    [InlineData("2025-06-11", "2025-06-11", "today", "aujourd'hui")]
+    [InlineData("2025-06-12", "2025-06-11", "tomorrow", "demain")]
+    [InlineData("2025-06-22", "2025-06-11", "in 11 days", "dans 11 jours")]
+    [InlineData("2026-04-30", "2025-06-22", "in 10 months", "dans 10 mois")]
+    public void DaysStillToComeAreSaidFromToday(string future, string today, string en, string fr)
+    {
+        Assert.Equal(en, Formats.Ahead(DateOnly.Parse(future, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.English));
+        Assert.Equal(fr, Formats.Ahead(DateOnly.Parse(future, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.French));
+    }
 }
