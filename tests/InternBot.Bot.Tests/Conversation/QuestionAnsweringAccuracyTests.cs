@@ -95,8 +95,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 965 of 1,028
-    // turns (93.9 % on 2026-12-05, after tuning on the twenty-second development set): a change that loses more blind answers
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 966 of 1,028
+    // turns (94.0 % on 2026-12-05, after tuning on the twenty-second development set): a change that loses more blind answers
     // than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -112,8 +112,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (965/1028 is 93.87 %).
-        Assert.True(passed >= 965, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (965/1028)");
+        // Counted in turns, not a rounded percentage (966/1028 is 93.97 %).
+        Assert.True(passed >= 966, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (966/1028)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
