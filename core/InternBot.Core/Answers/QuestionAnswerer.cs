@@ -407,7 +407,8 @@ public sealed partial class QuestionAnswerer
         // "How many member nations does the KM notice mention?", "combien d'organismes...": a passage giving a number
         // of the very thing counted ("32 member nations", "41 civil and military bodies") answers, whatever topic the
         // counted words suggest (unless that topic's own facts are where the number is: it answers them grouped).
-        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !q.Has(AnswerForms.FollowUp) && NumberOf(q, targets) is { Count: > 0 } countedHere
+        // "And how many bodies?" after the CIO's users: the same vacancy's passage, counted again.
+        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && (!q.Has(AnswerForms.FollowUp) || (mentioned.Count == 0 && current is not null)) && NumberOf(q, targets) is { Count: > 0 } countedHere
             && countedHere.Any(p => !q.Meanings.Any(m => m.Meaning.Topic == p.Topic)))
         {
             return Done(new PassagesReply(language, countedHere, countedHere.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));

@@ -74,7 +74,10 @@ public sealed partial class QuestionReader
 
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
         var (accepted, ranked) = _classifier.Read(analysed);
-        return new QuestionReading(text ?? "", analysed, exact, accepted, _forms.Read(analysed), ranked) { AsOf = QuestionDate.In(analysed.Normalised) };
+        var forms = _forms.Read(analysed);
+        // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
+        accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
+        return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) { AsOf = QuestionDate.In(analysed.Normalised) };
     }
 
     /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>

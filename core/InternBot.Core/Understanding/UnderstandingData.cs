@@ -86,7 +86,10 @@ public sealed record UnderstandingData
             var aspect = new NotCoveredAspect(
                 node!["id"]!.GetValue<string>(),
                 new LocalizedText(node["name"]!["en"]!.GetValue<string>(), node["name"]!["fr"]!.GetValue<string>()),
-                Strings(node["related"]).Select(Enum.Parse<Topic>).ToList());
+                Strings(node["related"]).Select(Enum.Parse<Topic>).ToList())
+            {
+                AskedAs = node["askedAs"] is { } askedAs ? Enum.Parse<AnswerForms>(askedAs.GetValue<string>()) : AnswerForms.None,
+            };
             aspects.Add(aspect);
             AddExamples(Meaning.Of(aspect), node);
         }

@@ -813,4 +813,20 @@ public sealed class QuestionAnswererTests
         Assert.Equal(en, Formats.Ahead(DateOnly.Parse(future, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.English));
         Assert.Equal(fr, Formats.Ahead(DateOnly.Parse(future, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.French));
     }
+
+    [Theory]
+    [InlineData("Do ICTM interns end up taking notes in meetings?", false)]
+    [InlineData("Would the ICTM intern be taking minutes at meetings?", false)]
+    [InlineData("how many interns will they take?", true)]
+    [InlineData("nombre de places ?", true)]
+    public void TheNumberOfPlacesIsOnlyWhatAQuestionCountingAsksFor(string question, bool places) =>
+        Assert.Equal(places, Ask(question).Reply is NotCoveredReply { Aspect.Id: "places" });
+
+    [Fact]
+    public void AFollowUpCountingAnotherThingOfTheSamePassageAnswersFromIt()
+    {
+        var users = Ask("How many users does the NATO CIO look after?");
+        var bodies = Assert.IsType<PassagesReply>(Ask("And how many bodies?", users.Next).Reply);
+        Assert.Contains(bodies.Passages, p => p.Vacancy.Slug == "ocio" && p.Text.En.Contains("41 civil and military bodies", StringComparison.Ordinal));
+    }
 }
