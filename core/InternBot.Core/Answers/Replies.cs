@@ -35,9 +35,12 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
         {
             AskedDetail.PersonName => Bilingual.Pick(l, "a name", "de nom"),
             AskedDetail.Amount => Bilingual.Pick(l, "an amount", "de montant"),
+            AskedDetail.ProgrammingLanguage => Bilingual.Pick(l, "a programming language", "de langage de programmation"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
-        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, ("give", "gives"), ("donne", "donnent"), what, "pas " + what);
+        // A language is mentioned or not; a name, an amount or a day is given or not.
+        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? (("mention", "mentions"), ("mentionne", "mentionnent")) : (("give", "gives"), ("donne", "donnent"));
+        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, en, fr, what, "pas " + what);
     });
 }
 

@@ -4,7 +4,8 @@ namespace InternBot.Core.Understanding;
 
 /// <summary>
 /// A precise detail a question asks for beyond its topic: a person's name ("what's the name of the Head of KM?"), an
-/// amount ("how much exactly is the travel reimbursement?") or an exact day ("the exact first working day"). The
+/// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
+/// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -13,6 +14,7 @@ public enum AskedDetail
     PersonName,
     Amount,
     ExactDay,
+    ProgrammingLanguage,
 }
 
 public static partial class AskedDetails
@@ -22,13 +24,18 @@ public static partial class AskedDetails
         PersonName().IsMatch(normalised) ? AskedDetail.PersonName
         : ExactDay().IsMatch(normalised) ? AskedDetail.ExactDay
         : Amount().IsMatch(normalised) ? AskedDetail.Amount
+        : ProgrammingLanguage().IsMatch(normalised) ? AskedDetail.ProgrammingLanguage
         : AskedDetail.None;
 
-    /// <summary>Whether a text holds such a detail: an amount is a number, an exact day a day of a month; names are never held.</summary>
+    /// <summary>
+    /// Whether a text holds such a detail: an amount is a number, an exact day a day of a month, a programming
+    /// language one by name; names are never held.
+    /// </summary>
     public static bool HeldIn(AskedDetail detail, string text) => detail switch
     {
         AskedDetail.Amount => text.Any(char.IsDigit),
         AskedDetail.ExactDay => DayOfMonth().IsMatch(text),
+        AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
         _ => false,
     };
 
@@ -37,6 +44,12 @@ public static partial class AskedDetails
 
     [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ProgrammingLanguage();
+
+    [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex NamedLanguage();
 
     [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|jour exact|premier jour)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex ExactDay();

@@ -49,6 +49,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Half paraphrases and situations, a third silent details and uncovered topics; 83.3 % before tuning (being tuned on).
+    [Fact]
+    public Task AtLeast83PercentOfTheTwentyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev23.json", 0.83, showMisses: true, minEnglish: 130, minFrench: 60);
+
     // Silent facts, set questions, paraphrases, units, follow-ups, a fifth asked at other moments of the campaign;
     // 90.5 % before tuning.
     [Fact]

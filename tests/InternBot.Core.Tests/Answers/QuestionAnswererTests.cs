@@ -462,6 +462,8 @@ public sealed class QuestionAnswererTests
     [InlineData("How much exactly is the travel reimbursement for NDS interns?", null, "The NDS notice does not give an amount.")]
     [InlineData("Does the KM notice give the exact first working day of the March 2026 intake?", null, "The KM notice does not give an exact day.")]
     [InlineData("L'avis OCIO donne-t-il le nom du NATO CIO ?", "fr-FR", "L'avis OCIO ne donne pas de nom.")]
+    [InlineData("What programming languages does the NDS want?", null, "The NDS notice does not mention a programming language.")]
+    [InlineData("would the ICTM intern write code?", null, "The ICTM notice does not mention a programming language.")]
     public void AnAnswerSaysWhenItHoldsNoneOfTheDetailAskedFor(string question, string? locale, string sentence)
     {
         var reply = Ask(question, locale: locale).Reply;
@@ -474,6 +476,7 @@ public sealed class QuestionAnswererTests
     [InlineData("What is the exact deadline for NDS?")]
     [InlineData("Quel est le montant de la bourse pour le stage ICTM ?")]
     [InlineData("And who is the head of that service also responsible for?")]
+    [InlineData("Which programming languages would I use in the KM internship?")]
     public void NoDetailIsSaidMissingWhenTheAnswerHoldsItOrAlreadySaysNothingIsStated(string question) => Assert.Null(Ask(question).Reply.UnstatedDetail);
 
     [Theory]
