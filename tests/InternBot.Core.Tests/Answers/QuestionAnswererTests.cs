@@ -448,6 +448,8 @@ public sealed class QuestionAnswererTests
 
     [Theory]
     [InlineData("does the NDS need Python?", null, "The NDS notice does not mention “Python”.")]
+    [InlineData("Do I need to know Python for the DSI team?", null, "The NDS notice does not mention “Python”.")]
+    [InlineData("Do you have any internships in the Public Diplomacy Division?", null, "None of the notices mentions “Public Diplomacy Division”.")]
     [InlineData("le stage NDS exige-t-il Python ?", "fr-FR", "L'avis NDS ne mentionne pas « Python ».")]
     [InlineData("Do I need an official sworn translation of my diploma?", null, "None of the notices mentions “official sworn translation”.")]
     public void AnAnswerSaysWhatTheQuestionAskedForThatTheNoticesNeverMention(string question, string? locale, string sentence)
@@ -463,6 +465,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Does the KM notice give the exact first working day of the March 2026 intake?", null, "The KM notice does not give an exact day.")]
     [InlineData("L'avis OCIO donne-t-il le nom du NATO CIO ?", "fr-FR", "L'avis OCIO ne donne pas de nom.")]
     [InlineData("What programming languages does the NDS want?", null, "The NDS notice does not mention a programming language.")]
+    [InlineData("Who would my supervisor be in the DOT branch?", null, "The NDS notice does not give a name.")]
     [InlineData("would the ICTM intern write code?", null, "The ICTM notice does not mention a programming language.")]
     public void AnAnswerSaysWhenItHoldsNoneOfTheDetailAskedFor(string question, string? locale, string sentence)
     {
@@ -832,4 +835,13 @@ public sealed class QuestionAnswererTests
         var bodies = Assert.IsType<PassagesReply>(Ask("And how many bodies?", users.Next).Reply);
         Assert.Contains(bodies.Passages, p => p.Vacancy.Slug == "ocio" && p.Text.En.Contains("41 civil and military bodies", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("I'd love to do pen testing. Any chance of that with the JIS internship?")]
+    [InlineData("Will there be a psychometric or personality test?")]
+    public void ATestThatIsNotAnEligibilityTestDoesNotOpenTheEligibilityForm(string question) =>
+        Assert.IsNotType<EligibilityFormReply>(Ask(question).Reply);
+
+    [Fact]
+    public void AnEligibilityTestStillOpensTheForm() => Assert.IsType<EligibilityFormReply>(Ask("test d'éligibilité").Reply);
 }
