@@ -26,7 +26,7 @@ public sealed record SameAsBefore(Vacancy Before, bool Same)
         : Bilingual.Pick(l, $"No, not the same as in the {Before.ShortName} notice.", $"Non, ce n'est pas la même chose que dans l'avis {Before.ShortName}."));
 }
 
-/// <summary>"The KM notice does not give a name.": the detail asked for is not in what these notices state.</summary>
+/// <summary>"The KM notice does not state a name.": the detail asked for is not in what these notices state.</summary>
 public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> Vacancies, bool AllVacancies)
 {
     public LocalizedText Sentence => Bilingual.Say(l =>
@@ -38,8 +38,8 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.ProgrammingLanguage => Bilingual.Pick(l, "a programming language", "de langage de programmation"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
-        // A language is mentioned or not; a name, an amount or a day is given or not.
-        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? (("mention", "mentions"), ("mentionne", "mentionnent")) : (("give", "gives"), ("donne", "donnent"));
+        // A language is mentioned or not; a name, an amount or a day is stated or not.
+        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? (("mention", "mentions"), ("mentionne", "mentionnent")) : (("state", "states"), ("précise", "précisent"));
         return NoticesSilence.Sentence(l, Vacancies, AllVacancies, en, fr, what, "pas " + what);
     });
 }

@@ -98,7 +98,7 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain("does not mention", Text(await Say("does the KM internship involve SharePoint?")), StringComparison.Ordinal);
 
         var detail = await Say("How much exactly is the travel reimbursement for NDS interns?", conversation: "a:detail");
-        Assert.Equal("The NDS notice does not give an amount.", detail["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("The NDS notice does not state an amount.", detail["body"]![0]!["text"]!.GetValue<string>());
     }
 
     [Fact]

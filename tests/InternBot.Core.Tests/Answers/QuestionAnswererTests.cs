@@ -460,12 +460,12 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
-    [InlineData("What's the name of the Head of KM the intern would assist?", null, "The KM notice does not give a name.")]
-    [InlineData("How much exactly is the travel reimbursement for NDS interns?", null, "The NDS notice does not give an amount.")]
-    [InlineData("Does the KM notice give the exact first working day of the March 2026 intake?", null, "The KM notice does not give an exact day.")]
-    [InlineData("L'avis OCIO donne-t-il le nom du NATO CIO ?", "fr-FR", "L'avis OCIO ne donne pas de nom.")]
+    [InlineData("What's the name of the Head of KM the intern would assist?", null, "The KM notice does not state a name.")]
+    [InlineData("How much exactly is the travel reimbursement for NDS interns?", null, "The NDS notice does not state an amount.")]
+    [InlineData("Does the KM notice give the exact first working day of the March 2026 intake?", null, "The KM notice does not state an exact day.")]
+    [InlineData("L'avis OCIO donne-t-il le nom du NATO CIO ?", "fr-FR", "L'avis OCIO ne précise pas de nom.")]
     [InlineData("What programming languages does the NDS want?", null, "The NDS notice does not mention a programming language.")]
-    [InlineData("Who would my supervisor be in the DOT branch?", null, "The NDS notice does not give a name.")]
+    [InlineData("Who would my supervisor be in the DOT branch?", null, "The NDS notice does not state a name.")]
     [InlineData("would the ICTM intern write code?", null, "The ICTM notice does not mention a programming language.")]
     public void AnAnswerSaysWhenItHoldsNoneOfTheDetailAskedFor(string question, string? locale, string sentence)
     {
