@@ -456,7 +456,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Do I need a master's?" when a master's is only an advantage: what is required, then what is an advantage.
-        if (topics is [Topic.DesirableCriteria] && q.Has(AnswerForms.Required))
+        // ("a bachelor's degree in hand?": whatever else a word of it suggests).
+        if (topics is [Topic.DesirableCriteria, ..] && q.Has(AnswerForms.Required))
         {
             topics = [Topic.EssentialCriteria, Topic.DesirableCriteria];
         }

@@ -56,7 +56,7 @@ internal static class CanonicalTexts
 
     public static LocalizedText Webinar => new("A webinar on the recruitment process, with time for questions.", "Un webinaire sur le processus de recrutement, avec un temps de questions.");
 
-    public static LocalizedText GenerativeAi => new("No stage of the recruitment and selection process may be prepared, wholly or partly, with generative AI tools; applications that use them may be rejected.",
+    public static LocalizedText GenerativeAi => new("No stage of the recruitment and selection process may be prepared, in whole or in part, with generative AI tools; applications that use them may be rejected.",
         "Aucune étape du recrutement et de la sélection ne peut être préparée, en tout ou en partie, avec des outils d'IA générative ; les candidatures qui y ont recours peuvent être rejetées.");
 
     public static LocalizedText Enquiries => new("Questions by telephone or e-mail are not answered.", "Les questions par téléphone ou par courriel ne sont pas traitées.");

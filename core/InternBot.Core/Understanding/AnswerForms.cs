@@ -89,7 +89,7 @@ public enum AnswerForms
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
-public sealed class AnswerFormReader(UnderstandingData data)
+public sealed partial class AnswerFormReader(UnderstandingData data)
 {
     private static readonly (string Name, AnswerForms Form)[] Names =
     [
@@ -123,6 +123,12 @@ public sealed class AnswerFormReader(UnderstandingData data)
             }
         }
 
+        // "Do I fit the education requirement?" asks whether a rule is met, not which internship suits the person.
+        if ((forms & AnswerForms.Fit) != 0 && FitsARule().IsMatch(string.Join(' ', text.Words)))
+        {
+            forms &= ~AnswerForms.Fit;
+        }
+
         // "How many days were there between the webinar and the deadline?": the duration and the two ends need not touch.
         if (Has("duration") && Has("separator"))
         {
@@ -147,4 +153,7 @@ public sealed class AnswerFormReader(UnderstandingData data)
 
     private static bool StartsWith(string[] words, string[] cue) =>
         cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfit (?:\w+ ){0,3}(?:requirements?|criteria|criterion|conditions?|rules?|profile asked|age limit)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    private static partial System.Text.RegularExpressions.Regex FitsARule();
 }

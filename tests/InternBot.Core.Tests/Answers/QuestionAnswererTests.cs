@@ -844,4 +844,26 @@ public sealed class QuestionAnswererTests
 
     [Fact]
     public void AnEligibilityTestStillOpensTheForm() => Assert.IsType<EligibilityFormReply>(Ask("test d'éligibilité").Reply);
+
+    [Fact]
+    public void FittingARuleIsAnEligibilityQuestionNotAMatch() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("29yo PhD candidate in political science here — do I fit the education requirement?").Reply);
+
+    [Theory]
+    [InlineData("Do I need a bachelor's degree in hand before I can apply to the NDS internship?")]
+    [InlineData("Faut-il forcément avoir travaillé dans une organisation internationale avant ?")]
+    public void AskingWhetherAnAdvantageIsRequiredShowsWhatIsRequiredFirst(string question)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal([Topic.EssentialCriteria, Topic.DesirableCriteria], reply.Groups.Select(g => g.Topic));
+    }
+
+    [Theory]
+    [InlineData("For the ICTM role, will I be working with cloud stuff?", "cloud")]
+    [InlineData("Is there anything in the KM internship about automating stuff? I like Power Automate kind of work.", "automat")]
+    public void WorkAskedAboutByWhatItWorksWithAnswersWithThePassagesThatSayIt(string question, string word)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
 }
