@@ -14,7 +14,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
 {
     private static readonly Topic[] Dated = [Topic.Deadline, Topic.InfoSession, Topic.Start];
     // What the programme offers is usually the same in every notice; where a notice leaves its offer out, the others'
-    // offer is worth showing (as theirs). Vacancy-specific facts (clearance, info session) are not.
+    // offer is worth showing (as theirs). Vacancy-specific facts (clearance) are not.
     internal static readonly Topic[] ProgrammeOffer = [Topic.Grant, Topic.Hours, Topic.Duration, Topic.Start, Topic.Location, Topic.Telework, Topic.Travel, Topic.StaffCentre, Topic.Activities];
     private static readonly Topic[] Lists = [Topic.Tasks, Topic.Units, Topic.EssentialCriteria, Topic.DesirableCriteria, Topic.Competencies, Topic.Documents];
 
@@ -97,7 +97,9 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
     /// <summary>When every notice asked about is silent, what the other notices state, so the person knows what is usual.</summary>
     private List<VacancyFact> Elsewhere(Topic topic, List<VacancyFact> facts, DateTimeOffset now)
     {
-        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic == Topic.Offer))
+        // The info session too: four notices announce one programme webinar, and a fifth saying nothing of it is worth
+        // theirs (shown as theirs, not as this vacancy's).
+        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic is Topic.Offer or Topic.InfoSession))
         {
             return [];
         }

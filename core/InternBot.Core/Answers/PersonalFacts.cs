@@ -9,7 +9,7 @@ namespace InternBot.Core.Answers;
 /// student", "I graduated with a bachelor's two years ago", "my English is basic"). Only what is said is taken;
 /// nothing is guessed. Kept between turns so "and someone from Norway?" changes only the nationality.
 /// </summary>
-public sealed record PersonalFacts
+public sealed partial record PersonalFacts
 {
     public int? Age { get; init; }
 
@@ -195,7 +195,8 @@ public sealed record PersonalFacts
             var unit = g.Groups[2].Success ? g.Groups[2].Value : g.Groups[5].Value;
             var half = (g.Groups[3].Success && g.Groups[3].Length > 0) || (g.Groups[6].Success && g.Groups[6].Length > 0);
             months = n is null ? null : unit.StartsWith("mo", StringComparison.Ordinal) ? n : (n * 12) + (half ? 6 : 0);
-            if (months is not null && student is null)
+            // "Un de mes étudiants a fini sa licence il y a trois ans": the speaker's student, graduated since.
+            if (months is not null && (student is null || (student == true && StudentPattern.Matches(normalised).All(m => SpeakersStudent().IsMatch(normalised[..m.Index])))))
             {
                 student = false;
             }
@@ -454,4 +455,7 @@ public sealed record PersonalFacts
         "eighteen" or "dix huit" => 18,
         _ => int.TryParse(s, CultureInfo.InvariantCulture, out var n) ? n : null,
     };
+
+    [GeneratedRegex(@"\b(?:my|our|mes|nos)\s$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex SpeakersStudent();
 }

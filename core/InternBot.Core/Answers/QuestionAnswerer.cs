@@ -467,7 +467,9 @@ public sealed partial class QuestionAnswerer
         // "et si je postule à 4 ?" after the limit on applications, "what if my French is only school-level?" after the
         // language rules: a follow-up whose words the last topic explains as well stays on that topic.
         // "Is that limit the same in the JIS notice?", "same rule for OCIO?": "same" and "rule" point back, they name nothing.
-        if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains)) && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
+        // "Mine are all in Italian" after the documents: "mine" are the documents.
+        if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains) || q.Analysed.Words.Any(w => w is "mine" or "ours" or "miens" or "miennes" or "notres"))
+            && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
             && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is var last
             && guessed.Matched.Where(t => !t.Contains('_') && !PointsBack.Contains(t) && !(q.Has(AnswerForms.Same) && SameVerbs.Contains(t))).All(t => last?.Matched.Contains(t) == true))

@@ -60,6 +60,8 @@ public sealed partial class QuestionReader
 
     public PassageIndex Passages { get; }
 
+    private const double AskedInItsFormMargin = 0.15;
+
     public QuestionReading Read(string? text)
     {
         var analysed = Analyser.Question(text);
@@ -77,6 +79,14 @@ public sealed partial class QuestionReader
         var forms = _forms.Read(analysed);
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
+        // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
+        // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
+        if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } counted
+            && counted != accepted[0] && counted.Score >= accepted[0].Score - AskedInItsFormMargin)
+        {
+            accepted = [counted, .. accepted.Where(m => m != counted)];
+        }
+
         return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) { AsOf = QuestionDate.In(analysed.Normalised) };
     }
 

@@ -49,9 +49,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Half paraphrases and situations, a third silent details and uncovered topics; 83.3 % before tuning (being tuned on).
+    // Half paraphrases and situations, a third silent details and uncovered topics; 83.3 % before tuning.
     [Fact]
-    public Task AtLeast83PercentOfTheTwentyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev23.json", 0.83, showMisses: true, minEnglish: 130, minFrench: 60);
+    public Task AtLeast95PercentOfTheTwentyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev23.json", 0.95, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // Silent facts, set questions, paraphrases, units, follow-ups, a fifth asked at other moments of the campaign;
     // 90.5 % before tuning.
@@ -61,7 +61,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // Cases at other moments (before and between the deadlines), several candidates in a row, sections; 80.8 % at its
     // first measurement, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast84PercentOfTheTwentyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev21.json", 0.84, showMisses: true, minEnglish: 110, minFrench: 55);
+    public Task AtLeast87PercentOfTheTwentyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev21.json", 0.87, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // Forwarded emails, two asks in one, fragments, references; 88.4 % before tuning.
     [Fact]
@@ -99,7 +99,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first meets it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,220 of 1,291
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,223 of 1,291
     // turns (94.3 % on 2026-12-05, the sixth set included from its first measurement): a change that loses more blind answers
     // than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
@@ -117,8 +117,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1220/1291 is 94.50 %).
-        Assert.True(passed >= 1220, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1220/1291)");
+        // Counted in turns, not a rounded percentage (1223/1291 is 94.73 %).
+        Assert.True(passed >= 1223, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1223/1291)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

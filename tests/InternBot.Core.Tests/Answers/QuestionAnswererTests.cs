@@ -825,6 +825,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Would the ICTM intern be taking minutes at meetings?", false)]
     [InlineData("how many interns will they take?", true)]
     [InlineData("nombre de places ?", true)]
+    [InlineData("Combien de stagiaires la KM team va-t-elle recruter ?", true)]
     public void TheNumberOfPlacesIsOnlyWhatAQuestionCountingAsksFor(string question, bool places) =>
         Assert.Equal(places, Ask(question).Reply is NotCoveredReply { Aspect.Id: "places" });
 
@@ -865,5 +866,29 @@ public sealed class QuestionAnswererTests
     {
         var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
         Assert.Contains(reply.Passages, p => p.Text.En.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void MineAfterTheDocumentsAreTheDocuments()
+    {
+        var documents = Ask("What documents do I need to attach for the JIS application?");
+        var reply = Assert.IsType<FactsReply>(Ask("mine are all in Italian", documents.Next).Reply);
+        Assert.Equal(Topic.Documents, Assert.Single(reply.Groups).Topic);
+    }
+
+    [Fact]
+    public void TheSpeakersStudentWhoGraduatedYearsAgoIsNotAStudentNow()
+    {
+        Assert.False(FactsIn("Un de mes étudiants a fini sa licence il y a trois ans et travaille depuis. Peut-il encore postuler ?").Student);
+        Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
+    }
+
+    [Fact]
+    public void ANoticeWithoutTheInfoSessionShowsTheOthersAsTheirs()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("Is there an info session for ICTM?").Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.False(Assert.Single(group.Facts).Stated);
+        Assert.Equal(["jis", "km", "nds", "ocio"], group.Elsewhere.Select(f => f.Vacancy.Slug).Order());
     }
 }
