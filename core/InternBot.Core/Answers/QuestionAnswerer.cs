@@ -323,7 +323,9 @@ public sealed partial class QuestionAnswerer
         // weak echo of another topic ("distance-learning" is not telework) does not.
         // When a degree's date is given and the question reads as "can I apply?" at all, the date is the point.
         var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
+        // Not for a fact changed about the person just checked ("what if I weren't enrolled any more?").
         if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+            && !(context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && context.LastTopics.Count == 0)
             && !(graduationGiven && (q.ScoreOf(Intent.EligibilityCheck) >= 0.3 || q.Has(AnswerForms.Past | AnswerForms.Open)))
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
                 && (m.Score >= 0.5 || asked is Topic.Documents)

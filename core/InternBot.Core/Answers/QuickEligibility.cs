@@ -48,12 +48,22 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
 
             var results = decision.Criteria.Where(c => wanted.Contains(c.Criterion)).Select(r => Reworded(r, facts, sinceGraduation, vacancy)).ToList();
             var notes = new List<LocalizedText>();
-            if (sinceGraduation is { } m && facts.DegreeLevel is null && results.FirstOrDefault(r => r.Criterion == EducationRule.Id) is { Outcome: Outcome.Failed })
+            if (sinceGraduation is { } m && facts.DegreeLevel is null && results.FindIndex(r => r.Criterion == EducationRule.Id) is var at and >= 0 && results[at].Outcome == Outcome.Failed)
             {
-                // A graduate may still qualify through the years of study their degree stands for: ask the engine.
+                // A graduate may still qualify through the years of study their degree stands for: ask the engine. When a
+                // bachelor's would pass, the degree not named decides, so the answer is not a no ("diplômée depuis 2 ans").
                 var asBachelor = engine.Evaluate(profile with { Education = profile.Education! with { Degree = new Degree(DegreeLevel.Bachelor, today.AddMonths(-m)) } }, vacancy);
                 var education = asBachelor.Criteria.Single(c => c.Criterion == EducationRule.Id);
                 notes.Add(Say(l => Pick(l, $"If your degree is a bachelor's or higher: {education.Reason.In(l)}", $"Si votre diplôme est une licence (bachelor) ou plus : {education.Reason.In(l)}")));
+                if (education.Outcome == Outcome.Passed)
+                {
+                    results[at] = results[at] with
+                    {
+                        Outcome = Outcome.Unknown,
+                        Reason = Say(l => Pick(l, $"Depends on the degree ({Graduation(facts with { MonthsSinceGraduation = m }, l)}): a bachelor's or higher means at least two years of university-level study (criterion met); a shorter diploma alone would not meet it.",
+                            $"Dépend du diplôme ({Graduation(facts with { MonthsSinceGraduation = m }, l)}) : une licence (bachelor) ou plus représente au moins deux ans d'études universitaires (critère rempli) ; un diplôme plus court seul ne le remplirait pas.")),
+                    };
+                }
             }
 
             if (sinceGraduation is { } since && vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.Education)?.RecentGraduateMonths is { } recent)
