@@ -48,7 +48,8 @@ internal static class FactWriter
             Topic.DesirableCriteria => ListFact(v, topic, NoticePart.Selection, v.Selection.Desirable.Select(c => c.Text).ToList(), Say("Desirable criteria (an advantage, not required):", "Critères souhaitables (un avantage, non requis) :")),
             Topic.Competencies => ListFact(v, topic, NoticePart.Competencies, v.Selection.Competencies.Select(c => new LocalizedText($"{c.Name.En}: {c.Description.En}", c.Name.HasFrench && c.Description.HasFrench ? $"{c.Name.Fr} : {c.Description.Fr}" : null)).ToList(), Say("Competencies asked for:", "Compétences demandées :")),
             Topic.Documents => v.Documents is { Required.Count: > 0 } d
-                ? new VacancyFact(v, topic, true, Say("Attach:", "Joindre :"), d.Required.Select(r => r.Text).Concat(DocumentLanguages(d)).ToList(), NoticePart.SpecialNotice)
+                ? new VacancyFact(v, topic, true, d.CheckedByInternshipOffice ? Say("Attach, so that the Internship Office can assess eligibility:", "Joindre, pour que le bureau des stages (Internship Office) évalue l'éligibilité :") : Say("Attach:", "Joindre :"),
+                    d.Required.Select(r => r.Text).Concat(DocumentLanguages(d)).ToList(), NoticePart.SpecialNotice)
                 : NotStated(v, topic, NoticePart.SpecialNotice),
             Topic.Languages => Languages(v),
             Topic.InfoSession => v.InfoSession is { } s ? InfoSession(v, s, now, catalogue) : NotStated(v, topic, NoticePart.InfoSession),

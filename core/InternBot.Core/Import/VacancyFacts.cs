@@ -76,6 +76,7 @@ public static class VacancyFacts
             Add("documents.acceptedLanguages", string.Join(", ", d.AcceptedLanguages));
             Add("documents.languagesPreferred", d.LanguagesPreferred.ToString());
             Add("documents.selfTranslationAccepted", d.SelfTranslationAccepted.ToString());
+            Add("documents.checkedByInternshipOffice", d.CheckedByInternshipOffice.ToString());
         }
 
         var p = v.Policies;

@@ -15,6 +15,9 @@ public sealed record DocumentRequirements
 
     /// <summary>True when the accepted languages are a preference with a fallback rather than a hard rule.</summary>
     public bool LanguagesPreferred { get; init; }
+
+    /// <summary>Whether the notice says the Internship Office assesses eligibility from these documents.</summary>
+    public bool CheckedByInternshipOffice { get; init; }
 }
 
 public sealed record RequiredDocument(DocumentType Type, LocalizedText Text);

@@ -339,6 +339,7 @@ internal static partial class VacancyFileReader
             AcceptedLanguages = languages.Select(l => l.ToLowerInvariant()).ToList(),
             SelfTranslationAccepted = d.Bool("selfTranslationAccepted") ?? false,
             LanguagesPreferred = d.Bool("languagesPreferred") ?? false,
+            CheckedByInternshipOffice = d.Bool("checkedByInternshipOffice") ?? false,
         };
         d.Finish();
         return result;

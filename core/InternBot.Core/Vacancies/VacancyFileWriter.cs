@@ -91,6 +91,7 @@ public static class VacancyFileWriter
                 Strings(w, "acceptedLanguages", d.AcceptedLanguages);
                 w.WriteBoolean("languagesPreferred", d.LanguagesPreferred);
                 w.WriteBoolean("selfTranslationAccepted", d.SelfTranslationAccepted);
+                w.WriteBoolean("checkedByInternshipOffice", d.CheckedByInternshipOffice);
                 w.WriteEndObject();
             }
 

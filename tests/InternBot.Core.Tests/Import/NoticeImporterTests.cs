@@ -76,6 +76,7 @@ public sealed class NoticeImporterTests(ITestOutputHelper output)
         Assert.Equal([DocumentType.Qualification, DocumentType.Cv], v.Documents!.Required.Select(d => d.Type));
         Assert.Equal(["en", "fr"], v.Documents.AcceptedLanguages);
         Assert.False(v.Documents.SelfTranslationAccepted);
+        Assert.False(v.Documents.CheckedByInternshipOffice);
         Assert.NotNull(v.Policies.Enquiries);
         Assert.Null(v.Policies.GenerativeAi);
         Assert.Equal(3, v.Tasks.Count);

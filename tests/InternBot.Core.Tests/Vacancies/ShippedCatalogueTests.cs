@@ -134,6 +134,7 @@ public sealed class ShippedCatalogueTests
             Assert.Equal(9, v.Selection.Competencies.Count);
             Assert.Equal([DocumentType.Qualification, DocumentType.ProofOfStudies], v.Documents!.Required.Select(d => d.Type));
             Assert.True(v.Documents.SelfTranslationAccepted);
+            Assert.True(v.Documents.CheckedByInternshipOffice);
             Assert.NotNull(v.Policies.GenerativeAi);
             Assert.NotNull(v.Policies.Enquiries);
             Assert.NotNull(v.Policies.UpdatesAfterDeadline);

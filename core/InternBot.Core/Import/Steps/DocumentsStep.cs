@@ -69,6 +69,7 @@ internal sealed class DocumentsStep(NoticeDocument doc) : ImportStep(doc)
             AcceptedLanguages = languages,
             LanguagesPreferred = languageLine is not null && Regex.IsMatch(languageLine.Text, @"\bprefer", RegexOptions.IgnoreCase),
             SelfTranslationAccepted = translation is not null,
+            CheckedByInternshipOffice = lines.Any(l => Regex.IsMatch(l.Text, @"Internship\s+Office\s+to\s+assess\s+(?:your\s+)?eligibility", RegexOptions.IgnoreCase)),
         };
     }
 }
