@@ -418,7 +418,8 @@ public sealed partial class QuestionAnswerer
 
         // A topic guessed only from a word of the vacancy's name is no topic ("the security one" is JIS, not clearance).
         // ...and one guessed from the words of a unit's name is none either ("Close Protection Unit" is not "close").
-        var nameWords = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
+        // A vacancy named by its short name ("le KM fait partie de quel état-major ?") was not named by those words.
+        var nameWords = mentioned.Where(v => !q.Analysed.Words.Contains(v.ShortName.ToLowerInvariant())).SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
         var unitWords = units.SelectMany(u => _reader.Analyser.Known(u.Unit.Name.En + " " + u.Unit.Name.Fr).Terms).ToHashSet(StringComparer.Ordinal);
         bool InName(string t) => nameWords.Contains(t) || (t.Contains('_') && t.Split('_').All(nameWords.Contains));
         var topics = q.Meanings.Where(m => m.Meaning.Topic is not null && !(m.Coverage < 0.99 && m.Matched.All(InName))

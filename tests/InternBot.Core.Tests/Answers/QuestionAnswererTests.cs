@@ -917,4 +917,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Deadline, Assert.Single(reply.Groups).Topic);
         Assert.Equal("ocio", Assert.Single(reply.Groups[0].Facts).Vacancy.Slug);
     }
+
+    [Fact]
+    public void WordsOfAVacancysNameAskAboutItWhenTheVacancyIsNamedOtherwise()
+    {
+        // "État-major" is in the KM's French title, but "KM" names the vacancy: the question asks for its staff.
+        var reply = Assert.IsType<FactsReply>(Ask("Le KM fait partie de quel état-major ?").Reply);
+        Assert.Equal(Topic.NatoBody, Assert.Single(reply.Groups).Topic);
+    }
+
+    [Theory]
+    [InlineData("Le stage KM donne-t-il des crédits ECTS ?", "credits")]
+    [InlineData("Do OCIO interns get a family allowance?", "family")]
+    public void UncoveredThingsAreSaidToBeUncovered(string question, string aspect) =>
+        Assert.Equal(aspect, Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
 }
