@@ -118,12 +118,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind4.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
             await ScoreAsync("qa-blind5.json", null, showMisses: false, minEnglish: 120, minFrench: 60),
             await ScoreAsync("qa-blind6.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
+            await ScoreAsync("qa-blind7.json", null, showMisses: false, minEnglish: 110, minFrench: 50),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1223/1291 is 94.73 %).
-        Assert.True(passed >= 1223, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1223/1291)");
+        // Counted in turns, not a rounded percentage (1433/1516 is 94.53 %).
+        Assert.True(passed >= 1433, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1433/1516)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
