@@ -110,15 +110,16 @@ internal static class AnswerCards
                 { Weight = "Bolder", Style = "heading" });
         }
 
-        if (reply.CountedDay is var (countedDay, closing))
+        if (reply.Counted is { } counted)
         {
             var total = AllVacancies(reply).Count();
-            var past = reply.Entries.Count > 0 && countedDay < DateOnly.FromDateTime(ZonedDateTime.LocalIn(reply.Entries[0].When.Zone, reply.AsOf ?? now));
-            var day = Formats.Date(countedDay, l);
+            var closing = counted.Closing;
+            var past = reply.Entries.Count > 0 && counted.Last < DateOnly.FromDateTime(ZonedDateTime.LocalIn(reply.Entries[0].When.Zone, reply.AsOf ?? now));
+            var (on, le) = counted.WholeYear ? ($"in {counted.Day.Year}", $"en {counted.Day.Year}") : ($"on {Formats.Date(counted.Day, l)}", $"le {Formats.Date(counted.Day, l)}");
             card.Add(new TextBlock(closing.Count == 0
-                ? T(l, $"None of the {total} vacancies {(past ? "closed" : "closes")} on {day}.", $"Aucun des {total} avis n'{(past ? "avait" : "a")} pour date limite le {day}.")
-                : T(l, $"{closing.Count} of the {total} vacancies {(past ? "closed" : "close")} on {day}: {List(closing.Select(v => v.ShortName), l)}.",
-                    $"{closing.Count} avis sur {total} {(past ? "avaient" : "ont")} pour date limite le {day} : {List(closing.Select(v => v.ShortName), l)}.")) { Weight = "Bolder" });
+                ? T(l, $"None of the {total} vacancies {(past ? "closed" : "closes")} {on}.", $"Aucun des {total} avis n'{(past ? "avait" : "a")} sa date limite {le}.")
+                : T(l, $"{closing.Count} of the {total} vacancies {(past ? "closed" : "close")} {on}: {List(closing.Select(v => v.ShortName), l)}.",
+                    $"{closing.Count} avis sur {total} {(past ? "avaient" : "ont")} leur date limite {le} : {List(closing.Select(v => v.ShortName), l)}.")) { Weight = "Bolder" });
         }
 
         var shown = reply.View switch
@@ -177,7 +178,8 @@ internal static class AnswerCards
         var lead = reply.Use switch
         {
             PassageUse.Fit => T(l, $"From what the notices say, the closest match: {List(vacancies.Select(v => v.ShortName), l)}.", $"D'après les avis, ce qui correspond le mieux : {List(vacancies.Select(v => v.ShortName), l)}."),
-            PassageUse.Mention when vacancies.Count > 0 => T(l, $"Mentioned in the {List(vacancies.Select(v => v.ShortName), l)} {(vacancies.Count == 1 ? "notice" : "notices")}:", $"Mentionné dans {(vacancies.Count == 1 ? "l'avis" : "les avis")} {List(vacancies.Select(v => v.ShortName), l)} :"),
+            // Counted, so "how many notices mention X?" is answered by the same line.
+            PassageUse.Mention when vacancies.Count > 0 => T(l, $"Mentioned in {vacancies.Count} {(vacancies.Count == 1 ? "notice" : "notices")}: {List(vacancies.Select(v => v.ShortName), l)}.", $"Mentionné dans {vacancies.Count} avis : {List(vacancies.Select(v => v.ShortName), l)}."),
             _ => null,
         };
         if (lead is not null)

@@ -426,7 +426,7 @@ public sealed partial class QuestionAnswerer
                 && !(m.Matched.Count > 0 && m.Matched.All(t => unitWords.Contains(t) || t.Contains('_'))))
             .Select(m => m.Meaning.Topic!.Value).ToList();
         // "Combien d'offres se terminent le 22 juin 2025 ?" counts the deadlines on that day, not the vacancies.
-        var countsADay = q.Has(AnswerForms.Count) && QuestionDate.NamedDay(q.Analysed.Normalised) is not null;
+        var countsADay = q.Has(AnswerForms.Count) && (QuestionDate.NamedDay(q.Analysed.Normalised) is not null || QuestionDate.NamedYear(q.Analysed.Normalised) is not null);
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !countsADay && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
@@ -745,21 +745,25 @@ public sealed partial class QuestionAnswerer
             : q.Has(AnswerForms.Open) && !q.Has(AnswerForms.Past | AnswerForms.Upcoming) ? TimelineView.Open
             : TimelineView.All;
         // "How many of the vacancies closed on 22 June 2025?": the deadlines on that day, counted (a day without its year is
-        // the one of the deadlines' years it falls in).
-        (DateOnly, IReadOnlyList<Vacancy>)? counted = null;
+        // the one of the deadlines' years it falls in); "how many closed in 2025?": those in that year.
+        CountedDeadlines? counted = null;
         if (q.Has(AnswerForms.Count) && QuestionDate.NamedDay(q.Analysed.Normalised) is var (month, day, year))
         {
             var closing = vacancies.Where(v => v.Deadline.Date.Month == month && v.Deadline.Date.Day == day && (year is null || v.Deadline.Date.Year == year)).ToList();
             var on = closing.Count > 0 ? closing[0].Deadline.Date : year is { } y && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : (DateOnly?)null;
             if (on is { } d)
             {
-                counted = (d, closing);
+                counted = new CountedDeadlines(d, false, closing);
             }
+        }
+        else if (q.Has(AnswerForms.Count) && QuestionDate.NamedYear(q.Analysed.Normalised) is { } wholeYear)
+        {
+            counted = new CountedDeadlines(new DateOnly(wholeYear, 1, 1), true, vacancies.Where(v => v.Deadline.Date.Year == wholeYear).ToList());
         }
 
         return new TimelineReply(language, entries.OrderBy(e => e.When.ToInstant()).ToList(), view)
         {
-            AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null, CountedDay = counted,
+            AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null, Counted = counted,
         };
     }
 
@@ -1014,6 +1018,8 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {
+        // How a question about mentions is put ("which ones touch X? list pls"), not what it is about.
+        "touch", "topic", "list", "involv",
         "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",
         "study", "studi", "stud", "etud", "etudi", "student", "etudiant", "degre", "major", "field", "domain", "background", "profil", "work", "job",
         "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship", "intern", "stagiair", "expect", "occup",

@@ -111,8 +111,17 @@ public sealed record TimelineReply(Language Language, IReadOnlyList<TimelineEntr
     /// <summary>The event the question was about ("is the webinar still ahead?"): shown whether past or to come.</summary>
     public TimelineEvent? AskedAbout { get; init; }
 
-    /// <summary>"How many closed on 22 June 2025?": the day counted, and the deadlines that fall on it (none, or one group).</summary>
-    public (DateOnly Day, IReadOnlyList<Vacancy> Closing)? CountedDay { get; init; }
+    /// <summary>
+    /// "How many closed on 22 June 2025?", "how many closed in 2025?": the day or year counted, and the vacancies whose
+    /// deadline falls in it.
+    /// </summary>
+    public CountedDeadlines? Counted { get; init; }
+}
+
+/// <summary>Deadlines counted over a day or a calendar year (<see cref="WholeYear"/>).</summary>
+public sealed record CountedDeadlines(DateOnly Day, bool WholeYear, IReadOnlyList<Vacancy> Closing)
+{
+    public DateOnly Last => WholeYear ? new DateOnly(Day.Year, 12, 31) : Day;
 }
 
 /// <summary>One dated event shared by some vacancies.</summary>

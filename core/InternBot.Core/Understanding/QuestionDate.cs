@@ -50,6 +50,13 @@ public static partial class QuestionDate
         return day is >= 1 and <= 31 ? (month, day, year) : null;
     }
 
+    /// <summary>A year a count is about ("how many closed in 2025?", "combien ont fermé en 2025 ?"), without a month.</summary>
+    public static int? NamedYear(string normalised) =>
+        NamedYearPattern().Match(normalised) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"\b(?:in|en|during|durant|pendant|over)\s+(?<year>20\d{2})\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex NamedYearPattern();
+
     private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
 
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<month>" + Months + @")|(?<month>" + Months + @")\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant)]

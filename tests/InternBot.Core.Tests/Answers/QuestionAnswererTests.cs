@@ -774,11 +774,13 @@ public sealed class QuestionAnswererTests
     [InlineData("Combien d'offres se terminent le 22 juin 2025 ?", 4)]
     [InlineData("how many closed on April 30th 2026?", 1)]
     [InlineData("how many vacancies closed on 3 May 2025?", 0)]
+    [InlineData("how many of these vacancies closed in 2025?", 4)]
+    [InlineData("combien d'offres ont fermé en 2026 ?", 1)]
     public void CountingTheDeadlinesOnANamedDayCountsThoseOnThatDay(string question, int closing)
     {
         var reply = Assert.IsType<TimelineReply>(Ask(question).Reply);
-        Assert.NotNull(reply.CountedDay);
-        Assert.Equal(closing, reply.CountedDay.Value.Closing.Count);
+        Assert.NotNull(reply.Counted);
+        Assert.Equal(closing, reply.Counted.Closing.Count);
     }
 
     [Fact]
