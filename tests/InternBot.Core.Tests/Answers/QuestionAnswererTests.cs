@@ -933,4 +933,11 @@ public sealed class QuestionAnswererTests
     [InlineData("Do OCIO interns get a family allowance?", "family")]
     public void UncoveredThingsAreSaidToBeUncovered(string question, string aspect) =>
         Assert.Equal(aspect, Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
+
+    [Fact]
+    public void TakingPlaceIsNotAPlace()
+    {
+        var session = Ask("Et la session d'info, c'était quand ?", Ask("C'est quand la date limite pour le stage OCIO ?").Next);
+        Assert.IsType<TimelineReply>(Ask("Elle a déjà eu lieu du coup ?", session.Next).Reply);
+    }
 }
