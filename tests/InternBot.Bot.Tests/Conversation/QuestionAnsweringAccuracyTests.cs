@@ -66,7 +66,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // Cases at other moments (before and between the deadlines), several candidates in a row, sections; 80.8 % at its
     // first measurement, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast87PercentOfTheTwentyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev21.json", 0.87, showMisses: true, minEnglish: 110, minFrench: 55);
+    public Task AtLeast89PercentOfTheTwentyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev21.json", 0.89, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // Forwarded emails, two asks in one, fragments, references; 88.4 % before tuning.
     [Fact]
