@@ -15,7 +15,20 @@ public sealed class FormatsTests
     [InlineData("2026-04-30", "2026-11-21", "6 months ago", "il y a 6 mois")]
     public void HowLongAgoIsSaidInDaysThenWholeMonths(string past, string today, string english, string french)
     {
-        Assert.Equal(english, Formats.Ago(DateOnly.Parse(past, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.English));
-        Assert.Equal(french, Formats.Ago(DateOnly.Parse(past, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Language.French));
+        Assert.Equal(english, Formats.Ago(Day(past), Day(today), Language.English));
+        Assert.Equal(french, Formats.Ago(Day(past), Day(today), Language.French));
     }
+
+    [Theory]
+    [InlineData("2025-06-11", "2025-06-11", "today", "aujourd'hui")]
+    [InlineData("2025-06-12", "2025-06-11", "tomorrow", "demain")]
+    [InlineData("2025-06-22", "2025-06-11", "in 11 days", "dans 11 jours")]
+    [InlineData("2026-04-30", "2025-06-22", "in 10 months", "dans 10 mois")]
+    public void HowFarAheadIsSaidInDaysThenWholeMonths(string future, string today, string english, string french)
+    {
+        Assert.Equal(english, Formats.Ahead(Day(future), Day(today), Language.English));
+        Assert.Equal(french, Formats.Ahead(Day(future), Day(today), Language.French));
+    }
+
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }
