@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // A third sections and units named, abbreviated or described, a third paraphrases, a fifth silent details;
+    // 92.4 % before tuning (being tuned on).
+    [Fact]
+    public Task AtLeast92PercentOfTheTwentyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev25.json", 0.92, showMisses: true, minEnglish: 100, minFrench: 50);
+
     // Half French; a third follow-ups (staff screening candidates in a row), a quarter questions across vacancies;
     // 91.6 % before tuning.
     [Fact]
