@@ -53,7 +53,7 @@ public sealed partial class QuestionReader
 
     private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
     public TextAnalyser Analyser { get; }
@@ -66,8 +66,8 @@ public sealed partial class QuestionReader
     {
         var analysed = Analyser.Question(text);
 
-        // "What does the KM team at the IMS do?": "at the IMS" places a vacancy it names; the question is not which
-        // NATO body it belongs to. Read without it.
+        // "What does the KM team at the IMS do?", "the IMS knowledge management team": "(at) the IMS" places a vacancy
+        // it names; the question is not which NATO body it belongs to. Read without it.
         if (LocatedInNatoBody().Match(analysed.Normalised) is { Success: true } placed
             && _vacancyWords.Any(name => ContainsPhrase(analysed.Normalised.Remove(placed.Index, placed.Length), name)))
         {
