@@ -929,4 +929,12 @@ public sealed class QuestionAnswererTests
         var session = Ask("Et la session d'info, c'était quand ?", Ask("C'est quand la date limite pour le stage OCIO ?").Next);
         Assert.IsType<TimelineReply>(Ask("Elle a déjà eu lieu du coup ?", session.Next).Reply);
     }
+
+    [Theory]
+    [InlineData("My daughter loves history and cultural heritage. Is there a NATO internship where that would count?", false)]
+    [InlineData("Does a PhD count as being a student?", false)]
+    [InlineData("How many notices mention cyber security?", true)]
+    [InlineData("combien d'offres ont fermé en 2025 ?", true)]
+    public void WhatCountsIsNotACount(string question, bool counting) =>
+        Assert.Equal(counting, Answerer.Reader.Read(question).Has(Core.Understanding.AnswerForms.Count));
 }
