@@ -52,7 +52,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // A third sections and units named, abbreviated or described, a third paraphrases, a fifth silent details;
     // 92.4 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast92PercentOfTheTwentyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev25.json", 0.92, showMisses: true, minEnglish: 100, minFrench: 50);
+    public Task AtLeast93PercentOfTheTwentyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev25.json", 0.93, showMisses: true, minEnglish: 100, minFrench: 50);
 
     // Half French; a third follow-ups (staff screening candidates in a row), a quarter questions across vacancies;
     // 91.6 % before tuning.
@@ -77,9 +77,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.95, showMisses: true, minEnglish: 115, minFrench: 60);
 
-    // Situations and follow-ups; 89.3 % before tuning, 93.8 % after (not yet at 95 %: held there).
+    // Situations and follow-ups; 89.3 % before tuning, 94.7 % after (not yet at 95 %: held at 94 %).
     [Fact]
-    public Task AtLeast93PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.93, showMisses: true, minEnglish: 150, minFrench: 60);
+    public Task AtLeast94PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.94, showMisses: true, minEnglish: 150, minFrench: 60);
 
     // Silent facts, set questions, units; 93.3 % before tuning.
     [Fact]
