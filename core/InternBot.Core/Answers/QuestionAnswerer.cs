@@ -592,6 +592,13 @@ public sealed partial class QuestionAnswerer
         {
             // "Which ones involve SharePoint?", "what's the Private Office in the OCIO notice?": that topic's passages,
             // searched for the words the topic does not explain.
+            // "Which unit is responsible for protecting the Secretary General?": which of the sections, whatever topic
+            // "responsible" suggests.
+            if (!carried && q.Has(AnswerForms.Which) && topics.All(SearchableTopics.Contains) && q.Analysed.Terms.Any(UnitNouns.Contains))
+            {
+                topics = [Topic.Units];
+            }
+
             if (!carried && topics.All(SearchableTopics.Contains)
                 && (Search(language, q, mentioned, targets, topics, explained) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
                 && (q.Has(AnswerForms.Mention | AnswerForms.Subject | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
@@ -1015,6 +1022,8 @@ public sealed partial class QuestionAnswerer
     // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?": asking whether the same holds
     // elsewhere, these verbs name no topic.
     private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern" };
+
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "servic", "equip", "branche", "unite" };
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

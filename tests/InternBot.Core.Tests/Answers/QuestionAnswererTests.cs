@@ -937,4 +937,12 @@ public sealed class QuestionAnswererTests
     [InlineData("combien d'offres ont fermé en 2025 ?", true)]
     public void WhatCountsIsNotACount(string question, bool counting) =>
         Assert.Equal(counting, Answerer.Reader.Read(question).Has(Core.Understanding.AnswerForms.Count));
+
+    [Fact]
+    public void WhichUnitIsAnsweredFromTheSectionsWhateverElseTheQuestionSuggests()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Which unit is responsible for protecting the Secretary General?").Reply);
+        Assert.Equal(Topic.Units, reply.Passages[0].Topic);
+        Assert.Contains("Secretary General", reply.Passages[0].Text.En, StringComparison.Ordinal);
+    }
 }
