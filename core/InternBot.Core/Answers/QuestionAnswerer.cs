@@ -260,7 +260,12 @@ public sealed partial class QuestionAnswerer
             && (q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Any(w => w is "its" or "it" or "that" or "this" or "son" or "sa" or "ses" or "their" or "leur" or "ca" or "cela"))
             && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65 || q.Meanings[0].Meaning.Topic is Topic.Tasks or Topic.Units or Topic.About or Topic.NatoBody))
         {
-            return DoneUnits([lastUnit]);
+            // "And the archives people in that same notice?" after BRM: another of its sections, the one its words name.
+            var subject = q.Analysed.Subject.ToList();
+            var another = _reader.Passages.Search(subject, [], p => p.Vacancy == lastUnit.Vacancy && p.Topic == Topic.Units && p.Unit is not null, take: 5)
+                .OrderByDescending(h => h.Coverage).FirstOrDefault();
+            var itself = _reader.Passages.Search(subject, [], p => p.Unit == lastUnit.Unit, take: 5).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
+            return DoneUnits([another is { Coverage: >= 0.3, Matched.Count: >= 2, Passage.Unit: { } otherUnit } && another.Coverage > itself + 0.1 ? (lastUnit.Vacancy, otherUnit) : lastUnit]);
         }
 
         // "Which of the two closes first?", "et les deux ?": the two vacancies named last, as if named again.

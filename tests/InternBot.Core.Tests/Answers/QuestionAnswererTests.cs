@@ -945,4 +945,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Units, reply.Passages[0].Topic);
         Assert.Contains("Secretary General", reply.Passages[0].Text.En, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnotherSectionNamedAfterOneIsThatSectionAndItsStaysOnTheOneDiscussed()
+    {
+        var brm = Ask("what's BRM in ICTM?");
+        var archives = Assert.IsType<PassagesReply>(Ask("and the archives people in that same notice - which service are they under?", brm.Next).Reply);
+        Assert.Equal("DIMS", archives.Passages[0].Unit?.Abbreviation);
+
+        var cpu = Ask("Que fait la Close Protection Unit du JIS ?");
+        var work = Assert.IsType<PassagesReply>(Ask("Et le stagiaire, il ferait quoi concrètement là-bas ?", cpu.Next).Reply);
+        Assert.Equal("CPU", work.Passages[0].Unit?.Abbreviation);
+    }
 }
