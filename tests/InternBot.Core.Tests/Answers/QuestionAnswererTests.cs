@@ -957,4 +957,11 @@ public sealed class QuestionAnswererTests
         var work = Assert.IsType<PassagesReply>(Ask("Et le stagiaire, il ferait quoi concrètement là-bas ?", cpu.Next).Reply);
         Assert.Equal("CPU", work.Passages[0].Unit?.Abbreviation);
     }
+
+    [Fact]
+    public void SayingOneDoesNotUnderstandAsksNothingOfItsOwn()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("what the KM team do exactly? i dont understand it").Reply);
+        Assert.DoesNotContain(reply.Groups, g => g.Topic == Topic.Competencies);
+    }
 }
