@@ -431,14 +431,14 @@ public sealed partial class QuestionAnswerer
                 && !(m.Matched.Count > 0 && m.Matched.All(t => unitWords.Contains(t) || t.Contains('_'))))
             .Select(m => m.Meaning.Topic!.Value).ToList();
         // "Combien d'offres se terminent le 22 juin 2025 ?" counts the deadlines on that day, not the vacancies.
-        var countsADay = q.Has(AnswerForms.Count) && (QuestionDate.NamedDay(q.Analysed.Normalised) is not null || QuestionDate.NamedYear(q.Analysed.Normalised) is not null);
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !countsADay && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
+        var countsDeadlines = q.CountsOverADayOrYear;
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !countsDeadlines && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
         // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsADay && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsDeadlines && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
@@ -552,13 +552,13 @@ public sealed partial class QuestionAnswerer
         }
 
         // "How many vacancies closed on 3 May 2025?" counts deadlines, whatever else "how many vacancies" may ask.
-        if (countsADay && q.Analysed.Terms.Any(t => t is "clo" or "closed" or "closing" or "deadlin" or "termin" or "ferm" or "clotur"))
+        if (countsDeadlines && q.Analysed.Terms.Any(ClosingWords.Contains))
         {
             topics = [Topic.Deadline];
         }
 
         var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession);
-        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsADay && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
+        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsDeadlines && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
             next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
             // "I missed the NDS deadline: anything else I can still go for?" asks about every vacancy.
@@ -759,7 +759,7 @@ public sealed partial class QuestionAnswerer
         // "How many of the vacancies closed on 22 June 2025?": the deadlines on that day, counted (a day without its year is
         // the one of the deadlines' years it falls in); "how many closed in 2025?": those in that year.
         CountedDeadlines? counted = null;
-        if (q.Has(AnswerForms.Count) && QuestionDate.NamedDay(q.Analysed.Normalised) is var (month, day, year))
+        if (q.Has(AnswerForms.Count) && q.NamedDay is var (month, day, year))
         {
             var closing = vacancies.Where(v => v.Deadline.Date.Month == month && v.Deadline.Date.Day == day && (year is null || v.Deadline.Date.Year == year)).ToList();
             var on = closing.Count > 0 ? closing[0].Deadline.Date : year is { } y && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : (DateOnly?)null;
@@ -768,7 +768,7 @@ public sealed partial class QuestionAnswerer
                 counted = new CountedDeadlines(d, false, closing);
             }
         }
-        else if (q.Has(AnswerForms.Count) && QuestionDate.NamedYear(q.Analysed.Normalised) is { } wholeYear)
+        else if (q.Has(AnswerForms.Count) && q.NamedYear is { } wholeYear)
         {
             counted = new CountedDeadlines(new DateOnly(wholeYear, 1, 1), true, vacancies.Where(v => v.Deadline.Date.Year == wholeYear).ToList());
         }
@@ -1019,6 +1019,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne", "ago", "week", "semain", "day", "jour" };
+
+    // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
+    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };
 
     private static readonly Regex BareCountry = new(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
 

@@ -16,6 +16,15 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// <summary>A date the question sets for itself ("in January 2026", "début septembre 2025"), at noon Brussels time.</summary>
     public DateTimeOffset? AsOf { get; init; }
 
+    /// <summary>A day the question names ("on 22 June 2025", "le 22 juin"), its year when given.</summary>
+    public (int Month, int Day, int? Year)? NamedDay { get; init; }
+
+    /// <summary>A year the question names without a month ("in 2025", "en 2026").</summary>
+    public int? NamedYear { get; init; }
+
+    /// <summary>"How many closed on 22 June 2025?", "combien ont fermé en 2025 ?": a count over a day or a year.</summary>
+    public bool CountsOverADayOrYear => Has(AnswerForms.Count) && (NamedDay is not null || NamedYear is not null);
+
     /// <summary>How well the question matches a meaning, accepted or not (0 when nothing matched).</summary>
     public double ScoreOf(Intent intent) => Ranked.FirstOrDefault(m => m.Meaning.Intent == intent)?.Score ?? 0;
 
@@ -87,7 +96,12 @@ public sealed partial class QuestionReader
             accepted = [counted, .. accepted.Where(m => m != counted)];
         }
 
-        return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) { AsOf = QuestionDate.In(analysed.Normalised) };
+        return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) 
+        {
+            AsOf = QuestionDate.In(analysed.Normalised),
+            NamedDay = QuestionDate.NamedDay(analysed.Normalised),
+            NamedYear = QuestionDate.NamedYear(analysed.Normalised),
+        };
     }
 
     /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>
