@@ -96,9 +96,9 @@ public sealed partial record PersonalFacts
     // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
     private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
 
-    private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
+    private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de|at|in|a la|a l)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate|bit|little)\s+(?:in\s+|of\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
 
     // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
     private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
@@ -234,7 +234,8 @@ public sealed partial record PersonalFacts
             {
                 "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent",
                 "excellent" or "excellente" or "perfect" or "parfait" => "fluent",
-                "bit" or "little" => "basic",
+                // "schoolkid English", "rusty French": a little, learnt long ago.
+                "bit" or "little" or "schoolkid" or "schoolboy" or "schoolgirl" or "school" or "rusty" or "broken" or "poor" or "weak" or "limited" => "basic",
                 _ => level,
             });
             if (code is not null && parsed is not null && languages.All(l => l.Language != code))
@@ -374,12 +375,16 @@ public sealed partial record PersonalFacts
             // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
             var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(w => w is "speak" or "speaks" or "speaking" or "parle" or "parlant")))
                 || (after.Count > 0 && after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "a1" or "a2" or "b1" or "b2" or "c1" or "c2" or "courant" or "seulement" or "uniquement"));
+            // "I speak German, Polish and Spanish": each language of a list after "speak" is a language too.
+            asLanguage = asLanguage || (!combining && SpokenLanguages.Find(words[start]) is not null && InListOfSpokenLanguages(words, first));
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
             // "my friend who is only Swiss", "mon amie qui est seulement suisse": the person may come a few words earlier.
             var personBefore = words[Math.Max(0, first - 5)..first];
             // "Italian passport", "Swiss citizenship": the marker may follow the country word too.
             var marked = before.Any(NationalityMarkers.Contains) || after.Any(PersonNouns.Contains) || personBefore.Any(PersonNouns.Contains)
                 || (after.Count > 0 && after[0] is "passport" or "passports" or "citizenship" or "nationality" or "nationalities")
+                // "Canadian here, living in Brussels": introducing oneself.
+                || (first == 0 && after.Count > 0 && after[0] is "here")
                 || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
                 // "she's Ukrainian", "il est belge": right after "is", a country word describes the person.
                 || (before.Length > 1 && before[^1] is "s" or "is" or "est" && (ThirdPersonPronouns.Contains(before[^2]) || before[^2] is "who" or "qui"))
@@ -406,6 +411,25 @@ public sealed partial record PersonalFacts
         }
 
         return countries;
+    }
+
+    // Whether the words before a language name, over other language names and "and", lead back to "speak".
+    private static bool InListOfSpokenLanguages(string[] words, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 8; j--)
+        {
+            if (words[j] is "speak" or "speaks" or "speaking" or "spoke" or "parle" or "parles" or "parlent" or "parlant")
+            {
+                return true;
+            }
+
+            if (!(words[j] is "and" or "et" or "or" or "ou" || (words[j].Length > 3 && SpokenLanguages.Find(words[j]) is not null)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

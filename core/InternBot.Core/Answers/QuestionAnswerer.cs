@@ -318,7 +318,14 @@ public sealed partial class QuestionAnswerer
 
         // Free-text eligibility: facts about a person when the question is about applying, or a follow-up that
         // changes one ("and someone from Norway?"). "Do I need a visa as a US citizen?" is about visas.
-        var aboutApplying = primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
+        // "Je ne parle que français, pas un mot d'anglais : le stage m'est-il fermé ?": the person's languages, asked
+        // about as languages, are a check of the language criterion whatever else the words suggest.
+        var languagesGiven = (personal.Languages.Count > 0 || personal.LanguagesWithoutLevel.Count > 0 || personal.NoOfficialLanguage)
+            && q.Ranked.Any(m => m.Meaning.Topic == Topic.Languages && m.Score >= 0.5);
+        // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
+        // asked about in so many words, is a check, however many other words the description holds.
+        var asksCanApply = personal.Any && CanApply.IsMatch(q.Analysed.Normalised);
+        var aboutApplying = languagesGiven || asksCanApply || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
@@ -329,7 +336,7 @@ public sealed partial class QuestionAnswerer
         // When a degree's date is given and the question reads as "can I apply?" at all, the date is the point.
         var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
         // Not for a fact changed about the person just checked ("what if I weren't enrolled any more?").
-        if (described <= 1 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
+        if (described <= 1 && !languagesGiven && !asksCanApply && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
             && !(context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && context.LastTopics.Count == 0)
             && !(graduationGiven && (q.ScoreOf(Intent.EligibilityCheck) >= 0.3 || q.Has(AnswerForms.Past | AnswerForms.Open)))
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
@@ -409,6 +416,16 @@ public sealed partial class QuestionAnswerer
             && RicherPassage(q, weak, mentioned, targets) is { } richer)
         {
             return FromPassages(new PassagesReply(language, [richer], PassageUse.Answer), targets, allVacancies);
+        }
+
+        // "Could I end up helping out at the library as an ICTM intern?": a rare word of the question that the vacancy's
+        // notice uses in a passage or two, where the topic guessed from other words never says it: those passages answer.
+        if (q.Exact is null && mentioned.Count == 1 && units.Count == 0 && q.Meanings.Count > 0 && q.Meanings[0] is { Meaning.Intent: null, Meaning.Topic: { } topTopic, Score: < 0.75, Share: < 0.6 } top
+            && topTopic is Topic.LearningOutcomes or Topic.Documents or Topic.Activities or Topic.Competencies or Topic.MoreInformation or Topic.About
+            && !q.Has(AnswerForms.FollowUp | AnswerForms.Count | AnswerForms.All | AnswerForms.Fit)
+            && RareWordPassages(q, top, topTopic, mentioned[0]) is { Count: > 0 } rare)
+        {
+            return FromPassages(new PassagesReply(language, rare, PassageUse.Answer), targets, allVacancies);
         }
 
         // "How many member nations does the KM notice mention?", "combien d'organismes...": a passage giving a number
@@ -1001,6 +1018,36 @@ public sealed partial class QuestionAnswerer
         return words.Count >= 2 && content.Count > meaningWords.Count && content.Any(w => !meaningWords.Contains(w)) ? hit.Passage : null;
     }
 
+    /// <summary>
+    /// The vacancy's passages holding a word of the question that few passages anywhere use and that neither the
+    /// guessed meaning matched nor its topic's own passages hold (so the topic's answer would not say it).
+    /// </summary>
+    private List<CataloguePassage> RareWordPassages(QuestionReading q, ScoredMeaning top, Topic guessed, Vacancy vacancy)
+    {
+        // The vacancy's own names say which vacancy, not what about it; the units it is also known by ("NATO Library") do.
+        var unitTerms = vacancy.Units.SelectMany(u => u.Areas.Prepend(u.Name)).SelectMany(n => _reader.Analyser.Known(n.En + " " + n.Fr).Terms).ToHashSet(StringComparer.Ordinal);
+        var nameTerms = NameTerms(vacancy).Where(t => !unitTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        var found = new List<CataloguePassage>();
+        foreach (var term in q.Analysed.Subject.Distinct(StringComparer.Ordinal))
+        {
+            if (GenericQuestionTerms.Contains(term) || nameTerms.Contains(term) || top.Matched.Contains(term) || term.Length < 3)
+            {
+                continue;
+            }
+
+            var using_ = _reader.Passages.Using(term);
+            var here = using_.Where(p => p.Vacancy == vacancy).ToList();
+            if (here.Count is 0 or > 2 || using_.Count > 4 || here.Any(p => p.Topic == guessed))
+            {
+                continue;
+            }
+
+            found.AddRange(here.Where(p => p.Topic == Topic.Tasks && !found.Contains(p)));
+        }
+
+        return found.Take(3).ToList();
+    }
+
     /// <summary>The passage of the targets closest to all the question's own words (names of the vacancies asked about aside).</summary>
     private PassageHit? BestPassage(QuestionReading q, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets)
     {
@@ -1022,6 +1069,9 @@ public sealed partial class QuestionAnswerer
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };
+
+    // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
+    private static readonly Regex CanApply = new(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
 
     private static readonly Regex BareCountry = new(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
 

@@ -119,6 +119,10 @@ public sealed class PassageIndex
     public bool Uses(string term, IReadOnlyCollection<Vacancy> vacancies) =>
         _idf.ContainsKey(term) && _documents.Any(d => d.Terms.ContainsKey(term) && vacancies.Contains(d.Passage.Vacancy));
 
+    /// <summary>The passages that use the term (stem), in either language.</summary>
+    public IReadOnlyList<CataloguePassage> Using(string term) =>
+        _idf.ContainsKey(term) ? _documents.Where(d => d.Terms.ContainsKey(term)).Select(d => d.Passage).ToList() : [];
+
     /// <summary>The one unit whose name holds every word of a task's label ("Security awareness:" is the NATO HQ Security Awareness Programme).</summary>
     private static OrganisationalUnit? LabelledUnit(Vacancy v, string? label)
     {

@@ -52,7 +52,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast88PercentOfTheTwentySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev26.json", 0.88, showMisses: true, minEnglish: 130, minFrench: 60);
+    public Task AtLeast92PercentOfTheTwentySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev26.json", 0.92, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // A third sections and units named, abbreviated or described, a third paraphrases, a fifth silent details;
     // 92.4 % before tuning (being tuned on).
@@ -82,9 +82,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTwentiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev20.json", 0.95, showMisses: true, minEnglish: 115, minFrench: 60);
 
-    // Situations and follow-ups; 89.3 % before tuning, 94.7 % after (not yet at 95 %: held at 94 %).
+    // Situations and follow-ups; 89.3 % before tuning.
     [Fact]
-    public Task AtLeast94PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.94, showMisses: true, minEnglish: 150, minFrench: 60);
+    public Task AtLeast95PercentOfTheNineteenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev19.json", 0.95, showMisses: true, minEnglish: 150, minFrench: 60);
 
     // Silent facts, set questions, units; 93.3 % before tuning.
     [Fact]
@@ -114,8 +114,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,667 of 1,756
-    // turns (94.9 % on 2026-12-05, the eighth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,668 of 1,756
+    // turns (95.0 % on 2026-12-05, the eighth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -134,8 +134,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1667/1756 is 94.93 %).
-        Assert.True(passed >= 1667, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1667/1756)");
+        // Counted in turns, not a rounded percentage (1668/1756 is 94.99 %).
+        Assert.True(passed >= 1668, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1668/1756)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

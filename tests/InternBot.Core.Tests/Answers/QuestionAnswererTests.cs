@@ -4,6 +4,7 @@ using InternBot.Core.Answers;
 using InternBot.Core.Eligibility;
 using InternBot.Core.Tests.TestKit;
 using InternBot.Core.Text;
+using InternBot.Core.Understanding;
 using Outcome = InternBot.Core.Eligibility.Outcome;
 
 namespace InternBot.Core.Tests.Answers;
@@ -262,6 +263,61 @@ public sealed class QuestionAnswererTests
         Assert.Equal(age, facts.Age);
         Assert.Equal(countries, string.Join(",", facts.Nationalities.Select(c => c.Alpha2).Order()));
         Assert.Equal(months, facts.MonthsSinceGraduation);
+    }
+
+    [Theory]
+    [InlineData("Canadian here, living in Brussels for 3 yrs. does my passport qualify me?", "CA")]
+    [InlineData("I speak German, Polish and Spanish fluently but only schoolkid English", "")]
+    [InlineData("I'm Polish and speak Polish and English", "PL")]
+    public void ANationalityIsOneIntroducedAsOneNotALanguageInAListOfThoseSpoken(string text, string countries) =>
+        Assert.Equal(countries, string.Join(",", FactsIn(text).Nationalities.Select(c => c.Alpha2).Order()));
+
+    [Theory]
+    [InlineData("only schoolkid English and zero French", "en", LanguageLevel.A2)]
+    [InlineData("my rusty French", "fr", LanguageLevel.A2)]
+    public void ALittleOfALanguageLearntLongAgoIsABasicLevel(string text, string language, LanguageLevel level) =>
+        Assert.Equal(new LanguageSkill(language, level), Assert.Single(FactsIn(text).Languages));
+
+    [Theory]
+    [InlineData("I did one year at uni, dropped out", 1)]
+    [InlineData("j'ai fait deux ans à la fac", 2)]
+    public void YearsAtUniversityAreYearsOfStudy(string text, int years) => Assert.Equal((decimal)years, FactsIn(text).YearsCompleted);
+
+    [Theory]
+    [InlineData("My son is 19 and studies computer science in Lisbon, he's dead keen on the cyber side of the intelligence & security division. Can he apply?", "age")]
+    [InlineData("Bonjour, je suis conseillère d'orientation. Un de mes étudiants a fini sa licence il y a trois ans et travaille depuis. Peut-il encore postuler ?", "education")]
+    [InlineData("I speak German, Polish and Spanish fluently but only schoolkid English and zero French - realistic shot at JIS?", "language")]
+    public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
+        Assert.Contains(reply.Groups.SelectMany(g => g.Results), r => r.Criterion == criterion);
+    }
+
+    [Fact]
+    public void SomeoneWhoSpeaksOnlyFrenchAskingWhetherAnInternshipIsClosedToThemIsToldAboutTheLanguageCriterion()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("Je ne parle que français, pas un mot d'anglais. Le stage au bureau du CIO m'est-il fermé ?").Reply);
+        Assert.Contains(reply.Groups.SelectMany(g => g.Notes), n => n.Fr?.Contains("suffit à lui seul", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("could i end up helping out at the library as an ICTM intern??", "NATO Library")]
+    [InlineData("does the JIS intern check security accreditation paperwork?", "accreditation")]
+    [InlineData("KM: would I get to go to conferences and that kind of events?", "conferences")]
+    public void ARareWordTheGuessedTopicNeverSaysIsAnsweredByTheTaskThatSaysIt(string text, string expected)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
+        Assert.Contains(reply.Passages, p => p.Topic == Topic.Tasks && p.Text.En.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("who makes sure the Secretary General is safe?", "Secretary General")]
+    [InlineData("Does the JIS internship involve trying to break into systems to find their weak spots?", "penetration")]
+    [InlineData("Could the JIS intern end up building visual tracking boards for managers?", "dashboards")]
+    public void WorkDescribedInOtherWordsFindsThePassage(string text, string expected)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains(expected, StringComparison.Ordinal));
     }
 
     [Theory]
