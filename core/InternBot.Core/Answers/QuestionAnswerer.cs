@@ -366,7 +366,9 @@ public sealed partial class QuestionAnswerer
             // "And if she were Swiss?" changes one fact of the same person; "and Aiko, Japanese and Canadian, 21?" describes
             // someone new (an age and a nationality at once), whose facts replace the last person's.
             var someoneNew = personal.KnowsAge && (personal.Nationalities.Count > 0 || personal.NotNatoNational);
-            var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp) && !someoneNew ? context.Profile.With(personal) : personal;
+            // "Il a fini ses études il y a trois ans, ça bloque ?": he or she, just checked, with one more fact.
+            var samePerson = q.Analysed.Words.Take(2).Any(w => w is "il" or "elle" or "he" or "she");
+            var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp || samePerson) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
         }
@@ -397,7 +399,10 @@ public sealed partial class QuestionAnswerer
             return DoneUnits(units);
         }
 
-        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit)
+        // "I have a bachelor's in data science: is that enough, or do they want a master's?" asks whether a criterion is
+        // required; the person's field is their own, not what the passage about data science answers.
+        var asksWhetherRequired = q.Has(AnswerForms.Required) && q.Meanings.Count > 0 && q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria or Topic.DesirableCriteria;
+        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && !asksWhetherRequired
             && Search(language, q, mentioned, targets, null, explained) is { } held
             && ((held.Strong && held.Terms >= 2) || (q.Has(AnswerForms.Mention) && held.Coverage >= 0.6))
             && held.Reply.Passages.Any(p => p.Topic != q.Meanings[0].Meaning.Topic))
@@ -462,7 +467,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Show me the NDS vacancy": the request names its vacancies, so it asks for them, not for the word "show".
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0
+        // A unit named ("what is the Digital Information Innovation programme for?") is what is asked about.
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0 && units.Count == 0
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Count | AnswerForms.FollowUp))
         {
             return Done(TheVacancies(language, mentioned));
@@ -470,6 +476,13 @@ public sealed partial class QuestionAnswerer
 
         if (q.Request == Intent.EligibilityCheck && primary?.Intent == Intent.EligibilityCheck && topics.All(t => t is Topic.EssentialCriteria) && !q.Has(AnswerForms.Open | AnswerForms.Past | AnswerForms.Upcoming))
         {
+            // "What framework does BRM check new IT requests against?": one passage holds every word of it; "check"
+            // among them does not ask for the eligibility form.
+            if (q.Meanings[0].Score < 0.75 && Search(language, q, mentioned, targets, null, explained) is { Coverage: >= 0.9, Terms: >= 4 } verbatim)
+            {
+                return FromPassages(verbatim.Reply, targets, allVacancies);
+            }
+
             return Done(new EligibilityFormReply(language, mentioned.Count > 0 ? mentioned[0] : current));
         }
 
@@ -630,7 +643,7 @@ public sealed partial class QuestionAnswerer
 
             // A topic guessed from a word or two, next to words a passage holds exactly ("who is the Personal Data
             // Protection Officer?", "how many bodies does the CIO cover?"): the passage answers better.
-            if (!carried && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
+            if (!carried && !asksWhetherRequired && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
                 && specific.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
             {
                 return FromPassages(specific.Reply, targets, allVacancies);
@@ -816,7 +829,10 @@ public sealed partial class QuestionAnswerer
         foreach (var (vacancy, unit) in units)
         {
             var names = new[] { unit.Name.En, unit.Name.Fr, unit.Abbreviation }.Concat(unit.Areas.SelectMany(a => new[] { a.En, a.Fr }))
-                .OfType<string>().Select(n => " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(n))) + " ").Where(n => n.Length > 4).ToList();
+                .OfType<string>().Select(n => TextNormaliser.Words(TextNormaliser.Normalise(n)))
+                // "Support digital information innovation projects" names the Digital Information Innovation Programme.
+                .SelectMany(words => UnitMentions.Kindless(words) is { Length: >= 2 } kindless ? new[] { words, kindless } : [words])
+                .Select(words => " " + string.Join(' ', words) + " ").Where(n => n.Length > 4).Distinct().ToList();
             passages.AddRange(_reader.Passages.All.Where(p => p.Vacancy == vacancy && p.Topic == Topic.Tasks && p.Unit is null && !passages.Contains(p)
                 && names.Any(n => _reader.Passages.WordsOf(p).Contains(n, StringComparison.Ordinal))).Take(2));
         }

@@ -34,6 +34,12 @@ internal sealed class UnitMentions
                     {
                         _phrases.Add((v, u, core, false));
                     }
+
+                    // "the security awareness side", "la protection rapprochée": without the kind of unit it is either.
+                    if (Kindless(phrase) is { Length: >= 2 } kindless && kindless.Length < Core(phrase).Length)
+                    {
+                        _phrases.Add((v, u, kindless, false));
+                    }
                 }
             }
         }
@@ -43,16 +49,28 @@ internal sealed class UnitMentions
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "nato", "otan", "hq", "headquarters", "siege", "du", "de", "la", "le", "l", "des", "the" };
 
-    private static string[] Core(string[] phrase)
+    // What kind of unit a name says it is, at its end in English and its start in French (with the words joining it).
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
+    {
+        "programme", "program", "unit", "section", "branch", "team", "service", "services", "office", "unite", "branche", "equipe", "bureau",
+        "du", "de", "d", "la", "le", "l", "des", "the",
+    };
+
+    private static string[] Core(string[] phrase) => Core(phrase, OrganisationWords);
+
+    /// <summary>A unit's name without its organisation words or the kind of unit it is ("digital information innovation").</summary>
+    public static string[] Kindless(string[] phrase) => Core(Core(phrase), KindWords);
+
+    private static string[] Core(string[] phrase, HashSet<string> strip)
     {
         var start = 0;
         var end = phrase.Length;
-        while (start < end && OrganisationWords.Contains(phrase[start]))
+        while (start < end && strip.Contains(phrase[start]))
         {
             start++;
         }
 
-        while (end > start && OrganisationWords.Contains(phrase[end - 1]))
+        while (end > start && strip.Contains(phrase[end - 1]))
         {
             end--;
         }

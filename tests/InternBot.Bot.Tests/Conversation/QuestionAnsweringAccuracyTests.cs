@@ -49,10 +49,14 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
-    // 88.5 % before tuning (being tuned on).
+    // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast92PercentOfTheTwentySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev26.json", 0.92, showMisses: true, minEnglish: 130, minFrench: 60);
+    public Task AtLeast87PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.87, showMisses: true, minEnglish: 150, minFrench: 70);
+
+    // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
+    // 88.5 % before tuning.
+    [Fact]
+    public Task AtLeast95PercentOfTheTwentySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev26.json", 0.95, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // A third sections and units named, abbreviated or described, a third paraphrases, a fifth silent details;
     // 92.4 % before tuning (being tuned on).
@@ -114,8 +118,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,668 of 1,756
-    // turns (95.0 % on 2026-12-05, the eighth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,670 of 1,756
+    // turns (95.1 % on 2026-12-05, the eighth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -134,8 +138,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1668/1756 is 94.99 %).
-        Assert.True(passed >= 1668, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1668/1756)");
+        // Counted in turns, not a rounded percentage (1670/1756 is 95.10 %).
+        Assert.True(passed >= 1670, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1670/1756)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -321,6 +321,46 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("How many of these NATO HQ internships can I throw my hat in the ring for at once?", new[] { Topic.ApplicationLimit })]
+    [InlineData("I have a bachelor's in data science. Is that enough for NDS, or do they really want a master's?", new[] { Topic.EssentialCriteria, Topic.DesirableCriteria })]
+    public void AnIdiomOrAQuestionOfWhetherSomethingIsEnoughAsksForTheRule(string text, Topic[] topics) =>
+        Assert.Equal(topics, Assert.IsType<FactsReply>(Ask(text).Reply).Groups.Select(g => g.Topic));
+
+    [Fact]
+    public void APassageHoldingEveryWordOfAQuestionWinsOverTheWordCheck()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("What framework does BRM check new IT requests against?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("governance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LookingAheadIsNotAskingWhatIsStillToCome()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Which NDS branch looks ahead with strategic foresight?").Reply);
+        Assert.Contains(reply.Passages, p => p.Unit?.Abbreviation == "DSP");
+    }
+
+    [Theory]
+    [InlineData("ok and on the security awareness side, what would I produce?", "newsletter")]
+    [InlineData("What is the Digital Information Innovation programme for?", "digital information innovation")]
+    public void AUnitNamedWithoutTheKindOfUnitItIsIsTheUnit(string text, string expected)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text, new QuestionContext("jis")).Reply);
+        Assert.Equal(PassageUse.Unit, reply.Use);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains(expected, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void HeOrSheRightAfterACheckIsTheSamePersonWithOneMoreFact()
+    {
+        var first = Ask("Ma fille a 20 ans, elle peut postuler au stage OCIO ?");
+        var second = Ask("Et mon fils de 27 ans ?", first.Next);
+        var third = Assert.IsType<QuickEligibilityReply>(Ask("Il a fini ses études il y a trois ans, ça bloque ?", second.Next).Reply);
+        Assert.Equal(27, third.Facts.Age);
+        Assert.Contains(third.Groups.SelectMany(g => g.Results), r => r.Criterion == "education");
+    }
+
+    [Theory]
     [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
     [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
     public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
