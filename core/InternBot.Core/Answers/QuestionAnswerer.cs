@@ -426,7 +426,7 @@ public sealed partial class QuestionAnswerer
         // "Could I end up helping out at the library as an ICTM intern?": a rare word of the question that the vacancy's
         // notice uses in a passage or two, where the topic guessed from other words never says it: those passages answer.
         if (q.Exact is null && mentioned.Count == 1 && units.Count == 0 && q.Meanings.Count > 0 && q.Meanings[0] is { Meaning.Intent: null, Meaning.Topic: { } topTopic, Score: < 0.75, Share: < 0.6 } top
-            && topTopic is Topic.LearningOutcomes or Topic.Documents or Topic.Activities or Topic.Competencies or Topic.MoreInformation or Topic.About
+            && topTopic is Topic.LearningOutcomes or Topic.Documents or Topic.Activities or Topic.Competencies or Topic.MoreInformation or Topic.About or Topic.NatoBody
             && !q.Has(AnswerForms.FollowUp | AnswerForms.Count | AnswerForms.All | AnswerForms.Fit)
             && RareWordPassages(q, top, topTopic, mentioned[0]) is { Count: > 0 } rare)
         {

@@ -39,7 +39,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.
-        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? (("mention", "mentions"), ("mentionne", "mentionnent")) : (("state", "states"), ("précise", "précisent"));
+        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? ("mention", ("mentionne", "mentionnent")) : ("state", ("précise", "précisent"));
         return NoticesSilence.Sentence(l, Vacancies, AllVacancies, en, fr, what, "pas " + what);
     });
 }
@@ -55,26 +55,27 @@ public sealed record Unmentioned(IReadOnlyList<string> Words, IReadOnlyList<Vaca
         var things = Words.Select(w => Bilingual.Pick(l, $"“{w}”", $"« {w} »")).ToList();
         var listed = l == Language.French ? string.Join(" ni ", things) : string.Join(" or ", things);
         var negatedFr = things.Count == 1 ? "pas " + listed : "ni " + listed;
-        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, ("mention", "mentions"), ("mentionne", "mentionnent"), l == Language.French && things.Count > 1 ? negatedFr : listed, negatedFr);
+        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, "mention", ("mentionne", "mentionnent"), l == Language.French && things.Count > 1 ? negatedFr : listed, negatedFr);
     });
 }
 
-/// <summary>"None of the notices gives X" / "The NDS notice does not give X" / "The KM and NDS notices do not give X", in either language.</summary>
+/// <summary>"The notices do not give X" / "The NDS notice does not give X" / "The KM and NDS notices do not give X", in either language.</summary>
 internal static class NoticesSilence
 {
     /// <param name="l">The language of the sentence.</param>
     /// <param name="vacancies">The notices that are silent.</param>
     /// <param name="all">Whether they are all the notices.</param>
-    /// <param name="en">The English verb, plain and after "None of the notices".</param>
+    /// <param name="en">The English verb ("mention").</param>
     /// <param name="fr">The French verb for one notice and for several.</param>
-    /// <param name="thing">What is not said, as it follows "None of the notices gives" / "Aucun avis ne donne".</param>
+    /// <param name="thing">What is not said, as it follows "The notices do not give" / "Aucun avis ne donne".</param>
     /// <param name="negatedFr">The same after a French verb of one or several notices ("pas de nom", "ni « X » ni « Y »").</param>
-    public static string Sentence(Language l, IReadOnlyList<Vacancy> vacancies, bool all, (string Plain, string Third) en, (string One, string Many) fr, string thing, string negatedFr)
+    public static string Sentence(Language l, IReadOnlyList<Vacancy> vacancies, bool all, string en, (string One, string Many) fr, string thing, string negatedFr)
     {
         var names = Bilingual.List(vacancies.Select(v => v.ShortName), l);
-        return all || vacancies.Count == 0 ? Bilingual.Pick(l, $"None of the notices {en.Third} {thing}.", $"Aucun avis ne {fr.One} {thing}.")
-            : vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not {en.Plain} {thing}.", $"L'avis {names} ne {fr.One} {negatedFr}.")
-            : Bilingual.Pick(l, $"The {names} notices do not {en.Plain} {thing}.", $"Les avis {names} ne {fr.Many} {negatedFr}.");
+        // "The notices do not mention X" rather than "none of the notices mentions X": the negation a reader looks for.
+        return all || vacancies.Count == 0 ? Bilingual.Pick(l, $"The notices do not {en} {thing}.", $"Aucun avis ne {fr.One} {thing}.")
+            : vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not {en} {thing}.", $"L'avis {names} ne {fr.One} {negatedFr}.")
+            : Bilingual.Pick(l, $"The {names} notices do not {en} {thing}.", $"Les avis {names} ne {fr.Many} {negatedFr}.");
     }
 }
 

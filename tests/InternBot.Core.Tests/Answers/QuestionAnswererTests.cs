@@ -360,6 +360,33 @@ public sealed class QuestionAnswererTests
         Assert.Contains(third.Groups.SelectMany(g => g.Results), r => r.Criterion == "education");
     }
 
+    [Fact]
+    public void SendingAnApplicationStillIsAskingWhatIsOpen() =>
+        Assert.IsType<TimelineReply>(Ask("It's late November 2026 — is there any of these internships I can still send an application to?").Reply);
+
+    [Fact]
+    public void NoticesThatBringSomethingUpMentionIt()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Which notices bring up the Secretary General?").Reply);
+        Assert.Equal(PassageUse.Mention, reply.Use);
+        Assert.All(reply.Passages, p => Assert.Contains("Secretary General", p.Text.En, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PerksAreWhatTheInternshipOffers() =>
+        Assert.Equal([Topic.Offer], Assert.IsType<FactsReply>(Ask("What perks do the notices list?").Reply).Groups.Select(g => g.Topic));
+
+    [Fact]
+    public void StillInTheRunningAfterSayingWhenOneGraduatedIsACheck() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("I finished my degree 14 months ago and I'm not studying anymore. Am I still in the running?").Reply);
+
+    [Fact]
+    public void RunningTestsIsTheWorkNotWhoRunsTheInternship()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Would the JIS intern run pen tests themselves or just watch?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("penetration", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
     [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
@@ -545,9 +572,9 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("does the NDS need Python?", null, "The NDS notice does not mention “Python”.")]
     [InlineData("Do I need to know Python for the DSI team?", null, "The NDS notice does not mention “Python”.")]
-    [InlineData("Do you have any internships in the Public Diplomacy Division?", null, "None of the notices mentions “Public Diplomacy Division”.")]
+    [InlineData("Do you have any internships in the Public Diplomacy Division?", null, "The notices do not mention “Public Diplomacy Division”.")]
     [InlineData("le stage NDS exige-t-il Python ?", "fr-FR", "L'avis NDS ne mentionne pas « Python ».")]
-    [InlineData("Do I need an official sworn translation of my diploma?", null, "None of the notices mentions “official sworn translation”.")]
+    [InlineData("Do I need an official sworn translation of my diploma?", null, "The notices do not mention “official sworn translation”.")]
     public void AnAnswerSaysWhatTheQuestionAskedForThatTheNoticesNeverMention(string question, string? locale, string sentence)
     {
         var reply = Ask(question, locale: locale).Reply;
