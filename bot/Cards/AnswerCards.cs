@@ -254,6 +254,11 @@ internal static class AnswerCards
                 GrantTotal g => T(l,
                     $"{Who(g.Vacancies)}: {Formats.Money(g.Grant.Amount, g.Grant.Currency, l)} a month for {g.Months} months comes to {Formats.Money(g.Total, g.Grant.Currency, l)} over the whole internship ({g.Months} × {N(g.Grant.Amount)} = {N(g.Total)}).",
                     $"{Who(g.Vacancies)} : {Formats.Money(g.Grant.Amount, g.Grant.Currency, l)} par mois pendant {g.Months} mois font {Formats.Money(g.Total, g.Grant.Currency, l)} sur tout le stage ({g.Months} × {N(g.Grant.Amount)} = {N(g.Total)})."),
+                GrantYear y => T(l,
+                    $"{Who(y.Vacancies)}: {Formats.Money(y.Grant.Amount, y.Grant.Currency, l)} a month comes to {Formats.Money(y.Year, y.Grant.Currency, l)} over a full year ({GrantYear.MonthsAYear} × {N(y.Grant.Amount)} = {N(y.Year)})"
+                        + (y.Internship is { } i ? $"; the internship itself lasts {y.Months} months, so an intern receives {Formats.Money(i, y.Grant.Currency, l)} ({y.Months} × {N(y.Grant.Amount)} = {N(i)})." : "."),
+                    $"{Who(y.Vacancies)} : {Formats.Money(y.Grant.Amount, y.Grant.Currency, l)} par mois font {Formats.Money(y.Year, y.Grant.Currency, l)} sur une année entière ({GrantYear.MonthsAYear} × {N(y.Grant.Amount)} = {N(y.Year)})"
+                        + (y.Internship is { } fi ? $" ; le stage lui-même dure {y.Months} mois, soit {Formats.Money(fi, y.Grant.Currency, l)} pour un stagiaire ({y.Months} × {N(y.Grant.Amount)} = {N(fi)})." : ".")),
                 DailyHours d => T(l,
                     $"{Who(d.Vacancies)}: {Formats.Number(d.WeeklyHours, l)} hours a week over {DailyHours.WorkingDays} working days (Monday to Friday) is about {N(d.Daily)} hours a day ({Formats.Number(d.WeeklyHours, l)} ÷ {DailyHours.WorkingDays} = {N(d.Daily)}).",
                     $"{Who(d.Vacancies)} : {Formats.Number(d.WeeklyHours, l)} heures par semaine sur {DailyHours.WorkingDays} jours ouvrés (du lundi au vendredi) font environ {N(d.Daily)} heures par jour ({Formats.Number(d.WeeklyHours, l)} ÷ {DailyHours.WorkingDays} = {N(d.Daily)})."),

@@ -20,6 +20,16 @@ public sealed record GrantTotal(IReadOnlyList<Vacancy> Vacancies, Grant Grant, i
     public decimal Total => Grant.Amount * Months;
 }
 
+/// <summary>A monthly grant over twelve months, beside what the internship's own months come to (it lasts less than a year).</summary>
+public sealed record GrantYear(IReadOnlyList<Vacancy> Vacancies, Grant Grant, int? Months) : Calculation(Vacancies)
+{
+    public const int MonthsAYear = 12;
+
+    public decimal Year => Grant.Amount * MonthsAYear;
+
+    public decimal? Internship => Months is { } m ? Grant.Amount * m : null;
+}
+
 /// <summary>Weekly hours spread over the five working days (Monday to Friday).</summary>
 public sealed record DailyHours(IReadOnlyList<Vacancy> Vacancies, decimal WeeklyHours) : Calculation(Vacancies)
 {
@@ -55,7 +65,7 @@ public sealed record DatedEvent(TimelineEvent Event, IReadOnlyList<Vacancy> Vaca
 /// <summary>Plans the calculations a question asks for, from its answer forms, its topics and the vacancies asked about.</summary>
 internal static class CalculationPlanner
 {
-    public const AnswerForms Cues = AnswerForms.Total | AnswerForms.PerDay | AnswerForms.PerHour | AnswerForms.Between | AnswerForms.Order;
+    public const AnswerForms Cues = AnswerForms.Total | AnswerForms.PerDay | AnswerForms.PerHour | AnswerForms.PerYear | AnswerForms.Between | AnswerForms.Order;
 
     /// <summary>The calculations asked for, or null when the question asks for none this planner can make.</summary>
     /// <param name="language">The answer's language.</param>
@@ -81,6 +91,12 @@ internal static class CalculationPlanner
         {
             return Grouped(language, targets, Topic.Hours, v => v.Offer is { WeeklyHours: { } h } ? new DailyHours([v], h) : null,
                 c => c.WeeklyHours, (c, vs) => c with { Vacancies = vs });
+        }
+
+        if (forms.HasFlag(AnswerForms.PerYear) && topics.Contains(Topic.Grant))
+        {
+            return Grouped(language, targets, Topic.Grant, v => v.Offer is { Grant: { Period: GrantPeriod.Monthly } g } o ? new GrantYear([v], g, o.DurationMonths) : null,
+                c => (c.Grant, c.Months), (c, vs) => c with { Vacancies = vs });
         }
 
         if (forms.HasFlag(AnswerForms.Total) && topics.Contains(Topic.Grant))

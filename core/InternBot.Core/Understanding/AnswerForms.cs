@@ -86,6 +86,9 @@ public enum AnswerForms
 
     /// <summary>"does the ICTM notice say the same?", "la règle vaut-elle aussi pour l'ICTM ?": compared with the vacancy just discussed.</summary>
     Same = 1 << 26,
+
+    /// <summary>"per year", "over a full year", "par an": a yearly figure.</summary>
+    PerYear = 1 << 27,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -99,6 +102,7 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
         ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
         ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order), ("same", AnswerForms.Same),
+        ("perYear", AnswerForms.PerYear),
     ];
 
     public AnswerForms Read(AnalysedText text)

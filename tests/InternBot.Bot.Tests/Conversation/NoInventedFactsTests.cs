@@ -23,7 +23,7 @@ public sealed partial class NoInventedFactsTests
         "my English is B2", "I only speak German", "can I apply?", "am I eligible?", "housing", "visa", "dress code", "tax", "parking",
         "date limite", "bourse", "combien", "quand", "et pour", "j'ai {n} ans", "je suis belge", "séance d'information", "télétravail",
         "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
-        "in total", "over the six months", "per day", "per hour", "how many days between", "before or after", "au total", "par jour", "combien de jours entre",
+        "in total", "over the six months", "per day", "per hour", "per year", "sur une année", "how many days between", "before or after", "au total", "par jour", "combien de jours entre",
     ];
 
     // Before the deadlines (days left) and long after them all (how long ago each closed).

@@ -51,7 +51,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast89PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.89, showMisses: true, minEnglish: 150, minFrench: 70);
+    public Task AtLeast91PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.91, showMisses: true, minEnglish: 150, minFrench: 70);
 
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning.
@@ -118,8 +118,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,670 of 1,756
-    // turns (95.1 % on 2026-12-05, the eighth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,863 of 1,993
+    // turns (93.5 % on 2026-12-05, the ninth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -134,12 +134,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind6.json", null, showMisses: false, minEnglish: 120, minFrench: 55),
             await ScoreAsync("qa-blind7.json", null, showMisses: false, minEnglish: 110, minFrench: 50),
             await ScoreAsync("qa-blind8.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
+            await ScoreAsync("qa-blind9.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1670/1756 is 95.10 %).
-        Assert.True(passed >= 1670, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1670/1756)");
+        // Counted in turns, not a rounded percentage (1863/1993 is 93.48 %).
+        Assert.True(passed >= 1863, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1863/1993)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

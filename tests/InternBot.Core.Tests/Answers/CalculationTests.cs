@@ -24,6 +24,24 @@ public sealed class CalculationTests
         Assert.Equal(7716.54m, total.Total);
     }
 
+    [Theory]
+    [InlineData("HR question: what does the KM intern grant come to over a full year?")]
+    [InlineData("Quelle est la bourse annuelle du stage KM ?")]
+    public void TheGrantOverAYearIsTwelveMonthsBesideTheInternshipsOwnMonths(string question)
+    {
+        var year = Assert.IsType<GrantYear>(Assert.Single(Calculate(question).Calculations));
+        Assert.Equal(["km"], year.Vacancies.Select(v => v.Slug));
+        Assert.Equal(15433.08m, year.Year);
+        Assert.Equal(7716.54m, year.Internship);
+    }
+
+    [Fact]
+    public void AYearAfterTheGrantAsksForItsYearlyFigure()
+    {
+        var first = Answerer.Answer("grant for NDS?", null, new QuestionContext());
+        Assert.Equal("nds", Assert.Single(Assert.IsType<GrantYear>(Assert.Single(Calculate("per year?", first.Next).Calculations)).Vacancies).Slug);
+    }
+
     [Fact]
     public void AcrossAllVacanciesEqualInputsShareOneCalculationAndTheSilentNoticeIsNamed()
     {

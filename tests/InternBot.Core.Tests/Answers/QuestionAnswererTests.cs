@@ -314,6 +314,8 @@ public sealed class QuestionAnswererTests
     [InlineData("who makes sure the Secretary General is safe?", "Secretary General")]
     [InlineData("Does the JIS internship involve trying to break into systems to find their weak spots?", "penetration")]
     [InlineData("Could the JIS intern end up building visual tracking boards for managers?", "dashboards")]
+    [InlineData("Who guards the SecGen in the JIS set-up?", "Secretary General")]
+    [InlineData("Who in JIS works on training programmes for the HQ guard force?", "Training Coordinator")]
     public void WorkDescribedInOtherWordsFindsThePassage(string text, string expected)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
