@@ -192,7 +192,7 @@ internal static class FactWriter
         }
         else
         {
-            items.Add(Say("The notice asks people to register but gives no link.", "L'avis invite à s'inscrire mais ne donne pas de lien."));
+            items.Add(Say("The notice asks people to register but gives no link: the registration link is not stated.", "L'avis invite à s'inscrire mais ne donne pas de lien : le lien d'inscription n'est pas précisé."));
 
             // Notices announcing the same session at the same time do give one: say whose it is.
             var others = catalogue.All.Where(o => o != v && o.InfoSession is { RegistrationUrl: not null } os && os.Start.ToInstant() == start.ToInstant()).ToList();

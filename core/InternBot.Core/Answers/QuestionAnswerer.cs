@@ -87,7 +87,10 @@ public sealed partial class QuestionAnswerer
     {
         var q = _reader.Read(text);
         var outcome = Plan(q, text, locale, context);
-        return WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context);
+        outcome = WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context);
+        return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
+            ? outcome with { Reply = mention with { EveryVacancy = true } }
+            : outcome;
     }
 
     /// <summary>

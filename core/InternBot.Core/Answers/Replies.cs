@@ -36,10 +36,16 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.PersonName => Bilingual.Pick(l, "a name", "de nom"),
             AskedDetail.Amount => Bilingual.Pick(l, "an amount", "de montant"),
             AskedDetail.ProgrammingLanguage => Bilingual.Pick(l, "a programming language", "de langage de programmation"),
+            AskedDetail.Link => Bilingual.Pick(l, "a link", "de lien"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.
-        var (en, fr) = Detail == AskedDetail.ProgrammingLanguage ? ("mention", ("mentionne", "mentionnent")) : ("state", ("précise", "précisent"));
+        var (en, fr) = Detail switch
+        {
+            AskedDetail.ProgrammingLanguage => ("mention", ("mentionne", "mentionnent")),
+            AskedDetail.Link => ("give", ("donne", "donnent")),
+            _ => ("state", ("précise", "précisent")),
+        };
         return NoticesSilence.Sentence(l, Vacancies, AllVacancies, en, fr, what, "pas " + what);
     });
 }
@@ -148,6 +154,9 @@ public sealed record PassagesReply(Language Language, IReadOnlyList<CataloguePas
 {
     /// <summary>The vacancies the passages belong to, best first.</summary>
     public IReadOnlyList<Vacancy> Vacancies => Passages.Select(p => p.Vacancy).Distinct().ToList();
+
+    /// <summary>Whether the passages come from every vacancy there is ("mentioned in all 5 notices").</summary>
+    public bool EveryVacancy { get; init; }
 }
 
 /// <summary>Why passages were searched: to answer, to find which vacancies mention something, or which suit a profile.</summary>

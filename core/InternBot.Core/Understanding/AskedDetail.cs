@@ -5,7 +5,8 @@ namespace InternBot.Core.Understanding;
 /// <summary>
 /// A precise detail a question asks for beyond its topic: a person's name ("what's the name of the Head of KM?"), an
 /// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
-/// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?"). The
+/// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
+/// link ("where's the sign-up link for the info session?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -15,6 +16,7 @@ public enum AskedDetail
     Amount,
     ExactDay,
     ProgrammingLanguage,
+    Link,
 }
 
 public static partial class AskedDetails
@@ -25,21 +27,23 @@ public static partial class AskedDetails
         : ExactDay().IsMatch(normalised) ? AskedDetail.ExactDay
         : Amount().IsMatch(normalised) ? AskedDetail.Amount
         : ProgrammingLanguage().IsMatch(normalised) ? AskedDetail.ProgrammingLanguage
+        : Link().IsMatch(normalised) ? AskedDetail.Link
         : AskedDetail.None;
 
     /// <summary>
     /// Whether a text holds such a detail: an amount is a number, an exact day a day of a month, a programming
-    /// language one by name; names are never held.
+    /// language one by name, a link a web address; names are never held.
     /// </summary>
     public static bool HeldIn(AskedDetail detail, string text) => detail switch
     {
         AskedDetail.Amount => text.Any(char.IsDigit),
         AskedDetail.ExactDay => DayOfMonth().IsMatch(text),
         AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
+        AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
-    [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$|\bwho (?:would|will) (?:be )?my (?:supervisor|boss|manager|mentor|tutor)\b|\bqui (?:serait|sera) mon (?:tuteur|superieur|responsable|encadrant)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$|\bwho (?:would|will) (?:be )?my (?:supervisor|boss|manager|mentor|tutor)\b|\b(?:a |any )?named (?:contact|supervisor|person|mentor|tutor|manager)\b|\bcontact person\b|\bpersonne de contact\b|\bqui (?:serait|sera) mon (?:tuteur|superieur|responsable|encadrant)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, 100)]
@@ -47,6 +51,9 @@ public static partial class AskedDetails
 
     [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex ProgrammingLanguage();
+
+    [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex NamedLanguage();

@@ -49,9 +49,14 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Questions across the vacancies (counts, filters, comparisons, rankings, the clock), a fifth as follow-ups;
+    // 89.2 % before tuning (being tuned on).
+    [Fact]
+    public Task AtLeast92PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.92, showMisses: true, minEnglish: 130, minFrench: 60);
+
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast91PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.91, showMisses: true, minEnglish: 150, minFrench: 70);
+    public Task AtLeast92PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.92, showMisses: true, minEnglish: 150, minFrench: 70);
 
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning.
@@ -118,8 +123,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,863 of 1,993
-    // turns (93.5 % on 2026-12-05, the ninth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,865 of 1,993
+    // turns (93.6 % on 2026-12-05, the ninth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -139,8 +144,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1863/1993 is 93.48 %).
-        Assert.True(passed >= 1863, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1863/1993)");
+        // Counted in turns, not a rounded percentage (1865/1993 is 93.58 %).
+        Assert.True(passed >= 1865, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1865/1993)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

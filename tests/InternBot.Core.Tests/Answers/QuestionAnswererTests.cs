@@ -390,6 +390,45 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("Where's the sign-up link for the OCIO infosession?", AskedDetail.Link)]
+    [InlineData("y a-t-il un lien d'inscription ?", AskedDetail.Link)]
+    [InlineData("Is there a named contact person or supervisor in the OCIO ad?", AskedDetail.PersonName)]
+    public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
+        Assert.Equal(detail, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise(text)));
+
+    [Fact]
+    public void AskingForANamedContactIsToldTheNoticeNamesNone()
+    {
+        var reply = Ask("Is there a named contact person or supervisor in the OCIO ad?").Reply;
+        Assert.Equal(AskedDetail.PersonName, reply.UnstatedDetail?.Detail);
+    }
+
+    [Fact]
+    public void SomethingEveryNoticeMentionsIsSaidToBeInAllOfThem()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("which notices list being an advanced IT user as a plus?").Reply);
+        Assert.Equal(PassageUse.Mention, reply.Use);
+        Assert.True(reply.EveryVacancy);
+        Assert.False(Assert.IsType<PassagesReply>(Ask("Which notices bring up the Secretary General?").Reply).EveryVacancy);
+    }
+
+    [Theory]
+    [InlineData("What language skills do the internships ask for?", Topic.Languages)]
+    [InlineData("À quelle heure les candidatures fermaient-elles ?", Topic.Deadline)]
+    [InlineData("When was the infosession?", Topic.InfoSession)]
+    [InlineData("Is there an internship here based somewhere like Mons rather than at headquarters?", Topic.Location)]
+    [InlineData("Are the must-have requirements any different from one notice to another?", Topic.EssentialCriteria)]
+    public void OtherWordsForATopicAskForIt(string text, Topic topic) =>
+        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
+
+    [Fact]
+    public void AnInvertedAvoirLieuIsWhenNotWhere()
+    {
+        var first = Ask("Quand a eu lieu la séance NDS ?");
+        Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(Ask("Et à quelle heure avait-elle lieu ?", first.Next).Reply).Groups[0].Topic);
+    }
+
+    [Theory]
     [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
     [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
     public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
