@@ -51,6 +51,19 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
             }
         }
 
+        // "Which has the longest list of tasks, and how many?": the lists counted, longest first.
+        if (Lists.Contains(topic) && (forms & (AnswerForms.Most | AnswerForms.Count)) != 0 && facts.Count(f => f.Stated && f.Items.Count > 0) >= 2
+            && facts.Where(f => f.Stated).Select(f => f.Items.Count).Distinct().Count() > 1)
+        {
+            facts = facts.OrderByDescending(f => f.Stated ? f.Items.Count : -1).ToList();
+            var counted = facts.Where(f => f.Stated && f.Items.Count > 0).ToList();
+            var most = counted.Where(f => f.Items.Count == counted[0].Items.Count).Select(f => f.Vacancy.ShortName).ToList();
+            var each = (Language l) => string.Join(l == Language.French ? " ; " : "; ", counted.Select(f => $"{f.Vacancy.ShortName} {f.Items.Count}"));
+            return new FactGroup(topic, facts, allVacancies, Say(l => Pick(l,
+                $"Longest list: {List(most, l)} ({counted[0].Items.Count}). How many each notice lists: {each(l)}.",
+                $"Liste la plus longue : {List(most, l)} ({counted[0].Items.Count}). Nombre par avis : {each(l)}.")));
+        }
+
         return new FactGroup(topic, facts, allVacancies, Lead(topic, facts, forms, allVacancies));
     }
 

@@ -89,6 +89,9 @@ public enum AnswerForms
 
     /// <summary>"per year", "over a full year", "par an": a yearly figure.</summary>
     PerYear = 1 << 27,
+
+    /// <summary>"the longest list of tasks", "the highest number of", "le plus de": the most of something listed.</summary>
+    Most = 1 << 28,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -102,7 +105,7 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
         ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
         ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order), ("same", AnswerForms.Same),
-        ("perYear", AnswerForms.PerYear),
+        ("perYear", AnswerForms.PerYear), ("most", AnswerForms.Most),
     ];
 
     public AnswerForms Read(AnalysedText text)

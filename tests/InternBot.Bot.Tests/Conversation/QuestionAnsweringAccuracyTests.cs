@@ -52,7 +52,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // Questions across the vacancies (counts, filters, comparisons, rankings, the clock), a fifth as follow-ups;
     // 89.2 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast92PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.92, showMisses: true, minEnglish: 130, minFrench: 60);
+    public Task AtLeast93PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.93, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]

@@ -429,6 +429,18 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("Which internship has the longest list of tasks?", "Longest list: ICTM (13).")]
+    [InlineData("Combien de tâches compte l'offre la plus détaillée, et c'est laquelle ?", "Liste la plus longue : ICTM (13).")]
+    public void TheLongestListIsNamedWithHowManyEachNoticeLists(string text, string lead)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(text).Reply).Groups);
+        Assert.Equal(Topic.Tasks, group.Topic);
+        Assert.Equal("ictm", group.Facts[0].Vacancy.Slug);
+        Assert.StartsWith(lead, group.Lead!.In(text.Contains("tâches", StringComparison.Ordinal) ? Language.French : Language.English), StringComparison.Ordinal);
+        Assert.Equal(group.Facts.Select(f => f.Items.Count).OrderDescending(), group.Facts.Select(f => f.Items.Count));
+    }
+
+    [Theory]
     [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
     [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
     public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
