@@ -131,7 +131,7 @@ internal static class CalculationPlanner
 
     /// <summary>
     /// Between the deadlines of the vacancies named (the first and the last), or, for one vacancy, between its
-    /// deadline and each other date the other vacancies close on.
+    /// deadline and each other date the other vacancies close on, or, for none, between the first and last of all.
     /// </summary>
     private static CalculationReply? DeadlineGaps(Language language, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> all)
     {
@@ -144,6 +144,13 @@ internal static class CalculationPlanner
         {
             var dates = Deadlines(mentioned).ToList();
             return new CalculationReply(language, [Gap(dates[0], dates[^1], mentioned)], [], Topic.Deadline);
+        }
+
+        // "What's the gap between the earliest and the latest deadline?": with no vacancy named, across them all.
+        if (mentioned.Count == 0)
+        {
+            var dates = Deadlines(all).ToList();
+            return dates.Count < 2 ? null : new CalculationReply(language, [Gap(dates[0], dates[^1], all)], [], Topic.Deadline);
         }
 
         if (mentioned.Count == 1)

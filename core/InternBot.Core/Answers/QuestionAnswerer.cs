@@ -555,7 +555,9 @@ public sealed partial class QuestionAnswerer
         // "Total grant over the six months?", "38 h a week, how many a day?", "how many days between the webinar and the
         // deadline?", "et au total ?" after the grant: arithmetic on stated facts, shown with its inputs.
         // A follow-up, or a question whose topic is only a guess, works on what was just answered as well.
-        var calculationTopics = topics.Count > 0 && !q.Has(AnswerForms.FollowUp) && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
+        // "How long before the deadline was it?" right after the info session: "it" is the session.
+        var pointsBack = q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Contains("it");
+        var calculationTopics = topics.Count > 0 && !pointsBack && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
         if ((q.Forms & CalculationPlanner.Cues) != 0
             && CalculationPlanner.Plan(language, q.Forms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All) is { } calculation)
         {

@@ -50,9 +50,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // Questions across the vacancies (counts, filters, comparisons, rankings, the clock), a fifth as follow-ups;
-    // 89.2 % before tuning (being tuned on).
+    // 89.2 % before tuning.
     [Fact]
-    public Task AtLeast93PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.93, showMisses: true, minEnglish: 130, minFrench: 60);
+    public Task AtLeast95PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.95, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]

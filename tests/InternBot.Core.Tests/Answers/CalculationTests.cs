@@ -43,6 +43,24 @@ public sealed class CalculationTests
     }
 
     [Fact]
+    public void WithNoVacancyNamedTheGapBetweenDeadlinesIsBetweenTheFirstAndTheLast()
+    {
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate("What's the gap between the earliest and the latest deadline in this set?").Calculations));
+        Assert.Equal(new DateOnly(2025, 6, 22), gap.Earlier.Day);
+        Assert.Equal(new DateOnly(2026, 4, 30), gap.Later.Day);
+        Assert.Equal(312, gap.Days);
+    }
+
+    [Fact]
+    public void ItRightAfterTheInfoSessionIsTheSession()
+    {
+        var first = Answerer.Answer("When was the JIS infosession?", null, new QuestionContext());
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate("how long before the deadline was it?", first.Next).Calculations));
+        Assert.Equal(TimelineEvent.InfoSession, gap.Earlier.Event);
+        Assert.Equal(11, gap.Days);
+    }
+
+    [Fact]
     public void AcrossAllVacanciesEqualInputsShareOneCalculationAndTheSilentNoticeIsNamed()
     {
         var reply = Calculate("what's the total grant for the whole internship, for each vacancy?");
