@@ -6,7 +6,7 @@ namespace InternBot.Core.Understanding;
 /// A precise detail a question asks for beyond its topic: a person's name ("what's the name of the Head of KM?"), an
 /// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
 /// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
-/// link ("where's the sign-up link for the info session?"). The
+/// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -17,6 +17,7 @@ public enum AskedDetail
     ExactDay,
     ProgrammingLanguage,
     Link,
+    Number,
 }
 
 public static partial class AskedDetails
@@ -28,6 +29,7 @@ public static partial class AskedDetails
         : Amount().IsMatch(normalised) ? AskedDetail.Amount
         : ProgrammingLanguage().IsMatch(normalised) ? AskedDetail.ProgrammingLanguage
         : Link().IsMatch(normalised) ? AskedDetail.Link
+        : Number().IsMatch(normalised) ? AskedDetail.Number
         : AskedDetail.None;
 
     /// <summary>
@@ -36,7 +38,7 @@ public static partial class AskedDetails
     /// </summary>
     public static bool HeldIn(AskedDetail detail, string text) => detail switch
     {
-        AskedDetail.Amount => text.Any(char.IsDigit),
+        AskedDetail.Amount or AskedDetail.Number => text.Any(char.IsDigit),
         AskedDetail.ExactDay => DayOfMonth().IsMatch(text),
         AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
         AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
@@ -51,6 +53,10 @@ public static partial class AskedDetails
 
     [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex ProgrammingLanguage();
+
+    // "How many days a week can I telework?": a number the topic's answer may not hold.
+    [GeneratedRegex(@"\b(?:how many (?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Link();

@@ -56,7 +56,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast92PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.92, showMisses: true, minEnglish: 150, minFrench: 70);
+    public Task AtLeast93PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.93, showMisses: true, minEnglish: 150, minFrench: 70);
 
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning.

@@ -393,8 +393,20 @@ public sealed class QuestionAnswererTests
     [InlineData("Where's the sign-up link for the OCIO infosession?", AskedDetail.Link)]
     [InlineData("y a-t-il un lien d'inscription ?", AskedDetail.Link)]
     [InlineData("Is there a named contact person or supervisor in the OCIO ad?", AskedDetail.PersonName)]
+    [InlineData("How many days a week can NDS interns telework?", AskedDetail.Number)]
     public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
         Assert.Equal(detail, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise(text)));
+
+    [Fact]
+    public void ANumberOfDaysTheNoticeDoesNotGiveIsSaidToBeMissing()
+    {
+        Assert.Equal(AskedDetail.Number, Ask("How many days a week can NDS interns telework?").Reply.UnstatedDetail?.Detail);
+        Assert.Null(Ask("how many hours a week is the JIS internship?").Reply.UnstatedDetail);
+    }
+
+    [Fact]
+    public void NoUniversityIsNoYearsOfUniversityStudy() =>
+        Assert.Equal(0m, FactsIn("I'm 24 with a vocational diploma, no university. Any chance?").YearsCompleted);
 
     [Fact]
     public void AskingForANamedContactIsToldTheNoticeNamesNone()
