@@ -528,7 +528,9 @@ public sealed partial class QuestionAnswerer
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
         // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
-        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || named.Contains(t)));
+        // "And the one for the ICT management people?": what "ICT" adds ("information") is the name's too.
+        bool FromName(string t) => named.Contains(t) || (q.Analysed.AddedFrom.TryGetValue(t, out var from) && from.All(w => named.Contains(LightStemmer.Stem(w))));
+        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t)));
         if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
@@ -1108,6 +1110,8 @@ public sealed partial class QuestionAnswerer
     {
         // How a question about mentions is put ("which ones touch X? list pls"), not what it is about.
         "touch", "topic", "list", "involv",
+        // "the ICT management people": who, not what.
+        "peopl", "folk",
         "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",
         "study", "studi", "stud", "etud", "etudi", "student", "etudiant", "degre", "major", "field", "domain", "background", "profil", "work", "job",
         "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship", "intern", "stagiair", "expect", "occup",

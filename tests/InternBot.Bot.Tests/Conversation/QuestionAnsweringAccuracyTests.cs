@@ -56,7 +56,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
     [Fact]
-    public Task AtLeast93PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.93, showMisses: true, minEnglish: 150, minFrench: 70);
+    public Task AtLeast94PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.94, showMisses: true, minEnglish: 150, minFrench: 70);
 
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning.
@@ -64,9 +64,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTwentySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev26.json", 0.95, showMisses: true, minEnglish: 130, minFrench: 60);
 
     // A third sections and units named, abbreviated or described, a third paraphrases, a fifth silent details;
-    // 92.4 % before tuning (being tuned on).
+    // 92.4 % before tuning.
     [Fact]
-    public Task AtLeast93PercentOfTheTwentyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev25.json", 0.93, showMisses: true, minEnglish: 100, minFrench: 50);
+    public Task AtLeast95PercentOfTheTwentyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev25.json", 0.95, showMisses: true, minEnglish: 100, minFrench: 50);
 
     // Half French; a third follow-ups (staff screening candidates in a row), a quarter questions across vacancies;
     // 91.6 % before tuning.
@@ -123,7 +123,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,865 of 1,993
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,866 of 1,993
     // turns (93.6 % on 2026-12-05, the ninth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
@@ -144,8 +144,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1865/1993 is 93.58 %).
-        Assert.True(passed >= 1865, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1865/1993)");
+        // Counted in turns, not a rounded percentage (1866/1993 is 93.63 %).
+        Assert.True(passed >= 1866, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1866/1993)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -409,6 +409,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(0m, FactsIn("I'm 24 with a vocational diploma, no university. Any chance?").YearsCompleted);
 
     [Fact]
+    public void TheOneForTheIctManagementPeopleIsTheSameQuestionForIctm()
+    {
+        var first = Ask("what's the deadline for the JIS internship?");
+        var reply = Assert.IsType<FactsReply>(Ask("and the one for the ICT management people?", first.Next).Reply);
+        Assert.Equal(Topic.Deadline, Assert.Single(reply.Groups).Topic);
+        Assert.Equal("ictm", Assert.Single(reply.Groups[0].Facts).Vacancy.Slug);
+    }
+
+    [Fact]
     public void AskingForANamedContactIsToldTheNoticeNamesNone()
     {
         var reply = Ask("Is there a named contact person or supervisor in the OCIO ad?").Reply;
