@@ -558,8 +558,8 @@ public sealed partial class QuestionAnswerer
         // deadline?", "et au total ?" after the grant: arithmetic on stated facts, shown with its inputs.
         // A follow-up, or a question whose topic is only a guess, works on what was just answered as well.
         // "How long before the deadline was it?" right after the info session: "it" is the session.
-        var pointsBack = q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Contains("it");
-        var calculationTopics = topics.Count > 0 && !pointsBack && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
+        var refersBack = q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Contains("it");
+        var calculationTopics = topics.Count > 0 && !refersBack && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
         if ((q.Forms & CalculationPlanner.Cues) != 0
             && CalculationPlanner.Plan(language, q.Forms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All) is { } calculation)
         {
@@ -1058,9 +1058,9 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var using_ = _reader.Passages.Using(term);
-            var here = using_.Where(p => p.Vacancy == vacancy).ToList();
-            if (here.Count is 0 or > 2 || using_.Count > 4 || here.Any(p => p.Topic == guessed))
+            var everywhere = _reader.Passages.Using(term);
+            var here = everywhere.Where(p => p.Vacancy == vacancy).ToList();
+            if (here.Count is 0 or > 2 || everywhere.Count > 4 || here.Any(p => p.Topic == guessed))
             {
                 continue;
             }
