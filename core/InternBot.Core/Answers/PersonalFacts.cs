@@ -82,7 +82,10 @@ public sealed partial record PersonalFacts
     private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
 
     // Someone else the question is about ("she's Ukrainian", "s'il n'est pas ressortissant...").
-    private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
+    internal static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
+
+    // Verbs of speaking, after which a language name is a language, not a nationality ("I speak German, Polish and Spanish").
+    private static readonly HashSet<string> SpeakingVerbs = new(StringComparer.Ordinal) { "speak", "speaks", "speaking", "spoke", "parle", "parles", "parlent", "parlant" };
 
     private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Limit);
 
@@ -383,7 +386,7 @@ public sealed partial record PersonalFacts
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
             // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
-            var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(w => w is "speak" or "speaks" or "speaking" or "parle" or "parlant")))
+            var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(SpeakingVerbs.Contains)))
                 || (after.Count > 0 && after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "a1" or "a2" or "b1" or "b2" or "c1" or "c2" or "courant" or "seulement" or "uniquement"));
             // "I speak German, Polish and Spanish": each language of a list after "speak" is a language too.
             asLanguage = asLanguage || (!combining && SpokenLanguages.Find(words[start]) is not null && InListOfSpokenLanguages(words, first));
@@ -428,7 +431,7 @@ public sealed partial record PersonalFacts
     {
         for (var j = at - 1; j >= 0 && j >= at - 8; j--)
         {
-            if (words[j] is "speak" or "speaks" or "speaking" or "spoke" or "parle" or "parles" or "parlent" or "parlant")
+            if (SpeakingVerbs.Contains(words[j]))
             {
                 return true;
             }

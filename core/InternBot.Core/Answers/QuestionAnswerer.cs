@@ -370,7 +370,7 @@ public sealed partial class QuestionAnswerer
             // someone new (an age and a nationality at once), whose facts replace the last person's.
             var someoneNew = personal.KnowsAge && (personal.Nationalities.Count > 0 || personal.NotNatoNational);
             // "Il a fini ses études il y a trois ans, ça bloque ?": he or she, just checked, with one more fact.
-            var samePerson = q.Analysed.Words.Take(2).Any(w => w is "il" or "elle" or "he" or "she");
+            var samePerson = q.Analysed.Words.Take(2).Any(PersonalFacts.ThirdPersonPronouns.Contains);
             var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp || samePerson) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });

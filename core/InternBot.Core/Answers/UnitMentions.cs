@@ -49,12 +49,10 @@ internal sealed class UnitMentions
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "nato", "otan", "hq", "headquarters", "siege", "du", "de", "la", "le", "l", "des", "the" };
 
-    // What kind of unit a name says it is, at its end in English and its start in French (with the words joining it).
-    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
-    {
-        "programme", "program", "unit", "section", "branch", "team", "service", "services", "office", "unite", "branche", "equipe", "bureau",
-        "du", "de", "d", "la", "le", "l", "des", "the",
-    };
+    // What kind of unit a name says it is, at its end in English and its start in French, with the words joining it.
+    private static readonly HashSet<string> KindWords = new(
+        ["programme", "program", "unit", "section", "branch", "team", "service", "services", "office", "unite", "branche", "equipe", "bureau", "d", .. OrganisationWords],
+        StringComparer.Ordinal);
 
     private static string[] Core(string[] phrase) => Core(phrase, OrganisationWords);
 

@@ -20,29 +20,23 @@ public static class Formats
     /// then whole months ("17 months ago") / "hier", "il y a 12 jours", "il y a 17 mois". Time-aware answers say it so
     /// nobody has to count.
     /// </summary>
-    public static string Ago(DateOnly past, DateOnly today, Language language)
-    {
-        var days = today.DayNumber - past.DayNumber;
-        var months = WholeMonths(past, today);
-        return (days, months) switch
-        {
-            (<= 0, _) => language == Language.French ? "aujourd'hui" : "today",
-            (1, _) => language == Language.French ? "hier" : "yesterday",
-            (< 60, _) => language == Language.French ? $"il y a {days} jours" : $"{days} days ago",
-            _ => language == Language.French ? $"il y a {months} mois" : $"{months} months ago",
-        };
-    }
+    public static string Ago(DateOnly past, DateOnly today, Language language) => Distance(past, today, language, isPast: true);
 
     /// <summary>How far ahead a day still to come is: "today", "tomorrow", "in 12 days" / "aujourd'hui", "demain", "dans 12 jours".</summary>
-    public static string Ahead(DateOnly future, DateOnly today, Language language)
+    public static string Ahead(DateOnly future, DateOnly today, Language language) => Distance(today, future, language, isPast: false);
+
+    // One rule for both directions: days under two months, then whole months.
+    private static string Distance(DateOnly earlier, DateOnly later, Language language, bool isPast)
     {
-        var days = future.DayNumber - today.DayNumber;
+        var days = later.DayNumber - earlier.DayNumber;
+        var french = language == Language.French;
         return days switch
         {
-            <= 0 => language == Language.French ? "aujourd'hui" : "today",
-            1 => language == Language.French ? "demain" : "tomorrow",
-            < 60 => language == Language.French ? $"dans {days} jours" : $"in {days} days",
-            _ => language == Language.French ? $"dans {WholeMonths(today, future)} mois" : $"in {WholeMonths(today, future)} months",
+            <= 0 => french ? "aujourd'hui" : "today",
+            1 => isPast ? (french ? "hier" : "yesterday") : (french ? "demain" : "tomorrow"),
+            < 60 => isPast ? (french ? $"il y a {days} jours" : $"{days} days ago") : (french ? $"dans {days} jours" : $"in {days} days"),
+            _ when isPast => french ? $"il y a {WholeMonths(earlier, later)} mois" : $"{WholeMonths(earlier, later)} months ago",
+            _ => french ? $"dans {WholeMonths(earlier, later)} mois" : $"in {WholeMonths(earlier, later)} months",
         };
     }
 
