@@ -56,6 +56,9 @@ public sealed class UnderstandingTests
     [InlineData("I uploaded the wrong transcript after the deadline passed, can I swap it?", Topic.UpdatesAfterDeadline)]
     [InlineData("Combien touche-t-on par mois ?", Topic.Grant)]
     [InlineData("If I don't get selected, is that the end of it?", Topic.CandidatePool)]
+    // English "pays" after what pays it is money, not the French "pays" (country) of "dans quel pays".
+    [InlineData("how many notices say what the internship pays?", Topic.Grant)]
+    [InlineData("dans quel pays se trouve le stage ?", Topic.Location)]
     public void QuestionsWrittenInOtherWordsFindTheirTopic(string question, Topic topic) =>
         Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
