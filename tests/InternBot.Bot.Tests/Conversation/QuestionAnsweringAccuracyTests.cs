@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Two fifths across the vacancies asked in new ways, a quarter follow-ups that switch, a fifth units described;
+    // 91.1 % before tuning.
+    [Fact]
+    public Task AtLeast91PercentOfTheTwentyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev29.json", 0.91, showMisses: true, minEnglish: 140, minFrench: 65);
+
     // Questions across the vacancies (counts, filters, comparisons, rankings, the clock), a fifth as follow-ups;
     // 89.2 % before tuning.
     [Fact]
@@ -140,12 +145,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind7.json", null, showMisses: false, minEnglish: 110, minFrench: 50),
             await ScoreAsync("qa-blind8.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
             await ScoreAsync("qa-blind9.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
+            await ScoreAsync("qa-blind10.json", null, showMisses: false, minEnglish: 150, minFrench: 80),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (1866/1993 is 93.63 %).
-        Assert.True(passed >= 1866, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (1866/1993)");
+        // Counted in turns, not a rounded percentage (2113/2255 is 93.70 %).
+        Assert.True(passed >= 2113, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2113/2255)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
