@@ -31,11 +31,16 @@ public sealed class MeaningClassifier
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
     private readonly Dictionary<Meaning, HashSet<string>> _vocabulary = [];
     private readonly HashSet<string> _requiredCues;
+    private readonly HashSet<string> _names;
     // An example whose words are all common ("does the work involve") must not count as fully matched by one of them.
     private const double MinimumExampleWeight = 3.0;
 
-    public MeaningClassifier(UnderstandingData data, TextAnalyser analyser)
+    /// <param name="data">The example banks and cues.</param>
+    /// <param name="analyser">Reads the examples as questions are read.</param>
+    /// <param name="names">Stems of the words that name a vacancy ("ocio", "knowledg"): they say which, not what.</param>
+    public MeaningClassifier(UnderstandingData data, TextAnalyser analyser, IEnumerable<string>? names = null)
     {
+        _names = (names ?? []).ToHashSet(StringComparer.Ordinal);
         // "must", "required": a second meaning resting on these alone is the first one's wording ("require a clearance").
         _requiredCues = data.Forms.GetValueOrDefault("required", []).Where(c => c.Length == 1).Select(c => LightStemmer.Stem(c[0])).ToHashSet(StringComparer.Ordinal);
         var raw = data.Examples.Select(e => analyser.Known(e.Example, expand: false) is var a ? (e.Meaning, e.Example, Features: Features(a), Cues: CueTerms(a)) : default).ToList();
@@ -75,6 +80,14 @@ public sealed class MeaningClassifier
     private readonly Dictionary<string, List<(int Example, double Weight)>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>The meanings the question is about, clearest first (empty when none is clear enough).</summary>
+    // Every word of the question's own is a "required" word or a vacancy's name, and none points back at something
+    // said before ("is it required?" after the clearance asks about the clearance).
+    private bool OnlyAsksWhatIsRequired(AnalysedText question) =>
+        question.Terms.Take(question.OwnTerms) is var own && own.Any(_requiredCues.Contains) && own.All(t => _requiredCues.Contains(t) || _names.Contains(t))
+        && !question.Words.Any(PointingBack.Contains);
+
+    private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "it", "that", "this", "ca", "cela", "ceci" };
+
     public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question) => Classify(question, Threshold);
 
     public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold) => Read(question, threshold).Accepted;
@@ -95,9 +108,10 @@ public sealed class MeaningClassifier
             // of a short question that word is ("what have I already missed?" is not about replacing a document
             // already sent).
             // "Does NDS require Python?" is not about the dress code because "tenue exigée" shares "exigée": a first
-            // meaning resting on "required" words alone must match its example whole.
+            // meaning resting on "required" words alone must match its example whole, unless the question says nothing
+            // else ("what are the requirements for OCIO?", "ok then what IS required?").
             if (best is null || (accepted.Count == 0 ? best.Score < threshold || (best.Coverage < 0.3 && best.Matched.Count(m => !m.Contains('_')) < 2)
-                    || (best.Coverage < 0.99 && best.Matched.All(_requiredCues.Contains))
+                    || (best.Coverage < 0.99 && best.Matched.All(_requiredCues.Contains) && !OnlyAsksWhatIsRequired(question))
                     : !best.Matched.Any(own.Contains) || best.Weight < 2.5
                         || (best.Score < FurtherThreshold && !(best.Coverage >= 0.99 && best.Matched.Any(m => !_requiredCues.Contains(m))))
                         || (best.Coverage < 0.99 && best.Weight < 3.0)))

@@ -51,10 +51,10 @@ public sealed partial class QuestionReader
     {
         _data = data ?? UnderstandingData.Shipped;
         Analyser = new TextAnalyser(_data, KnownText(catalogue));
-        _classifier = new MeaningClassifier(_data, Analyser);
+        _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
+        _classifier = new MeaningClassifier(_data, Analyser, _vacancyWords.SelectMany(TextNormaliser.Words).Select(LightStemmer.Stem));
         _forms = new AnswerFormReader(_data);
         Passages = new PassageIndex(catalogue, Analyser);
-        _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
     }
 
     // The vacancies' short names and aliases, normalised ("km", "knowledge management").

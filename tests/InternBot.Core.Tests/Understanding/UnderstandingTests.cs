@@ -59,6 +59,10 @@ public sealed class UnderstandingTests
     // English "pays" after what pays it is money, not the French "pays" (country) of "dans quel pays".
     [InlineData("how many notices say what the internship pays?", Topic.Grant)]
     [InlineData("dans quel pays se trouve le stage ?", Topic.Location)]
+    // Nothing but "required" words and a vacancy's name: what the vacancy requires.
+    [InlineData("what are the requirements for OCIO?", Topic.EssentialCriteria)]
+    [InlineData("what's needed for KM?", Topic.EssentialCriteria)]
+    [InlineData("ok then what IS required?", Topic.EssentialCriteria)]
     public void QuestionsWrittenInOtherWordsFindTheirTopic(string question, Topic topic) =>
         Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
@@ -74,6 +78,9 @@ public sealed class UnderstandingTests
     [InlineData("What's the weather like on Mars?")]
     [InlineData("purple elephant sandwich")]
     [InlineData("What have I already missed?")]
+    // "Required" words with a word of their own, or pointing back at what was said, are not the criteria.
+    [InlineData("does NDS require Python?")]
+    [InlineData("is it required?")]
     public void WhenNothingFitsWellNoMeaningIsGuessed(string question) =>
         Assert.DoesNotContain(Reader.Read(question).Meanings, m => m.Meaning.Topic is not null);
 
