@@ -17,15 +17,15 @@ public static class Formats
 
     /// <summary>
     /// How long ago a past day is, from today (both in the same time zone): "yesterday", "12 days ago" under two months,
-    /// then whole months ("17 months ago") / "hier", "il y a 12 jours", "il y a 17 mois". Time-aware answers say it so
-    /// nobody has to count.
+    /// then whole months with the days ("17 months ago (517 days)") / "hier", "il y a 12 jours", "il y a 17 mois (517
+    /// jours)". Time-aware answers say it so nobody has to count.
     /// </summary>
     public static string Ago(DateOnly past, DateOnly today, Language language) => Distance(past, today, language, isPast: true);
 
     /// <summary>How far ahead a day still to come is: "today", "tomorrow", "in 12 days" / "aujourd'hui", "demain", "dans 12 jours".</summary>
     public static string Ahead(DateOnly future, DateOnly today, Language language) => Distance(today, future, language, isPast: false);
 
-    // One rule for both directions: days under two months, then whole months.
+    // One rule for both directions: days under two months, then whole months and the days.
     private static string Distance(DateOnly earlier, DateOnly later, Language language, bool isPast)
     {
         var days = later.DayNumber - earlier.DayNumber;
@@ -35,8 +35,9 @@ public static class Formats
             <= 0 => french ? "aujourd'hui" : "today",
             1 => isPast ? (french ? "hier" : "yesterday") : (french ? "demain" : "tomorrow"),
             < 60 => isPast ? (french ? $"il y a {days} jours" : $"{days} days ago") : (french ? $"dans {days} jours" : $"in {days} days"),
-            _ when isPast => french ? $"il y a {WholeMonths(earlier, later)} mois" : $"{WholeMonths(earlier, later)} months ago",
-            _ => french ? $"dans {WholeMonths(earlier, later)} mois" : $"in {WholeMonths(earlier, later)} months",
+            // Months are what a reader takes in; the days are there for whoever counts ("how many days since it closed?").
+            _ when isPast => french ? $"il y a {WholeMonths(earlier, later)} mois ({days} jours)" : $"{WholeMonths(earlier, later)} months ago ({days} days)",
+            _ => french ? $"dans {WholeMonths(earlier, later)} mois ({days} jours)" : $"in {WholeMonths(earlier, later)} months ({days} days)",
         };
     }
 

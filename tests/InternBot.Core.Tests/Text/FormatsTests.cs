@@ -10,10 +10,10 @@ public sealed class FormatsTests
     [InlineData("2026-11-09", "2026-11-21", "12 days ago", "il y a 12 jours")]
     [InlineData("2026-09-23", "2026-11-21", "59 days ago", "il y a 59 jours")]
     // Whole months: 22 June 2025 to 21 November 2026 is 16 months and 30 days.
-    [InlineData("2025-06-22", "2026-11-21", "16 months ago", "il y a 16 mois")]
-    [InlineData("2025-06-22", "2026-11-22", "17 months ago", "il y a 17 mois")]
-    [InlineData("2026-04-30", "2026-11-21", "6 months ago", "il y a 6 mois")]
-    public void HowLongAgoIsSaidInDaysThenWholeMonths(string past, string today, string english, string french)
+    [InlineData("2025-06-22", "2026-11-21", "16 months ago (517 days)", "il y a 16 mois (517 jours)")]
+    [InlineData("2025-06-22", "2026-11-22", "17 months ago (518 days)", "il y a 17 mois (518 jours)")]
+    [InlineData("2026-04-30", "2026-11-21", "6 months ago (205 days)", "il y a 6 mois (205 jours)")]
+    public void HowLongAgoIsSaidInDaysThenWholeMonthsWithTheDays(string past, string today, string english, string french)
     {
         Assert.Equal(english, Formats.Ago(Day(past), Day(today), Language.English));
         Assert.Equal(french, Formats.Ago(Day(past), Day(today), Language.French));
@@ -23,8 +23,8 @@ public sealed class FormatsTests
     [InlineData("2025-06-11", "2025-06-11", "today", "aujourd'hui")]
     [InlineData("2025-06-12", "2025-06-11", "tomorrow", "demain")]
     [InlineData("2025-06-22", "2025-06-11", "in 11 days", "dans 11 jours")]
-    [InlineData("2026-04-30", "2025-06-22", "in 10 months", "dans 10 mois")]
-    public void HowFarAheadIsSaidInDaysThenWholeMonths(string future, string today, string english, string french)
+    [InlineData("2026-04-30", "2025-06-22", "in 10 months (312 days)", "dans 10 mois (312 jours)")]
+    public void HowFarAheadIsSaidInDaysThenWholeMonthsWithTheDays(string future, string today, string english, string french)
     {
         Assert.Equal(english, Formats.Ahead(Day(future), Day(today), Language.English));
         Assert.Equal(french, Formats.Ahead(Day(future), Day(today), Language.French));
