@@ -74,11 +74,21 @@ internal static class CalculationPlanner
     /// <param name="mentioned">The vacancies the question names or the one discussed (the yardstick for "after the other deadlines").</param>
     /// <param name="targets">The vacancies asked about (named, else the one discussed, else all).</param>
     /// <param name="all">Every vacancy.</param>
-    public static CalculationReply? Plan(Language language, AnswerForms forms, IReadOnlyCollection<Topic> topics, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets, IReadOnlyList<Vacancy> all)
+    /// <param name="namedDays">The days the question names ("between 22 June 2025 and 30 April 2026").</param>
+    public static CalculationReply? Plan(Language language, AnswerForms forms, IReadOnlyCollection<Topic> topics, IReadOnlyList<Vacancy> mentioned, IReadOnlyList<Vacancy> targets, IReadOnlyList<Vacancy> all,
+        IReadOnlyList<(int Month, int Day, int? Year)>? namedDays = null)
     {
         if ((forms & Cues) == 0)
         {
             return null;
+        }
+
+        // "How many days between 22 June 2025 and 30 April 2026?": two days the notices date something on, whatever
+        // the question's other words suggest.
+        if ((forms & (AnswerForms.Between | AnswerForms.Order)) != 0 && namedDays is { Count: >= 2 }
+            && EventOn(namedDays[0], all) is { } first && EventOn(namedDays[1], all) is { } second && first.Day != second.Day)
+        {
+            return new CalculationReply(language, [Gap(first, second, [.. first.Vacancies.Union(second.Vacancies)])], [], Topic.Deadline);
         }
 
         if (forms.HasFlag(AnswerForms.PerHour) && topics.Any(t => t is Topic.Grant or Topic.Hours))
@@ -167,6 +177,20 @@ internal static class CalculationPlanner
         }
 
         return null;
+    }
+
+    // The deadline, else the info session, falling on a named day (its year, when named, must agree).
+    private static DatedEvent? EventOn((int Month, int Day, int? Year) named, IReadOnlyList<Vacancy> all)
+    {
+        bool On(ZonedDateTime when) => when.Local.Month == named.Month && when.Local.Day == named.Day && (named.Year is null || named.Year == when.Local.Year);
+        var closing = all.Where(v => On(v.Deadline.LastMinute)).ToList();
+        if (closing.Count > 0)
+        {
+            return new DatedEvent(TimelineEvent.Deadline, closing, closing[0].Deadline.LastMinute);
+        }
+
+        var sessions = all.Where(v => v.InfoSession is { } s && On(s.Start)).ToList();
+        return sessions.Count > 0 ? new DatedEvent(TimelineEvent.InfoSession, sessions, sessions[0].InfoSession!.Start) : null;
     }
 
     private static DateGap Gap(DatedEvent a, DatedEvent b, IReadOnlyList<Vacancy> vacancies) =>

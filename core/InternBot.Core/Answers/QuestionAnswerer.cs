@@ -561,7 +561,7 @@ public sealed partial class QuestionAnswerer
         var refersBack = q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Contains("it");
         var calculationTopics = topics.Count > 0 && !refersBack && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
         if ((q.Forms & CalculationPlanner.Cues) != 0
-            && CalculationPlanner.Plan(language, q.Forms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All) is { } calculation)
+            && CalculationPlanner.Plan(language, q.Forms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All, q.NamedDays) is { } calculation)
         {
             next = next with { LastTopics = calculationTopics };
             return Done(calculation);

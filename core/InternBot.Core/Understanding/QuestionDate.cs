@@ -50,6 +50,10 @@ public static partial class QuestionDate
         return day is >= 1 and <= 31 ? (month, day, year) : null;
     }
 
+    /// <summary>Every day the question names, in order ("between 22 June 2025 and 30 April 2026").</summary>
+    public static IReadOnlyList<(int Month, int Day, int? Year)> NamedDays(string normalised) =>
+        [.. NamedDayPattern().Matches(normalised).Select(m => NamedDay(m.Value)).OfType<(int Month, int Day, int? Year)>()];
+
     /// <summary>A year a count is about ("how many closed in 2025?", "combien ont fermé en 2025 ?"), without a month.</summary>
     public static int? NamedYear(string normalised) =>
         NamedYearPattern().Match(normalised) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;

@@ -19,6 +19,9 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// <summary>A day the question names ("on 22 June 2025", "le 22 juin"), its year when given.</summary>
     public (int Month, int Day, int? Year)? NamedDay { get; init; }
 
+    /// <summary>Every day the question names, in order.</summary>
+    public IReadOnlyList<(int Month, int Day, int? Year)> NamedDays { get; init; } = [];
+
     /// <summary>A year the question names without a month ("in 2025", "en 2026").</summary>
     public int? NamedYear { get; init; }
 
@@ -100,6 +103,7 @@ public sealed partial class QuestionReader
         {
             AsOf = QuestionDate.In(analysed.Normalised),
             NamedDay = QuestionDate.NamedDay(analysed.Normalised),
+            NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
         };
     }

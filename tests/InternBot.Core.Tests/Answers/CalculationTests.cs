@@ -51,6 +51,18 @@ public sealed class CalculationTests
         Assert.Equal(312, gap.Days);
     }
 
+    [Theory]
+    [InlineData("Ça fait combien de jours entre le 22 juin 2025 et le 30 avril 2026 ?", 2025, 6, 22, 2026, 4, 30, 312)]
+    [InlineData("how many days between June 11 and June 22?", 2025, 6, 11, 2025, 6, 22, 11)]
+    [InlineData("which deadline is later, JIS or ICTM, and by roughly how much?", 2025, 6, 22, 2026, 4, 30, 312)]
+    public void TheDaysBetweenTwoDatesTheNoticesUseAreCounted(string question, int y1, int m1, int d1, int y2, int m2, int d2, int days)
+    {
+        var gap = Assert.IsType<DateGap>(Assert.Single(Calculate(question).Calculations));
+        Assert.Equal(new DateOnly(y1, m1, d1), gap.Earlier.Day);
+        Assert.Equal(new DateOnly(y2, m2, d2), gap.Later.Day);
+        Assert.Equal(days, gap.Days);
+    }
+
     [Fact]
     public void ItRightAfterTheInfoSessionIsTheSession()
     {
