@@ -205,10 +205,10 @@ internal static class FactWriter
         }
         var past = start.ToInstant() < now;
         return new VacancyFact(v, Topic.InfoSession, true, Say(l => past
-            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time ({Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).",
-                $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles ({Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).")
-            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time ({Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).",
-                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles ({Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}).")), items, NoticePart.InfoSession);
+            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
+                $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")
+            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
+                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")), items, NoticePart.InfoSession);
     }
 
     private static VacancyFact Hours(Vacancy v)
