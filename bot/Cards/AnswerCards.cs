@@ -347,12 +347,13 @@ internal static class AnswerCards
         new Column([new TextBlock($"**{EligibilityLabels.Criterion(r.Criterion).In(l)}** ({EligibilityLabels.Of(r.Outcome).In(l)}): {r.Reason.In(l)}")]),
     ]) { Spacing = "small" };
 
+    // Led by the plain verdict ("not stated"), then who is silent on what.
     private static string NotStated(Topic topic, List<string> vacancies, Language l)
     {
         var what = TopicName(topic, l).ToLower(l.Culture());
         return vacancies.Count == 1
-            ? T(l, $"The {vacancies[0]} notice does not state this ({what}).", $"L'avis {vacancies[0]} ne précise pas ce point ({what}).")
-            : T(l, $"The {List(vacancies, l)} notices do not state this ({what}).", $"Les avis {List(vacancies, l)} ne précisent pas ce point ({what}).");
+            ? T(l, $"Not stated: the {vacancies[0]} notice does not state this ({what}).", $"Non précisé : l'avis {vacancies[0]} ne précise pas ce point ({what}).")
+            : T(l, $"Not stated: the {List(vacancies, l)} notices do not state this ({what}).", $"Non précisé : les avis {List(vacancies, l)} ne précisent pas ce point ({what}).");
     }
 
     private static string List(IEnumerable<string> items, Language l)

@@ -107,7 +107,7 @@ public sealed class ConversationTests : IDisposable
         var all = Text(await Say("When does the internship start?"));
         Assert.DoesNotContain("Which one do you mean", all, StringComparison.Ordinal);
         Assert.Contains("March 2026", all, StringComparison.Ordinal);
-        Assert.Contains("The ICTM notice does not state this", all, StringComparison.Ordinal);
+        Assert.Contains("Not stated: the ICTM notice does not state this", all, StringComparison.Ordinal);
 
         var km = await Say("When does the KM internship start?");
         var button = Buttons(km).First(b => b["verb"]!.GetValue<string>() == "ask");
