@@ -30,6 +30,13 @@ public sealed record GrantYear(IReadOnlyList<Vacancy> Vacancies, Grant Grant, in
     public decimal? Internship => Months is { } m ? Grant.Amount * m : null;
 }
 
+/// <summary>An internship starting in a stated month and lasting the stated months: the last month it runs in.</summary>
+public sealed record InternshipEnd(IReadOnlyList<Vacancy> Vacancies, DateOnly Start, int Months) : Calculation(Vacancies)
+{
+    /// <summary>The last day, the day before the same date that many months later (1 September + 6 months: 28 February).</summary>
+    public DateOnly LastDay => Start.AddMonths(Months).AddDays(-1);
+}
+
 /// <summary>Weekly hours spread over the five working days (Monday to Friday).</summary>
 public sealed record DailyHours(IReadOnlyList<Vacancy> Vacancies, decimal WeeklyHours) : Calculation(Vacancies)
 {
@@ -65,7 +72,7 @@ public sealed record DatedEvent(TimelineEvent Event, IReadOnlyList<Vacancy> Vaca
 /// <summary>Plans the calculations a question asks for, from its answer forms, its topics and the vacancies asked about.</summary>
 internal static class CalculationPlanner
 {
-    public const AnswerForms Cues = AnswerForms.Total | AnswerForms.PerDay | AnswerForms.PerHour | AnswerForms.PerYear | AnswerForms.Between | AnswerForms.Order;
+    public const AnswerForms Cues = AnswerForms.Total | AnswerForms.PerDay | AnswerForms.PerHour | AnswerForms.PerYear | AnswerForms.Between | AnswerForms.Order | AnswerForms.EndsOn;
 
     /// <summary>The calculations asked for, or null when the question asks for none this planner can make.</summary>
     /// <param name="language">The answer's language.</param>
@@ -89,6 +96,22 @@ internal static class CalculationPlanner
             && EventOn(namedDays[0], all) is { } first && EventOn(namedDays[1], all) is { } second && first.Day != second.Day)
         {
             return new CalculationReply(language, [Gap(first, second, [.. first.Vacancies.Union(second.Vacancies)])], [], Topic.Deadline);
+        }
+
+        // "If it starts in September and lasts 6 months, when does it end?": each start month the notices give, plus
+        // their length (not for a deadline or a session, whose end is their own date).
+        if (forms.HasFlag(AnswerForms.EndsOn) && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
+        {
+            static List<Calculation> Ends(IEnumerable<Vacancy> vacancies) => vacancies
+                .SelectMany(v => v.Offer is { DurationMonths: { } months } o ? o.StartPeriods.Select(start => (Vacancy: v, Start: start, Months: months)) : [])
+                .GroupBy(x => (x.Start, x.Months))
+                .OrderBy(g => g.Key.Start)
+                .Select(g => new InternshipEnd([.. g.Select(x => x.Vacancy).Distinct()], g.Key.Start, g.Key.Months))
+                .ToList<Calculation>();
+            var ends = Ends(targets);
+            var silent = targets.Where(v => !ends.Any(e => e.Vacancies.Contains(v))).ToList();
+            // Asked of a notice that gives no start or length: said so, with what the others give (each names its own).
+            return new CalculationReply(language, ends.Count > 0 ? ends : Ends(all), silent, Topic.Start);
         }
 
         if (forms.HasFlag(AnswerForms.PerHour) && topics.Any(t => t is Topic.Grant or Topic.Hours))

@@ -92,6 +92,9 @@ public enum AnswerForms
 
     /// <summary>"the longest list of tasks", "the highest number of", "le plus de": the most of something listed.</summary>
     Most = 1 << 28,
+
+    /// <summary>"when does it end?", "until when?", "quand se termine-t-il ?": the internship's last month, from its start and length.</summary>
+    EndsOn = 1 << 29,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -105,7 +108,7 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
         ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
         ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order), ("same", AnswerForms.Same),
-        ("perYear", AnswerForms.PerYear), ("most", AnswerForms.Most),
+        ("perYear", AnswerForms.PerYear), ("most", AnswerForms.Most), ("endsOn", AnswerForms.EndsOn),
     ];
 
     public AnswerForms Read(AnalysedText text)

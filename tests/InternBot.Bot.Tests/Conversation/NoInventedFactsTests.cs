@@ -24,6 +24,7 @@ public sealed partial class NoInventedFactsTests
         "date limite", "bourse", "combien", "quand", "et pour", "j'ai {n} ans", "je suis belge", "séance d'information", "télétravail",
         "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
         "in total", "over the six months", "per day", "per hour", "per year", "sur une année", "how many days between", "before or after", "au total", "par jour", "combien de jours entre",
+        "when does it end", "quand finirait le stage",
     ];
 
     // Before the deadlines (days left) and long after them all (how long ago each closed).
@@ -69,6 +70,13 @@ public sealed partial class NoInventedFactsTests
                 allowed.Add((b.DayNumber - a.DayNumber).ToString(CultureInfo.InvariantCulture));
                 allowed.Add(WholeMonths(a, b).ToString(CultureInfo.InvariantCulture));
             }
+        }
+
+        // "Starting in September 2026, 6 months run until 28 February 2027": the last day after each start period the
+        // data hold, counted here as its own oracle (the day before the same date that many months on).
+        foreach (var end in InternshipEnds())
+        {
+            allowed.UnionWith([end.Day.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture)]);
         }
 
         var random = new Random(20261204);
@@ -178,6 +186,13 @@ public sealed partial class NoInventedFactsTests
 
     // Worked out here on purpose, not with the app's Formats.WholeMonths: the test is an independent oracle.
     private static int WholeMonths(DateOnly from, DateOnly to) => ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+
+    private static IEnumerable<DateOnly> InternshipEnds() =>
+        Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))?["offer"])
+            .Where(o => o?["durationMonths"] is not null)
+            .SelectMany(o => o!["startPeriods"]!.AsArray().Select(p => DateOnly.ParseExact(p!.GetValue<string>() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                .AddMonths(o["durationMonths"]!.GetValue<int>()).AddDays(-1)));
 
     private static IEnumerable<DateOnly> DeadlineDates() => LocalDates("deadline");
 

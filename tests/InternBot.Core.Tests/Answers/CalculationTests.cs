@@ -63,6 +63,24 @@ public sealed class CalculationTests
         Assert.Equal(days, gap.Days);
     }
 
+    [Theory]
+    [InlineData("If someone began the OCIO traineeship in September 2026, when would it end?")]
+    [InlineData("quand finirait le stage OCIO ?")]
+    public void AnInternshipEndsItsMonthsAfterEachStartTheNoticeGives(string question)
+    {
+        var ends = Calculate(question).Calculations.Cast<InternshipEnd>().ToList();
+        Assert.Equal([new DateOnly(2026, 8, 31), new DateOnly(2027, 2, 28)], ends.Select(e => e.LastDay));
+        Assert.All(ends, e => Assert.Equal(["ocio"], e.Vacancies.Select(v => v.Slug)));
+    }
+
+    [Fact]
+    public void AskedOfANoticeWithoutAStartTheEndIsSaidUnstatedBesideTheOthers()
+    {
+        var reply = Calculate("ICTM: when would it end?");
+        Assert.Equal(["ictm"], reply.Silent.Select(v => v.Slug));
+        Assert.Contains(reply.Calculations.Cast<InternshipEnd>(), e => e.LastDay == new DateOnly(2027, 2, 28) && !e.Vacancies.Any(v => v.Slug == "ictm"));
+    }
+
     [Fact]
     public void ItRightAfterTheInfoSessionIsTheSession()
     {
