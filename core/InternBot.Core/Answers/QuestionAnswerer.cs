@@ -884,11 +884,23 @@ public sealed partial class QuestionAnswerer
                 ? hits.GroupBy(h => h.Passage.Vacancy).Where(g => g.First().Coverage >= best.Coverage * 0.7)
                     .SelectMany(g => g.Where(h => h.Coverage >= best.Coverage * 0.7).Take(2)).Select(h => h.Passage).ToList()
                 : hits.Where(h => h.Coverage >= best.Coverage * 0.9).Take(3).Select(h => h.Passage).ToList();
+        // "Which of them talk about moving to the cloud?": a word of the best passage's that only a few passages use
+        // is what is asked about; another vacancy's passage using it is a mention too, however little else it shares.
+        if (many && !fit && targets.Count > 1)
+        {
+            var rare = best.Matched.Where(t => _reader.Passages.Using(t).Count is > 0 and <= RareInPassages).ToHashSet(StringComparer.Ordinal);
+            chosen.AddRange(hits.Where(h => h.Matched.Any(rare.Contains) && !chosen.Any(c => c.Vacancy == h.Passage.Vacancy))
+                .GroupBy(h => h.Passage.Vacancy).Select(g => g.First().Passage));
+        }
+
         var use = fit ? PassageUse.Fit : many && targets.Count > 1 ? PassageUse.Mention : PassageUse.Answer;
         // Terms one synonym added count as the one word they were read from ("chez moi" is not two matches for telework).
         var terms = best.Matched.Select(t => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t).Distinct().Count();
         return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, terms, best.Coverage);
     }
+
+    // At most this many passages use a word for it to say what a question across the vacancies is about.
+    private const int RareInPassages = 3;
 
     // Capitalised words in a row ("Private Office", "Military Committee", "Comité militaire"), joined by small words.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le|l'|d'|et)?\s*\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, 100)]

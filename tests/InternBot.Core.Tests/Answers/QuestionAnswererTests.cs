@@ -375,6 +375,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
+    {
+        // ICTM's passages say "moving to cloud-based networks"; NDS's DSI team lists "cloud services" among much else.
+        var reply = Assert.IsType<PassagesReply>(Ask("Which of them talk about moving to the cloud or cloud services?").Reply);
+        Assert.Equal(PassageUse.Mention, reply.Use);
+        Assert.Equal(["ictm", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
+    }
+
+    [Fact]
     public void PerksAreWhatTheInternshipOffers() =>
         Assert.Equal([Topic.Offer], Assert.IsType<FactsReply>(Ask("What perks do the notices list?").Reply).Groups.Select(g => g.Topic));
 
