@@ -331,6 +331,9 @@ public sealed partial class QuestionAnswerer
         var aboutApplying = languagesGiven || asksCanApply || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
+            // "im 20 rn, turning 21 in a few months. ok?": an age with a time ("in a few months") asks about applying,
+            // not about the months the internship lasts, unless it asks how many or when.
+            || (personal.KnowsAge && q.Meanings.All(m => m.Meaning.Topic is not null && m.Matched.All(TimeWords.Contains)) && !q.Has(AnswerForms.Count | AnswerForms.When))
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
                 || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
 

@@ -287,6 +287,9 @@ public sealed class QuestionAnswererTests
     [InlineData("My son is 19 and studies computer science in Lisbon, he's dead keen on the cyber side of the intelligence & security division. Can he apply?", "age")]
     [InlineData("Bonjour, je suis conseillère d'orientation. Un de mes étudiants a fini sa licence il y a trois ans et travaille depuis. Peut-il encore postuler ?", "education")]
     [InlineData("I speak German, Polish and Spanish fluently but only schoolkid English and zero French - realistic shot at JIS?", "language")]
+    // An age with a time ("in a few months") is not a question about the months the internship lasts.
+    [InlineData("im 20 rn, turning 21 in a few months. ok?", "age")]
+    [InlineData("j'ai 20 ans, 21 dans quelques mois, ça passe ?", "age")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
