@@ -989,21 +989,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private List<CataloguePassage> NumberOf(QuestionReading q, IReadOnlyList<Vacancy> targets)
     {
-        var words = q.Analysed.Words;
-        var at = -1;
-        for (var i = 0; i < words.Length - 1 && at < 0; i++)
-        {
-            if (words[i] == "how" && words[i + 1] == "many")
-            {
-                at = i + 2;
-            }
-            else if (words[i] == "combien" && words[i + 1] is "de" or "d")
-            {
-                at = i + 2;
-            }
-        }
-
-        var counted = at < 0 ? null : words.Skip(at).FirstOrDefault(w => !UnderstandingData.Shipped.Stopwords.Contains(w));
+        var counted = q.Counted;
         if (counted is null || counted.Length < 3)
         {
             return [];

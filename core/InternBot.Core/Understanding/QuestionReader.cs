@@ -22,6 +22,9 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// <summary>Every day the question names, in order.</summary>
     public IReadOnlyList<(int Month, int Day, int? Year)> NamedDays { get; init; } = [];
 
+    /// <summary>The word after "how many" / "combien de" ("competencies" in "how many competencies do they list?"), as written.</summary>
+    public string? Counted { get; init; }
+
     /// <summary>A year the question names without a month ("in 2025", "en 2026").</summary>
     public int? NamedYear { get; init; }
 
@@ -93,19 +96,48 @@ public sealed partial class QuestionReader
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
         // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
         // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
-        if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } counted
-            && counted != accepted[0] && counted.Score >= accepted[0].Score - AskedInItsFormMargin)
+        if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
+            && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - AskedInItsFormMargin)
         {
-            accepted = [counted, .. accepted.Where(m => m != counted)];
+            accepted = [askedInForm, .. accepted.Where(m => m != askedInForm)];
+        }
+
+        // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a
+        // request read from its other words ("candidates"), when a meaning rests on it (not a unit of time: "how many
+        // days of leave?").
+        // ("How many vacancies...", a compound, counts the vacancies themselves.)
+        var counted = analysed.Terms.Any(t => t.StartsWith("howmany", StringComparison.Ordinal) || t.StartsWith("combiend", StringComparison.Ordinal)) ? null : CountedWord(analysed.Words);
+        if (counted is not null && (forms & AnswerForms.Count) != 0 && LightStemmer.Stem(counted) is var countedStem && !TimeUnits.Contains(countedStem)
+            && accepted.Count > 0 && accepted[0].Meaning.Intent is not null && !accepted[0].Matched.Contains(countedStem)
+            && ranked.FirstOrDefault(m => m.Matched.Contains(countedStem) && m.Score >= MeaningClassifier.Threshold) is { } aboutCounted)
+        {
+            accepted = [aboutCounted, .. accepted.Where(m => m.Meaning != aboutCounted.Meaning)];
         }
 
         return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) 
         {
+            Counted = counted,
             AsOf = QuestionDate.In(analysed.Normalised),
             NamedDay = QuestionDate.NamedDay(analysed.Normalised),
             NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
         };
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne", "hour", "heur", "minut" };
+
+    // The first word after "how many" or "combien de/d'" that is not a stopword.
+    private string? CountedWord(string[] words)
+    {
+        for (var i = 0; i < words.Length - 2; i++)
+        {
+            if ((words[i] == "how" && words[i + 1] == "many") || (words[i] == "combien" && words[i + 1] is "de" or "d"))
+            {
+                return words.Skip(i + 2).FirstOrDefault(w => !_data.Stopwords.Contains(w));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every meaning scored, best first: for tests and for tuning the examples.</summary>
