@@ -63,10 +63,16 @@ public sealed class UnderstandingTests
     [InlineData("what are the requirements for OCIO?", Topic.EssentialCriteria)]
     [InlineData("what's needed for KM?", Topic.EssentialCriteria)]
     [InlineData("ok then what IS required?", Topic.EssentialCriteria)]
-    // What is counted, not the request its other words suggest ("candidates": application counts).
-    [InlineData("how many competencies do they ask candidates to show", Topic.Competencies)]
     public void QuestionsWrittenInOtherWordsFindTheirTopic(string question, Topic topic) =>
         Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
+    [Fact]
+    public void WhatIsCountedComesBeforeARequestTheOtherWordsSuggest()
+    {
+        // "candidates" alone reads as application counts.
+        Assert.Equal(Topic.Competencies, Reader.Read("how many competencies do they ask candidates to show").Meanings[0].Meaning.Topic);
+        Assert.Equal(Intent.StaffCounts, Reader.Read("how many candidates applied?").Meanings[0].Meaning.Intent);
+    }
 
     [Fact]
     public void AQuestionAboutTwoThingsGetsBoth()
