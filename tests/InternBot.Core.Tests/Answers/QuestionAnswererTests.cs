@@ -377,6 +377,15 @@ public sealed class QuestionAnswererTests
         Assert.All(reply.Passages, p => Assert.Contains("Secretary General", p.Text.En, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("criminology major interested in VIP protection — any match?", "CPU")]
+    [InlineData("Who are the people who look after NATO's old records and books, and can I intern with them?", null)]
+    public void ProtectionOfPeopleAndOldRecordsAreTheirUnits(string question, string? abbreviation)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => abbreviation is null ? p.Text.En.Contains("Archives", StringComparison.Ordinal) : p.Unit?.Abbreviation == abbreviation);
+    }
+
     [Fact]
     public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
     {

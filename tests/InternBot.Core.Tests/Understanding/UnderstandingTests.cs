@@ -102,6 +102,11 @@ public sealed class UnderstandingTests
     public void CueWordsShapeTheAnswer(string question, AnswerForms form) => Assert.True(Reader.Read(question).Has(form), Reader.Read(question).Forms.ToString());
 
     [Theory]
+    [InlineData("the security awareness programme: what sort of materials would an intern produce?")]
+    [InlineData("in order to apply to JIS, what do I need?")]
+    public void WhatSortOfAndInOrderToAskForNoRanking(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Rank));
+
+    [Theory]
     [InlineData("How many days were there between the info-session webinar and the June deadline?")]
     [InlineData("combien de jours se sont écoulés entre le webinaire et la date limite ?")]
     [InlineData("how long was it between the info session and the deadline")]
