@@ -1135,9 +1135,14 @@ public sealed partial class QuestionAnswerer
     /// <summary>Words left once the vacancies' names, stopwords and "tell me about" words are gone.</summary>
     private List<string> Residue(QuestionReading q, IReadOnlyList<Vacancy> vacancies)
     {
+        // A unit's area ("the NATO Library", also an alias that finds the vacancy) names the vacancy ("the archives and
+        // library internship") unless the vacancy is named as well: "the ICTM internship in the library" asks about it.
+        bool NamedByShortName(Vacancy v) => q.Analysed.Words.Contains(TextNormaliser.Normalise(v.ShortName));
+        bool IsArea(Vacancy v, string name) => v.Units.SelectMany(u => u.Areas).Any(a => string.Equals(a.En, name, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Fr, name, StringComparison.OrdinalIgnoreCase));
         var names = vacancies.SelectMany(v => VacancyNames.Exact(v).Select(n => n.Name)
+                .Where(n => !(NamedByShortName(v) && IsArea(v, n)))
                 .Concat(new[] { v.Division?.En, v.Division?.Fr }.OfType<string>())
-                .Concat(v.Units.SelectMany(u => new[] { u.Name.En, u.Name.Fr, u.Abbreviation }.Concat(u.Areas.Select(a => a.En))).OfType<string>()))
+                .Concat(v.Units.SelectMany(u => new[] { u.Name.En, u.Name.Fr, u.Abbreviation }).OfType<string>()))
             .SelectMany(n => TextNormaliser.Words(TextNormaliser.Normalise(n)))
             .ToHashSet(StringComparer.Ordinal);
         return q.Analysed.Words.Where(w => w.Length > 1 && !_reader.Analyser.IsStopword(w) && !names.Contains(w) && !AboutWords.Contains(w) && !w.All(char.IsDigit)).ToList();

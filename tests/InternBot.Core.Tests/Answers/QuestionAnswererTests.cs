@@ -387,6 +387,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AnAreaAskedAboutBesideItsVacancysNameIsWhatIsAskedAbout()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("tell me about the ICTM internship in the library").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
+        // Without the vacancy's name, the area names the vacancy.
+        Assert.IsType<VacancyDetailReply>(Ask("tell me about the archives and library internship").Reply);
+    }
+
+    [Fact]
     public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
     {
         // ICTM's passages say "moving to cloud-based networks"; NDS's DSI team lists "cloud services" among much else.
