@@ -861,6 +861,13 @@ public sealed partial class QuestionAnswerer
         bool Useful(string t) => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t) && (topics is null && !withoutExplained || !explained.Contains(t));
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
+        // "Which internship suits me? I'm into web development": when the topic explains every word of the question's
+        // own, those words are still what the passages are searched for (the synonyms alone cannot weigh coverage).
+        if (own.Count == 0 && extra.Count > 0)
+        {
+            own = q.Analysed.Subject.Where(t => !nameTerms.Contains(t) && !GenericQuestionTerms.Contains(t)).ToList();
+        }
+
         if (own.Count == 0 && extra.Count == 0)
         {
             return null;

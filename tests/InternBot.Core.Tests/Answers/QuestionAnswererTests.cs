@@ -161,6 +161,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal("ictm", reply.Vacancies[0].Slug);
     }
 
+    [Theory]
+    // Every word of the question's own is one a topic explains ("develop": what skills will I develop).
+    [InlineData("Which internship suits me? I'm into web development")]
+    [InlineData("Which internship is better for someone into web development?")]
+    public void AFieldATopicAlsoExplainsIsStillMatchedToTheWork(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("km", reply.Vacancies[0].Slug);
+    }
+
     [Fact]
     public void AFollowUpKeepsTheTopicAndSwitchesTheVacancy()
     {
