@@ -406,6 +406,16 @@ public sealed class QuestionAnswererTests
         Assert.IsType<VacancyDetailReply>(Ask("tell me about the archives and library internship").Reply);
     }
 
+    [Theory]
+    [InlineData("How many of the notices actually say what the internship pays?")]
+    [InlineData("How many notices say what the internship pays?")]
+    public void HowManyOfTheNoticesSayCountsTheNoticesThatStateIt(string question)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
+        Assert.Equal(Topic.Grant, group.Topic);
+        Assert.Equal(4, group.Facts.Count(f => f.Stated));
+    }
+
     [Fact]
     public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
     {
