@@ -1003,6 +1003,8 @@ public sealed partial class QuestionAnswerer
         }
 
         var stem = LightStemmer.Stem(counted);
+        // What a synonym reads the counted word as counts too ("countries in NATO": its "member nations").
+        var stems = q.Analysed.AddedFrom.Where(a => a.Value.Contains(stem)).Select(a => a.Key).Append(stem).ToHashSet(StringComparer.Ordinal);
         var found = new List<CataloguePassage>();
         // Only descriptive passages: a criterion's "12 months" is not what "how many months does it last?" counts.
         foreach (var passage in _reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && SearchableTopics.Contains(p.Topic)))
@@ -1010,7 +1012,7 @@ public sealed partial class QuestionAnswerer
             var text = TextNormaliser.Words(_reader.Passages.WordsOf(passage));
             for (var i = 0; i < text.Length && !found.Contains(passage); i++)
             {
-                if (text[i].All(char.IsAsciiDigit) && text.Skip(i + 1).Take(4).Any(w => LightStemmer.Stem(w) == stem))
+                if (text[i].All(char.IsAsciiDigit) && text.Skip(i + 1).Take(4).Any(w => stems.Contains(LightStemmer.Stem(w))))
                 {
                     found.Add(passage);
                 }

@@ -416,6 +416,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(4, group.Facts.Count(f => f.Stated));
     }
 
+    [Theory]
+    [InlineData("Does any of the notices say how many countries are in NATO?")]
+    [InlineData("combien de pays membres compte l'OTAN ?")]
+    public void CountriesInNatoAreTheMemberNationsANoticeCounts(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("32 member nations", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
     {
