@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // A third paraphrases and situations, a third follow-ups that keep a vacancy or a person and change one thing;
+    // 91.3 % before tuning.
+    [Fact]
+    public Task AtLeast91PercentOfTheThirtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev30.json", 0.91, showMisses: true, minEnglish: 140, minFrench: 70);
+
     // Two fifths across the vacancies asked in new ways, a quarter follow-ups that switch, a fifth units described;
     // 91.1 % before tuning.
     [Fact]
@@ -146,12 +151,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind8.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
             await ScoreAsync("qa-blind9.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
             await ScoreAsync("qa-blind10.json", null, showMisses: false, minEnglish: 150, minFrench: 80),
+            await ScoreAsync("qa-blind11.json", null, showMisses: false, minEnglish: 150, minFrench: 75),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (2113/2255 is 93.70 %).
-        Assert.True(passed >= 2113, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2113/2255)");
+        // Counted in turns, not a rounded percentage (2363/2518 is 93.84 %).
+        Assert.True(passed >= 2363, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2363/2518)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
