@@ -425,6 +425,15 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("32 member nations", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("i was in the army reserve. is JIS civilians-only or do they mix?", "jis")]
+    [InlineData("My grandad says NATO only hires soldiers. Is the NDS team all uniforms?", "nds")]
+    public void SoldiersAndCiviliansAreTheMilitaryAndCivilStaffANoticeDescribes(string question, string vacancy)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == vacancy && p.Text.En.Contains("civil", StringComparison.Ordinal) && p.Text.En.Contains("military", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AWordFewPassagesUseFindsEveryNoticeThatUsesItHoweverLittleElseItShares()
     {
