@@ -58,7 +58,10 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
 
     private AdaptiveCard StaffCountsCard(StaffCounts counts, Language l) => counts switch
     {
-        { Refused: true } => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "Application counts are for internship staff only.", "Le nombre de candidatures est réservé au personnel du programme de stages.")) { Weight = "Bolder" }),
+        // An applicant asking how many applied learns that the notices do not say, and that the figures are the staff's.
+        { Refused: true } => new AdaptiveCard { Lang = l.Code() }
+            .Add(new TextBlock(T(l, "Application counts are for internship staff only.", "Le nombre de candidatures est réservé au personnel du programme de stages.")) { Weight = "Bolder" })
+            .Add(new TextBlock(T(l, "Not stated: the vacancy notices do not say how many people apply.", "Non précisé : les avis de vacance ne précisent pas combien de personnes postulent."))),
         { Counts: null } => new AdaptiveCard { Lang = l.Code() }.Add(new TextBlock(T(l, "No applications store is connected to this bot.", "Aucune base de candidatures n'est reliée à ce bot."))),
         _ => GeneralCards.StaffCounts(counts.Counts, catalogue, l),
     };
