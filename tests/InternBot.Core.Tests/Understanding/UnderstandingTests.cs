@@ -107,6 +107,11 @@ public sealed class UnderstandingTests
     public void WhatSortOfAndInOrderToAskForNoRanking(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Rank));
 
     [Theory]
+    [InlineData("Do any of these involve working close to the Secretary General?")]
+    [InlineData("and which big meetings would the KM intern be close to?")]
+    public void CloseToIsNearNotADeadline(string question) => Assert.DoesNotContain(Reader.Read(question).Meanings, m => m.Meaning.Topic == Topic.Deadline);
+
+    [Theory]
     [InlineData("How many days were there between the info-session webinar and the June deadline?")]
     [InlineData("combien de jours se sont écoulés entre le webinaire et la date limite ?")]
     [InlineData("how long was it between the info session and the deadline")]
