@@ -50,23 +50,23 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // A third paraphrases and situations, a third follow-ups that keep a vacancy or a person and change one thing;
-    // 91.3 % before tuning.
+    // 91.3 % before tuning, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast91PercentOfTheThirtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev30.json", 0.91, showMisses: true, minEnglish: 140, minFrench: 70);
+    public Task AtLeast92PercentOfTheThirtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev30.json", 0.92, showMisses: true, minEnglish: 140, minFrench: 70);
 
     // Two fifths across the vacancies asked in new ways, a quarter follow-ups that switch, a fifth units described;
     // 91.1 % before tuning.
     [Fact]
-    public Task AtLeast91PercentOfTheTwentyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev29.json", 0.91, showMisses: true, minEnglish: 140, minFrench: 65);
+    public Task AtLeast95PercentOfTheTwentyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev29.json", 0.95, showMisses: true, minEnglish: 140, minFrench: 65);
 
     // Questions across the vacancies (counts, filters, comparisons, rankings, the clock), a fifth as follow-ups;
     // 89.2 % before tuning.
     [Fact]
     public Task AtLeast95PercentOfTheTwentyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev28.json", 0.95, showMisses: true, minEnglish: 130, minFrench: 60);
 
-    // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning (being tuned on).
+    // A fifth of each family (silent, across, paraphrase, units, follow-ups); 87.5 % before tuning.
     [Fact]
-    public Task AtLeast94PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.94, showMisses: true, minEnglish: 150, minFrench: 70);
+    public Task AtLeast95PercentOfTheTwentySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev27.json", 0.95, showMisses: true, minEnglish: 150, minFrench: 70);
 
     // A third paraphrases and situations, a quarter units named or described indirectly, a quarter follow-ups;
     // 88.5 % before tuning.
@@ -156,8 +156,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (2363/2518 is 93.84 %).
-        Assert.True(passed >= 2363, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2363/2518)");
+        // Counted in turns, not a rounded percentage (2365/2518 is 93.92 %).
+        Assert.True(passed >= 2365, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2365/2518)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
