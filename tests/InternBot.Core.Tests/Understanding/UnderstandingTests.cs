@@ -109,6 +109,11 @@ public sealed class UnderstandingTests
     public void WhatSortOfAndInOrderToAskForNoRanking(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Rank));
 
     [Theory]
+    [InlineData("as an OCIO intern would I interact with the SecGen's office at all?")]
+    [InlineData("ça ne me plaît pas du tout, c'est obligatoire ?")]
+    public void AtAllIsNotEveryVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.All));
+
+    [Theory]
     [InlineData("Do any of these involve working close to the Secretary General?")]
     [InlineData("and which big meetings would the KM intern be close to?")]
     public void CloseToIsNearNotADeadline(string question) => Assert.DoesNotContain(Reader.Read(question).Meanings, m => m.Meaning.Topic == Topic.Deadline);
