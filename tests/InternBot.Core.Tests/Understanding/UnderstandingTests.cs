@@ -147,6 +147,8 @@ public sealed class UnderstandingTests
     [InlineData("And me: 25, Belgian, graduated last month?")]
     [InlineData("j'ai eu mon diplôme le mois dernier")]
     [InlineData("I finished my master last year")]
+    [InlineData("Combien de personnes ont postulé l'an dernier ?")]
+    [InlineData("c'était l'année passée")]
     public void LastMonthOrLastYearIsATimeNotTheLatestVacancy(string question) => Assert.False(Reader.Read(question).Has(AnswerForms.Latest));
 
     [Theory]
