@@ -101,7 +101,7 @@ public sealed partial record PersonalFacts
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de|at|in|a la|a l)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait)\b|\b(native|fluent|basic|bilingual|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+)?(english|french)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait|moyen|average|decent|correct)\b|\b(native|fluent|basic|bilingual|bilingue|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+|en\s+)?(english|french|anglais|francais)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
 
     // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
     private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
@@ -159,6 +159,7 @@ public sealed partial record PersonalFacts
     {
         "speak", "speaks", "speaking", "spoken", "parle", "parler", "language", "langue", "level", "niveau", "in", "en", "write", "read", "learn", "learning", "apprends", "my", "mon",
         "fluent", "native", "bilingual", "proficient", "basic", "good", "excellent", "perfect", "advanced", "intermediate", "elementary", "beginner", "notions",
+        "bilingue",
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
@@ -239,6 +240,8 @@ public sealed partial record PersonalFacts
             {
                 "native speaker" or "natif" or "fluently" or "couramment" or "natively" => level is "natif" or "natively" or "native speaker" ? "native" : "fluent",
                 "excellent" or "excellente" or "perfect" or "parfait" => "fluent",
+                // "Mon anglais est moyen": middling, neither basic nor fluent.
+                "moyen" or "average" or "decent" or "correct" => "intermediate",
                 // "schoolkid English", "rusty French": a little, learnt long ago.
                 "bit" or "little" or "schoolkid" or "schoolboy" or "schoolgirl" or "school" or "rusty" or "broken" or "poor" or "weak" or "limited" => "basic",
                 _ => level,

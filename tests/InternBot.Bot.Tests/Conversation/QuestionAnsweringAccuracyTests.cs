@@ -156,8 +156,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (2365/2518 is 93.92 %).
-        Assert.True(passed >= 2365, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2365/2518)");
+        // Counted in turns, not a rounded percentage (2366/2518 is 93.96 %).
+        Assert.True(passed >= 2366, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2366/2518)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -289,6 +289,16 @@ public sealed class QuestionAnswererTests
     public void ALittleOfALanguageLearntLongAgoIsABasicLevel(string text, string language, LanguageLevel level) =>
         Assert.Equal(new LanguageSkill(language, level), Assert.Single(FactsIn(text).Languages));
 
+    [Fact]
+    public void BilingualInFrenchIsALanguageNotANationality()
+    {
+        var facts = FactsIn("Mon anglais est moyen mais je suis bilingue français. Ça suffit pour NDS ?");
+        Assert.Empty(facts.Nationalities);
+        Assert.Contains(new LanguageSkill("fr", LanguageLevel.Native), facts.Languages);
+        // "moyen" (middling) is intermediate.
+        Assert.Contains(new LanguageSkill("en", LanguageLevel.B1), facts.Languages);
+    }
+
     [Theory]
     [InlineData("I did one year at uni, dropped out", 1)]
     [InlineData("j'ai fait deux ans à la fac", 2)]
