@@ -32,4 +32,7 @@ public static class LanguageLevels
     public static string Allowed => "A1, A2, B1, B2, C1, C2 or native (also: elementary, intermediate, advanced, fluent)";
 
     public static string Label(LanguageLevel level) => level == LanguageLevel.Native ? "native" : level.ToString();
+
+    /// <summary>The level as a reader of the language says it ("natif" in French; CEFR levels are the same in both).</summary>
+    public static string Label(LanguageLevel level, Text.Language language) => level == LanguageLevel.Native && language == Text.Language.French ? "natif" : Label(level);
 }

@@ -33,6 +33,14 @@ public sealed class LanguageRuleTests
     }
 
     [Fact]
+    public void ANativeLevelIsSaidInTheReadersLanguage()
+    {
+        var result = Speaks(("fr", LanguageLevel.Native)).Criterion("language");
+        Assert.Contains("at level native", result.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("au niveau natif", result.Reason.Fr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoLanguagesCannotBeDecided() =>
         Assert.Equal(Outcome.Unknown, Decide.For(Profiles.Eligible with { Languages = null }).Criterion("language").Outcome);
 

@@ -24,14 +24,14 @@ internal static class LanguageRule
         {
             return new CriterionResult(Id, Outcome.Passed, Say(l =>
                 Pick(l, $"{SpokenLanguages.NameOf(best.Language).In(l)} at level {LanguageLevels.Label(best.Level)}: proficient (C1 or above); proficiency in one of {names(l)} is enough.",
-                    $"{SpokenLanguages.NameOf(best.Language).In(l)} au niveau {LanguageLevels.Label(best.Level)} : maîtrise (C1 ou plus) ; la maîtrise de l'une des langues ({names(l)}) suffit.")));
+                    $"{SpokenLanguages.NameOf(best.Language).In(l)} au niveau {LanguageLevels.Label(best.Level, l)} : maîtrise (C1 ou plus) ; la maîtrise de l'une des langues ({names(l)}) suffit.")));
         }
 
         return new CriterionResult(Id, Outcome.Failed, Say(l =>
                 best is null
                     ? Pick(l, $"No level given in {names(l)}; the notice asks proficiency in one of them.", $"Aucun niveau indiqué en {names(l)} ; l'avis demande la maîtrise de l'une d'elles.")
                     : Pick(l, $"Best level in {names(l)} is {SpokenLanguages.NameOf(best.Language).In(l)} {LanguageLevels.Label(best.Level)}; the notice asks proficiency (C1 or above).",
-                        $"Meilleur niveau en {names(l)} : {SpokenLanguages.NameOf(best.Language).In(l)} {LanguageLevels.Label(best.Level)} ; l'avis demande la maîtrise (C1 ou plus).")),
+                        $"Meilleur niveau en {names(l)} : {SpokenLanguages.NameOf(best.Language).In(l)} {LanguageLevels.Label(best.Level, l)} ; l'avis demande la maîtrise (C1 ou plus).")),
             Say(l => Pick(l, $"Eligible with proficiency (C1, C2 or native) in {names(l)}.", $"Éligible avec la maîtrise (C1, C2 ou langue maternelle) en {names(l)}.")));
     }
 }
