@@ -93,7 +93,7 @@ public enum AnswerForms
     /// <summary>"the longest list of tasks", "the highest number of", "le plus de": the most of something listed.</summary>
     Most = 1 << 28,
 
-    /// <summary>"when does it end?", "until when?", "quand se termine-t-il ?": the internship's last month, from its start and length.</summary>
+    /// <summary>"when does it end?", "when would I finish?", "quand finirait-il ?": the internship's last month, from its start and length.</summary>
     EndsOn = 1 << 29,
 }
 

@@ -80,6 +80,10 @@ public sealed class MeaningClassifier
     private readonly Dictionary<string, List<(int Example, double Weight)>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>The meanings the question is about, clearest first (empty when none is clear enough).</summary>
+    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question) => Classify(question, Threshold);
+
+    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold) => Read(question, threshold).Accepted;
+
     // Every word of the question's own is a "required" word or a vacancy's name, and none points back at something
     // said before ("is it required?" after the clearance asks about the clearance).
     private bool OnlyAsksWhatIsRequired(AnalysedText question) =>
@@ -87,10 +91,6 @@ public sealed class MeaningClassifier
         && !question.Words.Any(PointingBack.Contains);
 
     private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "it", "that", "this", "ca", "cela", "ceci" };
-
-    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question) => Classify(question, Threshold);
-
-    public IReadOnlyList<ScoredMeaning> Classify(AnalysedText question, double threshold) => Read(question, threshold).Accepted;
 
     /// <summary>The accepted meanings and the full ranking they came from, with one ranking of the whole question.</summary>
     public (IReadOnlyList<ScoredMeaning> Accepted, IReadOnlyList<ScoredMeaning> Ranked) Read(AnalysedText question, double threshold = Threshold)
