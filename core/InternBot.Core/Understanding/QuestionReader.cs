@@ -124,7 +124,11 @@ public sealed partial class QuestionReader
         };
     }
 
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne", "hour", "heur", "minut" };
+    /// <summary>Stems of the calendar units ("days", "mois", "years"): a time, not a thing asked about.</summary>
+    internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };
+
+    // What "how many" counts is not a thing when it is a unit of time, on the calendar or the clock.
+    private static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);
 
     // The first word after "how many" or "combien de/d'" that is not a stopword.
     private string? CountedWord(string[] words)
