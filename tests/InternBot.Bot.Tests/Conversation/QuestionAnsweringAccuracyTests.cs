@@ -7,8 +7,8 @@ namespace InternBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// Question-answering accuracy through /api/messages with expectReplies, on three sets (Conversation/*.json):
-/// the rehearsed suite (written with the lexicon), seventeen development sets (written from the notices alone, tuned on)
-/// and four blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
+/// the rehearsed suite (written with the lexicon), the development sets (written from the notices alone, tuned on)
+/// and the blind sets (written from the notices alone and frozen before any tuning; never tuned on). Each prints its score
 /// by family; the blind sets print only the ids of their misses, so that reading the output cannot tune on them.
 /// </summary>
 public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
@@ -48,6 +48,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
+
+    // Two fifths follow-ups that change the person or the vacancy, two fifths paraphrases and situations;
+    // 89.5 % before tuning.
+    [Fact]
+    public Task AtLeast89PercentOfTheThirtyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev31.json", 0.89, showMisses: true, minEnglish: 190, minFrench: 100);
 
     // A third paraphrases and situations, a third follow-ups that keep a vacancy or a person and change one thing;
     // 91.3 % before tuning, being tuned on: held at its score so far.
@@ -133,8 +138,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 1,866 of 1,993
-    // turns (93.6 % on 2026-12-05, the ninth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 2,627 of 2,797
+    // turns (93.9 % on 2026-12-05, the twelfth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -152,12 +157,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind9.json", null, showMisses: false, minEnglish: 130, minFrench: 60),
             await ScoreAsync("qa-blind10.json", null, showMisses: false, minEnglish: 150, minFrench: 80),
             await ScoreAsync("qa-blind11.json", null, showMisses: false, minEnglish: 150, minFrench: 75),
+            await ScoreAsync("qa-blind12.json", null, showMisses: false, minEnglish: 175, minFrench: 85),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (2366/2518 is 93.96 %).
-        Assert.True(passed >= 2366, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2366/2518)");
+        // Counted in turns, not a rounded percentage (2627/2797 is 93.92 %).
+        Assert.True(passed >= 2627, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (2627/2797)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
