@@ -47,6 +47,12 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             card.Body.Insert(0, new TextBlock(In(detail.Sentence, l)) { Weight = "Bolder" });
         }
 
+        // "What does NOS stand for?": first what it stands for; then the passages that use it.
+        if (reply.Expanded is { } expanded)
+        {
+            card.Body.Insert(0, new TextBlock(In(expanded.Sentence, l)) { Weight = "Bolder" });
+        }
+
         // "Does the NDS need Python?": first, that the notice never mentions it; then what it does say.
         if (reply.Unmentioned is { } unmentioned)
         {

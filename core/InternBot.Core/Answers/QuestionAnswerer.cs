@@ -26,6 +26,7 @@ public sealed partial class QuestionAnswerer
     private readonly QuickEligibility _eligibility;
     private readonly FactGroups _facts;
     private readonly UnmentionedWords _unmentioned;
+    private readonly Abbreviations _abbreviations;
 
     public QuestionAnswerer(VacancyCatalogue catalogue, EligibilityEngine engine, TimeProvider time)
     {
@@ -37,6 +38,7 @@ public sealed partial class QuestionAnswerer
         _eligibility = new QuickEligibility(engine, time);
         _facts = new FactGroups(catalogue, time);
         _unmentioned = new UnmentionedWords(UnderstandingData.Shipped, _reader.Passages);
+        _abbreviations = new Abbreviations(catalogue);
     }
 
     public QuestionReader Reader => _reader;
@@ -87,10 +89,71 @@ public sealed partial class QuestionAnswerer
     {
         var q = _reader.Read(text);
         var outcome = Plan(q, text, locale, context);
-        outcome = WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context);
+        outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context), q, text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
+    }
+
+    /// <summary>
+    /// "What does NOS stand for?", "C'est quoi le MC ?": what each abbreviation asked about stands for, first. A
+    /// question of nothing but the abbreviation (and the notice it is in) is answered by the passages that use it;
+    /// otherwise the answer stays and the meaning leads it ("what does DSP mean and what do they do?").
+    /// </summary>
+    private AnswerOutcome WithExpansion(AnswerOutcome outcome, QuestionReading q, string text)
+    {
+        var asked = q.Has(AnswerForms.Expand);
+        // A vacancy's own short name is what it is called ("and for ICTM?"): spelled out only when asked.
+        var written = _abbreviations.In(text, anyCase: false).Where(a => asked || !_catalogue.All.Any(v => v.ShortName == a)).ToList();
+        var shorts = written.Count > 0 || !asked ? written
+            // "what does nos stand for": in lower case only when asked in so many words, and not a common word.
+            : _abbreviations.In(text, anyCase: true).Where(a => a.Length >= 3 && !UnderstandingData.Shipped.Stopwords.Contains(a.ToLowerInvariant())).ToList();
+        if (shorts.Count == 0)
+        {
+            return outcome;
+        }
+
+        var isShort = shorts.Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var rest = q.Analysed.Words.Where(w => !isShort.Contains(w) && !UnderstandingData.Shipped.Stopwords.Contains(w) && !NoticeWords.Contains(w)
+            && !_catalogue.All.Any(v => v.ShortName.Equals(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var bare = rest.Count == 0;
+        if (!asked && !bare)
+        {
+            return outcome;
+        }
+
+        // "What's the MC in the JIS notice?": the vacancy named is where to look, not what to spell out.
+        var named = _mentions.In(string.Join(' ', q.Analysed.Words.Where(w => !isShort.Contains(w))));
+        var spelled = shorts.Count > 1 ? shorts.Where(a => !_catalogue.All.Any(v => v.ShortName == a)).DefaultIfEmpty(shorts[0]).ToList() : shorts;
+        var found = spelled.SelectMany(a => _abbreviations.Of(a) is var all && all.Any(x => named.Contains(x.Vacancy)) ? all.Where(x => named.Contains(x.Vacancy)) : all).ToList();
+        if (found.Count == 0)
+        {
+            return outcome;
+        }
+
+        var reply = outcome.Reply;
+        // A unit's name already has its answer ("C'est quoi la DSP ?"); an abbreviation the answer missed gets the passages.
+        if (outcome.Unanswered || reply is NotUnderstoodReply or HelpReply)
+        {
+            var using_ = found.SelectMany(a => PassagesUsing(a.Short, a.Vacancy)).Distinct().Take(4).ToList();
+            if (using_.Count > 0)
+            {
+                reply = new PassagesReply(reply.Language, using_, using_.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer);
+            }
+        }
+
+        return outcome with { Reply = reply with { Expanded = new Expansion(found) }, Unanswered = false };
+    }
+
+    // Words that say where an abbreviation was seen, not what is asked about it.
+    private static readonly HashSet<string> NoticeWords = new(StringComparer.Ordinal) { "notice", "notices", "avis", "annonce", "announcement", "ad", "vacancy", "offre", "post", "posting", "internship", "stage", "text", "texte" };
+
+    /// <summary>The passages of <paramref name="vacancy"/> that use <paramref name="shortName"/> as a word, or are about the unit it names.</summary>
+    private IEnumerable<CataloguePassage> PassagesUsing(string shortName, Vacancy vacancy)
+    {
+        var word = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(shortName)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return _reader.Passages.All.Where(p => p.Vacancy == vacancy
+            && (p.Unit?.Abbreviation == shortName || word.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && word.IsMatch(fr))));
     }
 
     /// <summary>

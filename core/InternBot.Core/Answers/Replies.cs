@@ -16,6 +16,22 @@ public abstract record Reply(Language Language)
 
     /// <summary>Whether this answer says the same as the vacancy discussed just before, when the question asks so.</summary>
     public SameAsBefore? Compared { get; init; }
+
+    /// <summary>What the abbreviations the question asks about stand for ("NOS stands for NATO Office of Security").</summary>
+    public Expansion? Expanded { get; init; }
+}
+
+/// <summary>"NOS stands for NATO Office of Security (JIS notice).": what each abbreviation asked about stands for.</summary>
+public sealed record Expansion(IReadOnlyList<Abbreviation> Found)
+{
+    public LocalizedText Sentence => Bilingual.Say(l => string.Join(' ', Found.GroupBy(a => (a.Short, a.Name.En)).Select(g =>
+    {
+        var name = g.First().Name;
+        var notices = string.Join(", ", g.Select(a => a.Vacancy.ShortName));
+        // The French name beside the English one, which is what the letters spell.
+        return Bilingual.Pick(l, $"{g.Key.Short} stands for {name.En} ({notices} notice{(g.Count() > 1 ? "s" : "")}).",
+            $"{g.Key.Short} signifie {name.En} ({(name.HasFrench ? name.Fr + " ; " : "")}avis {notices}).");
+    })));
 }
 
 /// <summary>"Yes, the same as in the KM notice.": the answer compared with the one just given for another vacancy.</summary>

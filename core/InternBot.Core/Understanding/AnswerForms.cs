@@ -95,6 +95,9 @@ public enum AnswerForms
 
     /// <summary>"when does it end?", "when would I finish?", "quand finirait-il ?": the internship's last month, from its start and length.</summary>
     EndsOn = 1 << 29,
+
+    /// <summary>"What does NOS stand for?", "que signifie DSP ?": what an abbreviation stands for.</summary>
+    Expand = 1 << 30,
 }
 
 /// <summary>Reads <see cref="AnswerForms"/> from a question's words.</summary>
@@ -108,7 +111,7 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         ("person", AnswerForms.Person), ("when", AnswerForms.When), ("compare", AnswerForms.Compare), ("ofThose", AnswerForms.OfThose), ("anaphor", AnswerForms.Anaphor),
         ("pair", AnswerForms.Pair), ("subject", AnswerForms.Subject), ("others", AnswerForms.Others), ("total", AnswerForms.Total),
         ("perDay", AnswerForms.PerDay), ("perHour", AnswerForms.PerHour), ("between", AnswerForms.Between), ("order", AnswerForms.Order), ("same", AnswerForms.Same),
-        ("perYear", AnswerForms.PerYear), ("most", AnswerForms.Most), ("endsOn", AnswerForms.EndsOn),
+        ("perYear", AnswerForms.PerYear), ("most", AnswerForms.Most), ("endsOn", AnswerForms.EndsOn), ("expand", AnswerForms.Expand),
     ];
 
     public AnswerForms Read(AnalysedText text)
@@ -130,6 +133,17 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             if (!mentionCues.Any(cue => AnalysedText.Contains(asked, cue)))
             {
                 forms &= ~AnswerForms.Mention;
+            }
+        }
+
+        // "The ICTM notice, I mean" says what was meant; "what does ICTM mean?" asks what it stands for.
+        if ((forms & AnswerForms.Expand) != 0 && data.Forms.TryGetValue("expand", out var expandCues))
+        {
+            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
+            var asked = words.Select((w, i) => w is "mean" or "meant" && i > 0 && words[i - 1] == "i" ? "" : w).ToArray();
+            if (!expandCues.Any(cue => AnalysedText.Contains(asked, cue)))
+            {
+                forms &= ~AnswerForms.Expand;
             }
         }
 

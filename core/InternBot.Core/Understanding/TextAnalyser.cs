@@ -66,8 +66,8 @@ public sealed class TextAnalyser
 
         // "Required or only an advantage?" shapes the answer but is also what criteria questions are about: not a cue
         // here; nor is "both" / "les deux" ("les deux langues" is about languages); nor are the halves of "how long ...
-        // between" ("how long is it?" is about duration).
-        var cues = data.Forms.Where(f => f.Key is not ("required" or "pair" or "duration" or "separator" or "same")).SelectMany(f => f.Value).ToList();
+        // between" ("how long is it?" is about duration); nor "what does X mean?", which leaves X to be read as before.
+        var cues = data.Forms.Where(f => f.Key is not ("required" or "pair" or "duration" or "separator" or "same" or "expand")).SelectMany(f => f.Value).ToList();
         _cuePhrases = cues.Where(c => c.Length > 1).ToList();
         _cueWords = cues.Where(c => c.Length == 1).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
         var words = new List<string>();

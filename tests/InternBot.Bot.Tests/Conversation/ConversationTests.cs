@@ -91,6 +91,14 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
+    {
+        var card = await Say("what does NOS stand for?", conversation: "a:nos");
+        Assert.Equal("NOS stands for NATO Office of Security (JIS notice).", card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Contains("NOS", Text(card)[card["body"]![0]!["text"]!.GetValue<string>().Length..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACardSaysFirstWhatTheQuestionAskedForThatTheNoticeNeverMentions()
     {
         var card = await Say("does the NDS need Python?");
