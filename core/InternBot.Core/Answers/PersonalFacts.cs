@@ -97,7 +97,7 @@ public sealed partial record PersonalFacts
     private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
 
     // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
-    private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
+    private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|1|2|3|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
 
     private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de|at|in|a la|a l)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
 
@@ -217,7 +217,7 @@ public sealed partial record PersonalFacts
         decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;
         if (years is null && StoppedAfterPattern.Match(normalised) is { Success: true } stopped)
         {
-            years = stopped.Groups[1].Value switch { "first" or "one" or "1st" or "premiere" or "une" => 1, "second" or "two" or "2nd" or "deuxieme" or "deux" => 2, _ => 3 };
+            years = stopped.Groups[1].Value switch { "first" or "one" or "1st" or "1" or "premiere" or "une" => 1, "second" or "two" or "2nd" or "2" or "deuxieme" or "deux" => 2, _ => 3 };
             student ??= false;
         }
 

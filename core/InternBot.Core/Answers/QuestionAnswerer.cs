@@ -27,6 +27,7 @@ public sealed partial class QuestionAnswerer
     private readonly FactGroups _facts;
     private readonly UnmentionedWords _unmentioned;
     private readonly Abbreviations _abbreviations;
+    private readonly Dictionary<string, Topic> _numberTopics;
 
     public QuestionAnswerer(VacancyCatalogue catalogue, EligibilityEngine engine, TimeProvider time)
     {
@@ -39,6 +40,7 @@ public sealed partial class QuestionAnswerer
         _facts = new FactGroups(catalogue, time);
         _unmentioned = new UnmentionedWords(UnderstandingData.Shipped, _reader.Passages);
         _abbreviations = new Abbreviations(catalogue);
+        _numberTopics = NumberTopics(catalogue);
     }
 
     public QuestionReader Reader => _reader;
@@ -87,13 +89,72 @@ public sealed partial class QuestionAnswerer
 
     private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
-        var q = _reader.Read(text);
+        var q = WithNumberTopic(_reader.Read(text));
         var outcome = Plan(q, text, locale, context);
         outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context), q, text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
     }
+
+    /// <summary>
+    /// "Do all of them require you to be 21?", "is it really 38 a week?": a number only one topic's facts state says what
+    /// is asked about, first when the words say it only weakly or not at all.
+    /// </summary>
+    private QuestionReading WithNumberTopic(QuestionReading q)
+    {
+        if (q.Exact is not null)
+        {
+            return q;
+        }
+
+        var topic = q.Analysed.Words.Select(w => _numberTopics.GetValueOrDefault(w)).FirstOrDefault(t => t != default);
+        if (topic == default || q.Topics.Contains(topic))
+        {
+            return q;
+        }
+
+        var number = q.Analysed.Words.First(w => _numberTopics.ContainsKey(w));
+        // Beside what the words ask clearly ("if I turn 21 on the deadline day?": the deadline and the age criterion).
+        var meaning = new ScoredMeaning(Meaning.Of(topic), 0.65, number, [number], Coverage: 1);
+        return q with { Meanings = q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.65 ? [q.Meanings[0], meaning, .. q.Meanings.Skip(1)] : [meaning, .. q.Meanings] };
+    }
+
+    /// <summary>
+    /// The numbers of more than two digits that only one topic's facts state, across the vacancies ("21": the criteria's
+    /// age; "38": the hours): dates and the summary of the offer left out, as their numbers belong to many things, and
+    /// the reference numbers, which name a vacancy.
+    /// </summary>
+    private static Dictionary<string, Topic> NumberTopics(VacancyCatalogue catalogue)
+    {
+        var now = DateTimeOffset.UnixEpoch;
+        var topics = new Dictionary<string, HashSet<Topic>>(StringComparer.Ordinal);
+        foreach (var topic in Enum.GetValues<Topic>().Where(t => t is not (Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Offer or Topic.Reference)))
+        {
+            foreach (var fact in catalogue.All.Select(v => FactWriter.For(v, topic, now, catalogue)).Where(f => f.Stated))
+            {
+                foreach (var text in new[] { fact.Summary }.Concat(fact.Items).OfType<LocalizedText>())
+                {
+                    foreach (Match m in Number().Matches(text.En))
+                    {
+                        var value = m.Value.Replace(",", "", StringComparison.Ordinal);
+                        if (value.Length >= 2 && int.TryParse(value.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture, out var whole) && whole > 12 && whole is not (>= 1900 and <= 2100))
+                        {
+                            foreach (var form in new[] { value, value.Split('.')[0] })
+                            {
+                                (topics.TryGetValue(form, out var set) ? set : topics[form] = []).Add(topic);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return topics.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value.First(), StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Number();
 
     /// <summary>
     /// "What does NOS stand for?", "C'est quoi le MC ?": what each abbreviation asked about stands for, first. A
@@ -391,7 +452,12 @@ public sealed partial class QuestionAnswerer
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
         var asksCanApply = personal.Any && CanApply.IsMatch(q.Analysed.Normalised);
-        var aboutApplying = languagesGiven || asksCanApply || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
+        // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
+        // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
+        var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10 && q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains)
+            && q.Analysed.Words.Any(w => w is "if" or "si")
+            && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65);
+        var aboutApplying = languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             // "im 20 rn, turning 21 in a few months. ok?": an age with a time ("in a few months") asks about applying,
@@ -406,7 +472,7 @@ public sealed partial class QuestionAnswerer
         var graduationGiven = personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null;
         // Not for a fact changed about the person just checked ("what if I weren't enrolled any more?").
         if (described <= 1 && !languagesGiven && !asksCanApply && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !personal.NoOfficialLanguage && q.ScoreOf(Intent.EligibilityCheck) < 0.6
-            && !(context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && context.LastTopics.Count == 0)
+            && !(context.Profile is not null && q.Has(AnswerForms.FollowUp | AnswerForms.Person) && context.LastTopics.Count == 0) && !changesTheirFact
             && !(graduationGiven && (q.ScoreOf(Intent.EligibilityCheck) >= 0.3 || q.Has(AnswerForms.Past | AnswerForms.Open)))
             && q.Meanings.Any(m => m.Meaning.Topic is { } asked && asked is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
                 && (m.Score >= 0.5 || asked is Topic.Documents)
@@ -436,7 +502,7 @@ public sealed partial class QuestionAnswerer
             // someone new (an age and a nationality at once), whose facts replace the last person's.
             var someoneNew = personal.KnowsAge && (personal.Nationalities.Count > 0 || personal.NotNatoNational);
             // "Il a fini ses études il y a trois ans, ça bloque ?": he or she, just checked, with one more fact.
-            var samePerson = q.Analysed.Words.Take(2).Any(PersonalFacts.ThirdPersonPronouns.Contains);
+            var samePerson = q.Analysed.Words.Take(2).Any(PersonalFacts.ThirdPersonPronouns.Contains) || changesTheirFact;
             var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp || samePerson) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });

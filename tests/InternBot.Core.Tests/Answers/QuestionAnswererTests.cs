@@ -299,9 +299,44 @@ public sealed class QuestionAnswererTests
         Assert.Contains(new LanguageSkill("en", LanguageLevel.B1), facts.Languages);
     }
 
+    [Fact]
+    public void AWhatIfThatChangesOneFactOfThePersonJustCheckedChecksThemAgain()
+    {
+        var first = Ask("my friend is 22, Dutch, studying law. can she apply to JIS?");
+        var again = Ask("ok and what if she was only 20?", first.Next);
+        var reply = Assert.IsType<QuickEligibilityReply>(again.Reply);
+        Assert.Equal(20, reply.Facts.Age);
+        // The rest of her stays: still Dutch, still a student.
+        Assert.Equal("NL", Assert.Single(reply.Facts.Nationalities).Alpha2);
+        Assert.True(reply.Facts.Student);
+
+        // Set in a question about something else, a fact only sets the scene.
+        Assert.IsNotType<QuickEligibilityReply>(Ask("Il est encore étudiant : quel document doit-il joindre ?", first.Next).Reply);
+    }
+
+    [Theory]
+    [InlineData("do all of them require you to be 21?", Topic.EssentialCriteria)]
+    [InlineData("is it really 38 a week at KM?", Topic.Hours)]
+    public void ANumberOnlyOneTopicStatesSaysWhatIsAskedAbout(string question, Topic topic)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(topic, reply.Groups[0].Topic);
+    }
+
+    [Fact]
+    public void ANumberOnlyOneTopicStatesIsAskedBesideWhatTheWordsAskClearly()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("if i turn 21 exactly on the deadline day am i ok for KM?").Reply);
+        Assert.Equal([Topic.Deadline, Topic.EssentialCriteria], reply.Groups.Select(g => g.Topic).Take(2));
+        // A reference number names its vacancy; it is not a question about the reference.
+        Assert.IsNotType<FactsReply>(Ask("Why is C4ISR mentioned in the 250772 notice?").Reply);
+    }
+
     [Theory]
     [InlineData("I did one year at uni, dropped out", 1)]
     [InlineData("j'ai fait deux ans à la fac", 2)]
+    [InlineData("and what if he'd dropped out after 1 year?", 1)]
+    [InlineData("she quit after 2 years", 2)]
     public void YearsAtUniversityAreYearsOfStudy(string text, int years) => Assert.Equal((decimal)years, FactsIn(text).YearsCompleted);
 
     [Theory]
