@@ -369,6 +369,11 @@ public sealed partial class QuestionAnswerer
         var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Mention | AnswerForms.Fit
             | (screening ? AnswerForms.None : AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank));
         var mentioned = _mentions.In(nameText, namesOnly: setLevel);
+        // "Et pour le stage du bureau du CIO ?": a vacancy's whole name is its name even when a topic explains a word of it.
+        if (mentioned.Count == 0 && nameText.Length < q.Analysed.Text.Length)
+        {
+            mentioned = _mentions.In(q.Analysed.Text, namesOnly: true);
+        }
         if (q.Has(AnswerForms.Fit))
         {
             // "I study library science: which one suits me?" names a field, not the vacancy whose alias has "library".
@@ -422,6 +427,14 @@ public sealed partial class QuestionAnswerer
         if (mentioned.Count > 0)
         {
             next = next.Naming(mentioned.Select(v => v.Slug));
+        }
+
+        // "Et pour celui du bureau du CIO ?" after the hours: the words that name the vacancy ("bureau") are not a
+        // question about the office; the follow-up asks the same again.
+        bool OnlyNames(ScoredMeaning m) => m.Meaning.Topic is not null && m.Score < 0.75 && m.Matched.All(t => mentioned.Any(v => _mentions.IsNameStem(v, t)));
+        if (mentioned.Count > 0 && q.Has(AnswerForms.FollowUp) && context.LastTopics.Count > 0 && q.Meanings.Any(OnlyNames))
+        {
+            q = q with { Meanings = q.Meanings.Where(m => !OnlyNames(m)).ToList() };
         }
 
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;

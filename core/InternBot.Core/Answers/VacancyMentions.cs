@@ -15,6 +15,7 @@ internal sealed class VacancyMentions
     private readonly HashSet<(Vacancy, string)> _identifiers = [];
     private readonly Dictionary<string, HashSet<Vacancy>> _wordOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<(Vacancy, string), int> _wordWeight = [];
+    private readonly HashSet<(Vacancy, string)> _nameStems = [];
 
     private readonly IReadOnlySet<string> _stopwords;
 
@@ -39,6 +40,12 @@ internal sealed class VacancyMentions
                 {
                     _phrases.Add((v, phrase, isStrong));
                 }
+            }
+
+            // Every word of its names, generic or not, for "is this word only part of how the vacancy was named?".
+            foreach (var word in strong.Concat(weak).SelectMany(n => TextNormaliser.Normalise(n).Split(' ')).Where(w => w.Length >= 2 && !stopwords.Contains(w)))
+            {
+                _nameStems.Add((v, LightStemmer.Stem(word)));
             }
 
             foreach (var (names, weight) in new[] { (strong, 3), (weak, 2) })
@@ -82,6 +89,9 @@ internal sealed class VacancyMentions
         _seen[(normalisedText, namesOnly)] = found;
         return found;
     }
+
+    /// <summary>Whether <paramref name="stem"/> is the stem of a word of one of <paramref name="vacancy"/>'s names ("bureau" for OCIO's French title).</summary>
+    public bool IsNameStem(Vacancy vacancy, string stem) => _nameStems.Contains((vacancy, stem));
 
     private const int MaxRemembered = 4_096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), IReadOnlyList<Vacancy>> _seen = new();

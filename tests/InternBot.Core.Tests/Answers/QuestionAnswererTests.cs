@@ -299,6 +299,20 @@ public sealed class QuestionAnswererTests
         Assert.Contains(new LanguageSkill("en", LanguageLevel.B1), facts.Languages);
     }
 
+    [Theory]
+    // The whole alias names OCIO though a topic explains "bureau"; the follow-up asks the hours again.
+    [InlineData("et pour le stage du bureau du CIO ?", "ocio")]
+    // "Bureau" is how OCIO's French title begins, not a question about the office.
+    [InlineData("et pour celui du Bureau du Chief Information Officer ?", "ocio")]
+    public void AFollowUpThatNamesAVacancyByItsLongNameAsksTheSameAgain(string followUp, string vacancy)
+    {
+        var hours = Ask("ça fait combien d'heures par semaine, le stage KM ?", locale: "fr-FR");
+        var reply = Assert.IsType<FactsReply>(Ask(followUp, hours.Next, "fr-FR").Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Hours, group.Topic);
+        Assert.Equal(vacancy, Assert.Single(group.Facts).Vacancy.Slug);
+    }
+
     [Fact]
     public void AWhatIfThatChangesOneFactOfThePersonJustCheckedChecksThemAgain()
     {
