@@ -111,7 +111,7 @@ public sealed partial record PersonalFacts
     // "born on 15 March 2005", "née le 3 mars 2004", "born 15 03 2005" (day first, as Europe writes it).
     private static readonly Regex BornPattern = new(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|\d{1,2})\s+(\d{4})\b", Options, Limit);
 
-    private static readonly Regex NoUniversityPattern = new(@"\b(?:no university|no uni|no college|never went to (?:university|uni|college)|didn t go to (?:university|uni|college)|did not go to (?:university|uni|college)|pas d universite|pas de fac|jamais alle a l universite|sans etudes universitaires)\b", Options, Limit);
+    private static readonly Regex NoUniversityPattern = new(@"\b(?:no university|no uni|no college|never went to (?:university|uni|college)|didn t go to (?:university|uni|college)|did not go to (?:university|uni|college)|pas d universite|pas de fac|jamais alle a l universite|sans etudes universitaires|not a degree|no degree|vocational (?:qualification|diploma|training|certificate)|diplome professionnel|formation professionnelle)\b", Options, Limit);
 
     private static readonly Regex EquivalentPattern = new(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Limit);
 

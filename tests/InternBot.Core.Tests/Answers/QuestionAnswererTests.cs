@@ -360,6 +360,9 @@ public sealed class QuestionAnswererTests
     // An age with a time ("in a few months") is not a question about the months the internship lasts.
     [InlineData("im 20 rn, turning 21 in a few months. ok?", "age")]
     [InlineData("j'ai 20 ans, 21 dans quelques mois, ça passe ?", "age")]
+    // "C'est bon pour le stage KM ?", "any chance at JIS?" ask whether the person can apply, in other words.
+    [InlineData("J'ai fait deux ans de fac puis j'ai arrêté, j'ai 23 ans. C'est bon pour le stage KM ?", "education")]
+    [InlineData("i have a vocational qualification, not a degree, 23, italian. any chance at JIS?", "education")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
@@ -533,8 +536,12 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
-    public void NoUniversityIsNoYearsOfUniversityStudy() =>
+    public void NoUniversityIsNoYearsOfUniversityStudy()
+    {
         Assert.Equal(0m, FactsIn("I'm 24 with a vocational diploma, no university. Any chance?").YearsCompleted);
+        Assert.Equal(0m, FactsIn("i have a vocational qualification, not a degree, 23, italian").YearsCompleted);
+        Assert.Equal(0m, FactsIn("j'ai 22 ans et une formation professionnelle").YearsCompleted);
+    }
 
     [Fact]
     public void TheOneForTheIctManagementPeopleIsTheSameQuestionForIctm()
