@@ -437,6 +437,26 @@ public sealed partial class QuestionAnswerer
             q = q with { Meanings = q.Meanings.Where(m => !OnlyNames(m)).ToList() };
         }
 
+        // "I'm a 2nd-year law student from Poland, 22. What do I need to attach to a JIS application?": a person
+        // described, then a question of its own about something else, clearly read alone: that question is answered
+        // (for the vacancy the description named), and the person is kept for "and can I apply?".
+        if (personal.Any && q.Exact is null && AskedSentence(text) is { } asked && PersonalFacts.From(TextNormaliser.Normalise(asked), asked) is { Any: false })
+        {
+            var alone = _reader.Read(asked);
+            // Only an open question ("what…?", "quand… ?"): "am I allowed to apply?", "il peut faire le stage ?",
+            // "does that work?" after a description ask whether the person can apply, whatever their words say.
+            if (alone.Exact is null && alone.Analysed.Words.FirstOrDefault() is { } first && OpenQuestionWords.Contains(first)
+                && !alone.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Which | AnswerForms.All | AnswerForms.Count)
+                && alone.Meanings is [{ Meaning.Topic: { } askedTopic, Score: >= 0.7 }, ..]
+                && askedTopic is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
+                && alone.ScoreOf(Intent.EligibilityCheck) < MeaningClassifier.Threshold && !CanApply.IsMatch(alone.Analysed.Normalised))
+            {
+                var about = mentioned.Count == 1 && _mentions.In(alone.Analysed.Text).Count == 0 ? context with { CurrentVacancy = mentioned[0].Slug } : context;
+                var answered = Plan(alone, asked, locale ?? (LanguageDetector.LooksFrench(text) ? "fr" : null), about);
+                return answered with { Next = answered.Next with { Profile = personal } };
+            }
+        }
+
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
         var described = new[]
         {
@@ -507,7 +527,10 @@ public sealed partial class QuestionAnswerer
         var eligibilityFollowUp = context.Profile is not null && context.LastTopics.Count == 0 && mentioned.Count > 0
             && ((q.Has(AnswerForms.FollowUp) && q.Meanings.Count == 0 && Residue(q, mentioned).Count == 0)
                 || (q.Has(AnswerForms.Same) && q.Meanings.All(m => m.Matched.All(PointsBack.Contains))
-                    && Residue(q, mentioned).All(w => PointsBack.Contains(LightStemmer.Stem(w)) || w is "answer" or "reponse" or "verdict")));
+                    && Residue(q, mentioned).All(w => PointsBack.Contains(LightStemmer.Stem(w)) || w is "answer" or "reponse" or "verdict")))
+            // "And can I apply?" after the person described asked about something else: that person, checked now.
+            // ("Can I apply for more than one?" is about how many.)
+            || (context.Profile is not null && !personal.Any && CanApply.IsMatch(q.Analysed.Normalised) && (q.Meanings.Count == 0 || q.Meanings[0].Meaning.Intent == Intent.EligibilityCheck || q.Meanings[0].Meaning.Topic == Topic.EssentialCriteria));
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
         if ((personal.Any && aboutApplying && !q.Has(AnswerForms.Fit)) || eligibilityFollowUp)
         {
@@ -1247,6 +1270,19 @@ public sealed partial class QuestionAnswerer
 
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     private static readonly Regex CanApply = new(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    // The words an open question starts with (normalised): it asks for something, not whether.
+    private static readonly HashSet<string> OpenQuestionWords = new(StringComparer.Ordinal) { "what", "whats", "when", "where", "how", "who", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "que", "qu" };
+
+    /// <summary>The last sentence of a message of several, when it is a question ("…, 22. What do I attach?").</summary>
+    private static string? AskedSentence(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Any(char.IsLetter)).ToList();
+        return sentences.Count >= 2 && text.TrimEnd().EndsWith('?') ? sentences[^1].Trim() : null;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex SentenceEnd();
 
     private static readonly Regex BareCountry = new(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
 

@@ -313,6 +313,26 @@ public sealed class QuestionAnswererTests
         Assert.Equal(vacancy, Assert.Single(group.Facts).Vacancy.Slug);
     }
 
+    [Theory]
+    [InlineData("I'm a 2nd year law student from Poland, 22. What do I need to attach to a JIS application?", Topic.Documents, "jis")]
+    [InlineData("My daughter (20, Greek, 3rd year BA in IR) wants to do the OCIO internship. what would she do day to day?", Topic.Tasks, "ocio")]
+    public void APersonDescribedThenAnOpenQuestionAboutSomethingElseGetsThatAnswerAndThePersonIsKept(string text, Topic topic, string vacancy)
+    {
+        var outcome = Ask(text);
+        var group = Assert.Single(Assert.IsType<FactsReply>(outcome.Reply).Groups);
+        Assert.Equal(topic, group.Topic);
+        Assert.Equal(vacancy, Assert.Single(group.Facts).Vacancy.Slug);
+        Assert.NotNull(outcome.Next.Profile);
+        Assert.IsType<QuickEligibilityReply>(Ask("and can I apply?", outcome.Next).Reply);
+    }
+
+    [Theory]
+    // Yes-or-no questions after a description ask whether the person can apply.
+    [InlineData("I'm Swiss. Am I allowed to apply for the OCIO internship?")]
+    [InlineData("Mon copain est autrichien, 23 ans, master en cybersécurité. Il peut faire le stage JIS ?")]
+    [InlineData("I'm 25 and Dutch; I completed a three-year bachelor's 18 months ago and I'm not studying now. Am I out?")]
+    public void APersonDescribedThenAskedAboutInAYesOrNoQuestionIsChecked(string text) => Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
+
     [Fact]
     public void AWhatIfThatChangesOneFactOfThePersonJustCheckedChecksThemAgain()
     {
@@ -340,7 +360,7 @@ public sealed class QuestionAnswererTests
     [Fact]
     public void ANumberOnlyOneTopicStatesIsAskedBesideWhatTheWordsAskClearly()
     {
-        var reply = Assert.IsType<FactsReply>(Ask("if i turn 21 exactly on the deadline day am i ok for KM?").Reply);
+        var reply = Assert.IsType<FactsReply>(Ask("is the KM deadline day when they check the 21?").Reply);
         Assert.Equal([Topic.Deadline, Topic.EssentialCriteria], reply.Groups.Select(g => g.Topic).Take(2));
         // A reference number names its vacancy; it is not a question about the reference.
         Assert.IsNotType<FactsReply>(Ask("Why is C4ISR mentioned in the 250772 notice?").Reply);
