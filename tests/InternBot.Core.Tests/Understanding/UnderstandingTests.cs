@@ -176,6 +176,9 @@ public sealed class UnderstandingTests
     [InlineData("Do I absolutely need a master's for OCIO?", "ocio", null)]
     [InlineData("does it need coding skills at KM?", "km", null)]
     [InlineData("does it need coding skills at OCIO?", "ocio", "coding skills")]
+    // "Would I do X?" asks for X by name, like "do I need X?".
+    [InlineData("would i do penetration testing at NDS?", "nds", "penetration testing")]
+    [InlineData("would i do penetration testing at JIS?", "jis", null)]
     public void WhatAQuestionAsksForByNameIsUnmentionedOnlyWhenNoNoticeAskedAboutUsesIt(string question, string? vacancy, string? unmentioned)
     {
         var catalogue = ShippedCatalogue.Value;
