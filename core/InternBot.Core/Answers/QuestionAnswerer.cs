@@ -359,7 +359,7 @@ public sealed partial class QuestionAnswerer
 
         // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.
         var bareNationality = false;
-        if (context.Profile is not null && !personal.Any && BareCountry.Match(q.Analysed.Normalised) is { Success: true } bare && Countries.Find(bare.Groups[1].Value) is { } country)
+        if (context.Profile is not null && !personal.Any && BareCountry().Match(q.Analysed.Normalised) is { Success: true } bare && Countries.Find(bare.Groups[1].Value) is { } country)
         {
             personal = personal with { Nationalities = [country] };
             bareNationality = true;
@@ -449,7 +449,7 @@ public sealed partial class QuestionAnswerer
                 && !alone.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Which | AnswerForms.All | AnswerForms.Count)
                 && alone.Meanings is [{ Meaning.Topic: { } askedTopic, Score: >= 0.7 }, ..]
                 && askedTopic is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
-                && alone.ScoreOf(Intent.EligibilityCheck) < MeaningClassifier.Threshold && !CanApply.IsMatch(alone.Analysed.Normalised))
+                && alone.ScoreOf(Intent.EligibilityCheck) < MeaningClassifier.Threshold && !CanApply().IsMatch(alone.Analysed.Normalised))
             {
                 var about = mentioned.Count == 1 && _mentions.In(alone.Analysed.Text).Count == 0 ? context with { CurrentVacancy = mentioned[0].Slug } : context;
                 var answered = Plan(alone, asked, locale ?? (LanguageDetector.LooksFrench(text) ? "fr" : null), about);
@@ -484,7 +484,7 @@ public sealed partial class QuestionAnswerer
             && q.Ranked.Any(m => m.Meaning.Topic == Topic.Languages && m.Score >= 0.5);
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
-        var asksCanApply = personal.Any && CanApply.IsMatch(q.Analysed.Normalised);
+        var asksCanApply = personal.Any && CanApply().IsMatch(q.Analysed.Normalised);
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
         // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
         var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10 && q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains)
@@ -530,7 +530,7 @@ public sealed partial class QuestionAnswerer
                     && Residue(q, mentioned).All(w => PointsBack.Contains(LightStemmer.Stem(w)) || w is "answer" or "reponse" or "verdict")))
             // "And can I apply?" after the person described asked about something else: that person, checked now.
             // ("Can I apply for more than one?" is about how many.)
-            || (context.Profile is not null && !personal.Any && CanApply.IsMatch(q.Analysed.Normalised) && (q.Meanings.Count == 0 || q.Meanings[0].Meaning.Intent == Intent.EligibilityCheck || q.Meanings[0].Meaning.Topic == Topic.EssentialCriteria));
+            || (context.Profile is not null && !personal.Any && CanApply().IsMatch(q.Analysed.Normalised) && (q.Meanings.Count == 0 || q.Meanings[0].Meaning.Intent == Intent.EligibilityCheck || q.Meanings[0].Meaning.Topic == Topic.EssentialCriteria));
         // "I study history: which one suits me?" asks for a match, not a check (unless the person says much more).
         if ((personal.Any && aboutApplying && !q.Has(AnswerForms.Fit)) || eligibilityFollowUp)
         {
@@ -1269,7 +1269,10 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };
 
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
-    private static readonly Regex CanApply = new(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+    // Source-generated, as every pattern here: one built and compiled at run time on its first match could overrun its
+    // timeout on a busy machine.
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex CanApply();
 
     // The words an open question starts with (normalised): it asks for something, not whether.
     private static readonly HashSet<string> OpenQuestionWords = new(StringComparer.Ordinal) { "what", "whats", "when", "where", "how", "who", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "que", "qu" };
@@ -1284,7 +1287,8 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, 100)]
     private static partial Regex SentenceEnd();
 
-    private static readonly Regex BareCountry = new(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+    [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex BareCountry();
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 

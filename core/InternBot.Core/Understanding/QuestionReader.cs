@@ -58,6 +58,7 @@ public sealed partial class QuestionReader
         _data = data ?? UnderstandingData.Shipped;
         Analyser = new TextAnalyser(_data, KnownText(catalogue));
         _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
+        _longNames = _vacancyWords.Where(n => n.Contains(' ', StringComparison.Ordinal)).OrderByDescending(n => n.Length).ToList();
         _classifier = new MeaningClassifier(_data, Analyser, _vacancyWords.SelectMany(TextNormaliser.Words).Select(LightStemmer.Stem));
         _forms = new AnswerFormReader(_data);
         Passages = new PassageIndex(catalogue, Analyser);
@@ -65,6 +66,33 @@ public sealed partial class QuestionReader
 
     // The vacancies' short names and aliases, normalised ("km", "knowledge management").
     private readonly List<string> _vacancyWords;
+
+    // Words before a name that place the question in a vacancy rather than ask about the name.
+    private static readonly string[] Placing = ["for", "in", "at", "with", "within", "pour", "dans", "au", "aux", "a", "chez", "avec"];
+
+    // The vacancies' names of two words or more (aliases), longest first.
+    private readonly List<string> _longNames;
+
+    private AnalysedText WithoutLongNames(AnalysedText analysed)
+    {
+        var padded = " " + analysed.Normalised + " ";
+        var stripped = padded;
+        foreach (var name in _longNames)
+        {
+            // Only where it places the question ("the internship in X", "pour le stage X"): "who does the NATO CIO
+            // answer to?" asks about the name itself.
+            foreach (var before in Placing)
+            {
+                stripped = stripped.Replace($" {before} {name} ", $" {before} ", StringComparison.Ordinal)
+                    .Replace($" {before} the {name} ", $" {before} ", StringComparison.Ordinal)
+                    .Replace($" {before} le {name} ", $" {before} ", StringComparison.Ordinal)
+                    .Replace($" {before} la {name} ", $" {before} ", StringComparison.Ordinal);
+            }
+        }
+
+        // Nothing left but the name ("the NATO Library?"): the name is what is asked about.
+        return stripped == padded || !TextNormaliser.Words(stripped).Any(w => !_data.Stopwords.Contains(w)) ? analysed : Analyser.Question(stripped.Trim());
+    }
 
     private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
@@ -90,7 +118,10 @@ public sealed partial class QuestionReader
         }
 
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
-        var (accepted, ranked) = _classifier.Read(analysed);
+        // "What's the weekly working time for the internship in Information Communication and Technology Management?":
+        // a vacancy's name of several words says which vacancy, not what is asked ("technology" is no question about
+        // the work): the meanings are read without it.
+        var (accepted, ranked) = _classifier.Read(WithoutLongNames(analysed));
         var forms = _forms.Read(analysed);
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();

@@ -49,10 +49,15 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // Two fifths follow-ups that change the person or the vacancy, two fifths paraphrases and situations;
-    // 89.5 % before tuning.
+    // Nearly half paraphrases and situations, a third units named or described;
+    // 92.1 % before tuning.
     [Fact]
-    public Task AtLeast89PercentOfTheThirtyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev31.json", 0.89, showMisses: true, minEnglish: 190, minFrench: 100);
+    public Task AtLeast92PercentOfTheThirtySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev32.json", 0.92, showMisses: true, minEnglish: 165, minFrench: 85);
+
+    // Two fifths follow-ups that change the person or the vacancy, two fifths paraphrases and situations;
+    // 89.5 % before tuning, being tuned on: held at its score so far.
+    [Fact]
+    public Task AtLeast93PercentOfTheThirtyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev31.json", 0.93, showMisses: true, minEnglish: 190, minFrench: 100);
 
     // A third paraphrases and situations, a third follow-ups that keep a vacancy or a person and change one thing;
     // 91.3 % before tuning, being tuned on: held at its score so far.

@@ -66,9 +66,10 @@ public sealed class AbbreviationTests
     [Fact]
     public void AnAbbreviationTheAnswerMissedIsAnsweredByThePassagesThatUseIt()
     {
-        // The MC is no topic of any notice: the JIS passage that names it answers, led by what it stands for.
-        var reply = Assert.IsType<PassagesReply>(Ask("et MC dans l'avis JIS ?", locale: "fr-FR").Reply);
-        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "jis" && p.Text.En.Contains("(MC)", StringComparison.Ordinal));
+        // No topic answers "any NOS in the ICTM notice?": the passages that name it answer, led by what it stands for.
+        var reply = Assert.IsType<PassagesReply>(Ask("any NOS in the ICTM notice?").Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "jis" && p.Text.En.Contains("NOS", StringComparison.Ordinal));
+        Assert.NotNull(reply.Expanded);
     }
 
     [Theory]

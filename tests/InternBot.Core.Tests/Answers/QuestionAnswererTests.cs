@@ -15,6 +15,14 @@ public sealed class QuestionAnswererTests
 
     private static AnswerOutcome Ask(string text, QuestionContext? context = null, string? locale = null) => Answerer.Answer(text, locale, context ?? new QuestionContext());
 
+    // The English texts a reply states, whatever its kind: passages, or facts with their items.
+    private static IEnumerable<string> Stated(Reply reply) => reply switch
+    {
+        PassagesReply p => p.Passages.Select(x => x.Text.En),
+        FactsReply f => f.Groups.SelectMany(g => g.Facts).SelectMany(x => new[] { x.Summary }.Concat(x.Items)).OfType<LocalizedText>().Select(t => t.En),
+        _ => [],
+    };
+
     // What a person says about someone, read as the answerer reads it.
     private static PersonalFacts FactsIn(string text) => PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
 
@@ -334,6 +342,14 @@ public sealed class QuestionAnswererTests
     public void APersonDescribedThenAskedAboutInAYesOrNoQuestionIsChecked(string text) => Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
 
     [Fact]
+    public void ALongNameThatIsWhatTheQuestionIsAboutIsKept()
+    {
+        // "The NATO CIO" is whom the question asks about, not where it places it.
+        var reply = Assert.IsType<PassagesReply>(Ask("who does the NATO CIO answer to?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Secretary General", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AWhatIfThatChangesOneFactOfThePersonJustCheckedChecksThemAgain()
     {
         var first = Ask("my friend is 22, Dutch, studying law. can she apply to JIS?");
@@ -512,8 +528,10 @@ public sealed class QuestionAnswererTests
     [InlineData("My grandad says NATO only hires soldiers. Is the NDS team all uniforms?", "nds")]
     public void SoldiersAndCiviliansAreTheMilitaryAndCivilStaffANoticeDescribes(string question, string vacancy)
     {
-        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
-        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == vacancy && p.Text.En.Contains("civil", StringComparison.Ordinal) && p.Text.En.Contains("military", StringComparison.Ordinal));
+        // Their passages, or the facts about them that hold those passages.
+        var reply = Ask(question).Reply;
+        Assert.Contains(Stated(reply), t => t.Contains("civil", StringComparison.Ordinal) && t.Contains("military", StringComparison.Ordinal));
+        Assert.Equal(vacancy, reply switch { PassagesReply p => p.Vacancies[0].Slug, FactsReply f => f.Groups[0].Facts[0].Vacancy.Slug, _ => null });
     }
 
     [Fact]
@@ -960,8 +978,7 @@ public sealed class QuestionAnswererTests
     {
         var reply = Ask("dans le stage KM on utilise quels langages ?").Reply;
         Assert.False(reply is FactsReply f && f.Groups.Any(g => g.Topic == Topic.Languages), "answered with the spoken languages");
-        var passages = Assert.IsType<PassagesReply>(reply);
-        Assert.Contains(passages.Passages, p => p.Text.En.Contains("JavaScript", StringComparison.Ordinal));
+        Assert.Contains(Stated(reply), t => t.Contains("JavaScript", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -167,6 +167,14 @@ public sealed class UnderstandingTests
         Assert.Equal(natoBody, Reader.Read(question).Topics.Contains(Topic.NatoBody));
 
     [Theory]
+    // A vacancy's long name placing the question is not what it asks ("Technology" is no question about the work)...
+    [InlineData("What's the weekly working time for the internship in Information Communication and Technology Management?", Topic.Hours)]
+    [InlineData("is the NDS more a military thing or civilian?", Topic.About)]
+    [InlineData("what tools would I use at KM?", Topic.Tasks)]
+    [InlineData("Concrètement, quels outils techniques j'utiliserais au KM ?", Topic.Tasks)]
+    public void WhatIsAskedIsReadWithoutTheNameThatPlacesIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
+    [Theory]
     [InlineData("does the NDS need Python? the DSI part sounds like coding", "nds", "Python")]
     [InlineData("Do I need an official sworn translation of my diploma?", null, "official sworn translation")]
     [InlineData("Faut-il connaître Python pour le stage NDS ?", "nds", "Python")]
