@@ -175,6 +175,16 @@ public sealed class UnderstandingTests
     public void WhatIsAskedIsReadWithoutTheNameThatPlacesIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
     [Theory]
+    // The European Commission, the UN, the Council of Europe are international organisations, experience at which
+    // the desirable criteria name.
+    [InlineData("does it matter if I've already interned at the UN?")]
+    [InlineData("I did a traineeship at the European Commission last year - does that count for anything for JIS?")]
+    [InlineData("J'ai fait un stage au Conseil de l'Europe, est-ce que ça m'aide pour le stage NDS ?")]
+    public void ExperienceAtANamedInternationalOrganisationIsADesirableCriterion(string question) =>
+        Assert.Equal(Topic.DesirableCriteria, Reader.Read(question).Topics[0]);
+
+
+    [Theory]
     [InlineData("does the NDS need Python? the DSI part sounds like coding", "nds", "Python")]
     [InlineData("Do I need an official sworn translation of my diploma?", null, "official sworn translation")]
     [InlineData("Faut-il connaître Python pour le stage NDS ?", "nds", "Python")]
