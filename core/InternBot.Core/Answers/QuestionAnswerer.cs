@@ -1271,17 +1271,20 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated, as every pattern here: one built and compiled at run time on its first match could overrun its
     // timeout on a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CanApply();
 
     // The words an open question starts with (normalised): it asks for something, not whether.
     private static readonly HashSet<string> OpenQuestionWords = new(StringComparer.Ordinal) { "what", "whats", "when", "where", "how", "who", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "que", "qu" };
 
-    /// <summary>The last sentence of a message of several, when it is a question ("…, 22. What do I attach?").</summary>
+    /// <summary>
+    /// The one question of a message of several sentences ("…, 22. What do I attach?", "Which language for my cover
+    /// letter? I'm Spanish").
+    /// </summary>
     private static string? AskedSentence(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Any(char.IsLetter)).ToList();
-        return sentences.Count >= 2 && text.TrimEnd().EndsWith('?') ? sentences[^1].Trim() : null;
+        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Any(char.IsLetter)).Select(s => s.Trim()).ToList();
+        return sentences.Count >= 2 && sentences.Count(s => s.EndsWith('?')) == 1 ? sentences.Single(s => s.EndsWith('?')) : null;
     }
 
     [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, 100)]

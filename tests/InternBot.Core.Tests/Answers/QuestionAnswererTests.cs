@@ -399,6 +399,7 @@ public sealed class QuestionAnswererTests
     // "C'est bon pour le stage KM ?", "any chance at JIS?" ask whether the person can apply, in other words.
     [InlineData("J'ai fait deux ans de fac puis j'ai arrêté, j'ai 23 ans. C'est bon pour le stage KM ?", "education")]
     [InlineData("i have a vocational qualification, not a degree, 23, italian. any chance at JIS?", "education")]
+    [InlineData("Mon fils fait un BTS, pas l'université. Ça peut passer pour le stage NDS ?", "education")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
@@ -579,6 +580,7 @@ public sealed class QuestionAnswererTests
         Assert.Equal(0m, FactsIn("I'm 24 with a vocational diploma, no university. Any chance?").YearsCompleted);
         Assert.Equal(0m, FactsIn("i have a vocational qualification, not a degree, 23, italian").YearsCompleted);
         Assert.Equal(0m, FactsIn("j'ai 22 ans et une formation professionnelle").YearsCompleted);
+        Assert.Equal(0m, FactsIn("Mon fils fait un BTS, pas l'université.").YearsCompleted);
     }
 
     [Fact]

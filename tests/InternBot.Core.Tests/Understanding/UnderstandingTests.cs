@@ -183,6 +183,13 @@ public sealed class UnderstandingTests
     public void ExperienceAtANamedInternationalOrganisationIsADesirableCriterion(string question) =>
         Assert.Equal(Topic.DesirableCriteria, Reader.Read(question).Topics[0]);
 
+    [Theory]
+    // Dyslexia is a disability for which the selection can be adapted.
+    [InlineData("I'm dyslexic and would need extra time if there's a written exercise. How do I flag that for NDS?")]
+    [InlineData("Je suis dyslexique, est-ce que je peux demander un aménagement pour le JIS ?")]
+    public void ADisabilityNamedIsAQuestionAboutReasonableAccommodation(string question) =>
+        Assert.Equal(Topic.ReasonableAccommodation, Reader.Read(question).Topics[0]);
+
 
     [Theory]
     [InlineData("does the NDS need Python? the DSI part sounds like coding", "nds", "Python")]
