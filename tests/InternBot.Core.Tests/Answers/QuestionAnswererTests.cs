@@ -886,6 +886,16 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("I'm 28, graduated 3 yrs ago but started a second master's this autumn")]
+    [InlineData("J'ai 27 ans, diplômé il y a trois ans, et j'ai repris un master cette année")]
+    public void ADegreeFinishedLongAgoThenANewOneStartedMeansAStudentNow(string text)
+    {
+        var facts = FactsIn(text);
+        Assert.True(facts.Student);
+        Assert.Equal(36, facts.MonthsSinceGraduation);
+    }
+
+    [Theory]
     [InlineData("I am speaking only German and little bit English", "en", "A2")]
     [InlineData("my English is excellent but I have zero French", "en", "C1")]
     public void PlainWordsForALevelAreReadAsOne(string text, string language, string level)
