@@ -418,6 +418,7 @@ internal static class AnswerCards
         Topic.MoreInformation => T(l, "More information", "Plus d'informations"),
         Topic.Reference => T(l, "Reference number", "Numéro de référence"),
         Topic.LearningOutcomes => T(l, "What interns gain", "Ce que les stagiaires y gagnent"),
+        Topic.Title => T(l, "Title", "Intitulé"),
         Topic.Offer => T(l, "What the internship offers", "Ce que le stage offre"),
         _ => topic.ToString(),
     };

@@ -77,6 +77,7 @@ internal static class FactWriter
             Topic.Reference => v.Reference is { } reference
                 ? Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"Reference number: {reference}.", $"Numéro de référence : {reference}.")))
                 : NotStated(v, topic, NoticePart.Header),
+            Topic.Title => Fact(v, topic, NoticePart.Header, Say(l => Pick(l, $"Title: {v.Title.En}.", $"Intitulé : {v.Title.In(Language.French)}."))),
             Topic.ApplicationLimit => v.Selection.ApplicationLimit is { } limit
                 ? Fact(v, topic, NoticePart.Selection, Say(l => Pick(l, $"You may apply to up to {limit} different vacancies in the same campaign.", $"Vous pouvez postuler à {limit} postes différents au maximum dans la même campagne.")))
                 : NotStated(v, topic, NoticePart.Selection),

@@ -129,7 +129,7 @@ public sealed partial class QuestionAnswerer
     {
         var now = DateTimeOffset.UnixEpoch;
         var topics = new Dictionary<string, HashSet<Topic>>(StringComparer.Ordinal);
-        foreach (var topic in Enum.GetValues<Topic>().Where(t => t is not (Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Offer or Topic.Reference)))
+        foreach (var topic in Enum.GetValues<Topic>().Where(t => t is not (Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Offer or Topic.Reference or Topic.Title)))
         {
             foreach (var fact in catalogue.All.Select(v => FactWriter.For(v, topic, now, catalogue)).Where(f => f.Stated))
             {

@@ -38,6 +38,9 @@ public enum Topic
     Reference,
     LearningOutcomes,
 
+    /// <summary>The vacancy's full title ("International Military Staff – Executive Coordinator, Knowledge Management Section internship").</summary>
+    Title,
+
     /// <summary>What the internship offers as a whole: grant, duration, start, hours, place, telework, travel and more.</summary>
     Offer,
 }

@@ -116,7 +116,7 @@ internal static class CardGallery
         Topic.ReasonableAccommodation => "reasonable accommodation", Topic.Diversity => "diversity", Topic.Clearance => "clearance", Topic.Grade => "grade",
         Topic.NatoBody => "nato body", Topic.About => "what does the division do", Topic.Activities => "activities", Topic.Integrity => "integrity",
         Topic.Accuracy => "complete and accurate", Topic.MoreInformation => "terms and conditions", Topic.Reference => "reference number",
-        Topic.Offer => "what does the internship offer", _ => "what will I learn",
+        Topic.Offer => "what does the internship offer", Topic.Title => "full title of the vacancy", _ => "what will I learn",
     };
 
     private static IEnumerable<(string, CandidateProfile)> SampleProfiles(VacancyCatalogue catalogue)

@@ -341,6 +341,16 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm 25 and Dutch; I completed a three-year bachelor's 18 months ago and I'm not studying now. Am I out?")]
     public void APersonDescribedThenAskedAboutInAYesOrNoQuestionIsChecked(string text) => Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
 
+    [Theory]
+    [InlineData("What's the full title of the KM internship (section + role)?", null, "Title: International Military Staff – Executive Coordinator, Knowledge Management Section internship.")]
+    [InlineData("quel est l'intitulé du poste JIS ?", "fr-FR", "Intitulé : Stage à la Division Renseignement et sécurité (JIS).")]
+    public void TheVacancysFullTitleIsAFact(string question, string? locale, string title)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question, locale: locale).Reply);
+        var fact = Assert.Single(Assert.Single(reply.Groups, g => g.Topic == Topic.Title).Facts);
+        Assert.Equal(title, fact.Summary!.In(reply.Language));
+    }
+
     [Fact]
     public void ALongNameThatIsWhatTheQuestionIsAboutIsKept()
     {
