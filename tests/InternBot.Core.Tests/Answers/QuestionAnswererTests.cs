@@ -352,6 +352,13 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void HowManyVacanciesOneStudentMayApplyForIsTheApplicationLimitNotACheck()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("careers adviser: how many of these NATO HQ internship vacancies can one student apply for?").Reply);
+        Assert.Equal(Topic.ApplicationLimit, reply.Groups[0].Topic);
+    }
+
+    [Fact]
     public void ALongNameThatIsWhatTheQuestionIsAboutIsKept()
     {
         // "The NATO CIO" is whom the question asks about, not where it places it.

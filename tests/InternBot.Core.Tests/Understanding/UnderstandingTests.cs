@@ -204,6 +204,8 @@ public sealed class UnderstandingTests
     // "Would I do X?" asks for X by name, like "do I need X?".
     [InlineData("would i do penetration testing at NDS?", "nds", "penetration testing")]
     [InlineData("would i do penetration testing at JIS?", "jis", null)]
+    // "On fait surtout quoi ?" asks what the work is, not for "surtout".
+    [InlineData("Au stage NDS on fait surtout quoi ? de la recherche ?", "nds", null)]
     public void WhatAQuestionAsksForByNameIsUnmentionedOnlyWhenNoNoticeAskedAboutUsesIt(string question, string? vacancy, string? unmentioned)
     {
         var catalogue = ShippedCatalogue.Value;
