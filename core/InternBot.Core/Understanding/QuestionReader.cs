@@ -77,7 +77,7 @@ public sealed partial class QuestionReader
     {
         var padded = " " + analysed.Normalised + " ";
         var stripped = padded;
-        foreach (var name in _longNames)
+        foreach (var name in _longNames.Where(n => padded.Contains(" " + n + " ", StringComparison.Ordinal)))
         {
             // Only where it places the question ("the internship in X", "pour le stage X"): "who does the NATO CIO
             // answer to?" asks about the name itself.
