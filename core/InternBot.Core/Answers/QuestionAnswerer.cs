@@ -121,7 +121,7 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// The numbers of more than two digits that only one topic's facts state, across the vacancies ("21": the criteria's
+    /// The numbers above 12 that only one topic's facts state, across the vacancies ("21": the criteria's
     /// age; "38": the hours): dates and the summary of the offer left out, as their numbers belong to many things, and
     /// the reference numbers, which name a vacancy.
     /// </summary>
@@ -196,10 +196,10 @@ public sealed partial class QuestionAnswerer
         // A unit's name already has its answer ("C'est quoi la DSP ?"); an abbreviation the answer missed gets the passages.
         if (outcome.Unanswered || reply is NotUnderstoodReply or HelpReply)
         {
-            var using_ = found.SelectMany(a => PassagesUsing(a.Short, a.Vacancy)).Distinct().Take(4).ToList();
-            if (using_.Count > 0)
+            var usingIt = found.SelectMany(a => PassagesUsing(a.Short, a.Vacancy)).Distinct().Take(4).ToList();
+            if (usingIt.Count > 0)
             {
-                reply = new PassagesReply(reply.Language, using_, using_.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer);
+                reply = new PassagesReply(reply.Language, usingIt, usingIt.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer);
             }
         }
 
@@ -1269,8 +1269,8 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };
 
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
-    // Source-generated, as every pattern here: one built and compiled at run time on its first match could overrun its
-    // timeout on a busy machine.
+    // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
+    // a busy machine.
     [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CanApply();
 
