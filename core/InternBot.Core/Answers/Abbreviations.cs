@@ -96,15 +96,15 @@ public sealed partial class Abbreviations
         }
     }
 
-    private static Regex Parenthesised(string shortName) => new($@"\s*\({Regex.Escape(shortName)}\)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static Regex Parenthesised(string shortName) => new($@"\s*\({Regex.Escape(shortName)}\)", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
 
     // "(JIS)" or ", NOS)" after the words they stand for.
-    [GeneratedRegex(@"(?:\(|,\s)(?<short>[A-Z][A-Za-z]{1,7})\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\(|,\s)(?<short>[A-Z][A-Za-z]{1,7})\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.MatchTimeoutMs)]
     private static partial Regex SpelledOut();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*|&", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*|&", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.MatchTimeoutMs)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}]{1,7}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}]{1,7}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Patterns.MatchTimeoutMs)]
     private static partial Regex Token();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using InternBot.Core.Eligibility;
+using InternBot.Core.Text;
 
 namespace InternBot.Core.Answers;
 
@@ -496,6 +497,6 @@ public sealed partial record PersonalFacts
         _ => int.TryParse(s, CultureInfo.InvariantCulture, out var n) ? n : null,
     };
 
-    [GeneratedRegex(@"\b(?:my|our|mes|nos)\s$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:my|our|mes|nos)\s$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SpeakersStudent();
 }

@@ -153,7 +153,7 @@ public sealed partial class QuestionAnswerer
         return topics.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value.First(), StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"(?<![\d.,])\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d.,])\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Number();
 
     /// <summary>
@@ -212,7 +212,7 @@ public sealed partial class QuestionAnswerer
     /// <summary>The passages of <paramref name="vacancy"/> that use <paramref name="shortName"/> as a word, or are about the unit it names.</summary>
     private IEnumerable<CataloguePassage> PassagesUsing(string shortName, Vacancy vacancy)
     {
-        var word = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(shortName)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var word = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(shortName)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
         return _reader.Passages.All.Where(p => p.Vacancy == vacancy
             && (p.Unit?.Abbreviation == shortName || word.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && word.IsMatch(fr))));
     }
@@ -1078,11 +1078,11 @@ public sealed partial class QuestionAnswerer
     private const int RareInPassages = 3;
 
     // Capitalised words in a row ("Private Office", "Military Committee", "Comité militaire"), joined by small words.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le|l'|d'|et)?\s*\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le|l'|d'|et)?\s*\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CapitalisedRun();
 
     // A word in capitals of three to six letters ("NOS", "DSI"), as written ("IS" may be a shouted "is").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,5}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,5}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CapitalsWord();
 
     // Abbreviations every notice or every question uses: they name no passage's subject.
@@ -1106,7 +1106,7 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}]){token}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}]){token}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
             passages.AddRange(_reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && !passages.Contains(p) && (pattern.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && pattern.IsMatch(fr)))));
         }
 
@@ -1271,7 +1271,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     // The words an open question starts with (normalised): it asks for something, not whether.
@@ -1287,10 +1287,10 @@ public sealed partial class QuestionAnswerer
         return sentences.Count >= 2 && sentences.Count(s => s.EndsWith('?')) == 1 ? sentences.Single(s => s.EndsWith('?')) : null;
     }
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareCountry();
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };

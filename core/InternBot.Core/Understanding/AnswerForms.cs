@@ -1,3 +1,5 @@
+using InternBot.Core.Text;
+
 namespace InternBot.Core.Understanding;
 
 /// <summary>How a question wants its answer shaped, from cue words (understanding.json "forms").</summary>
@@ -178,6 +180,6 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
     private static bool StartsWith(string[] words, string[] cue) =>
         cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bfit (?:\w+ ){0,3}(?:requirements?|criteria|criterion|conditions?|rules?|profile asked|age limit)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfit (?:\w+ ){0,3}(?:requirements?|criteria|criterion|conditions?|rules?|profile asked|age limit)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex FitsARule();
 }

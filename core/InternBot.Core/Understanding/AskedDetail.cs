@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InternBot.Core.Text;
 
 namespace InternBot.Core.Understanding;
 
@@ -45,28 +46,28 @@ public static partial class AskedDetails
         _ => false,
     };
 
-    [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$|\bwho (?:would|will) (?:be )?my (?:supervisor|boss|manager|mentor|tutor)\b|\b(?:a |any )?named (?:contact|supervisor|person|mentor|tutor|manager)\b|\bcontact person\b|\bpersonne de contact\b|\bqui (?:serait|sera) mon (?:tuteur|superieur|responsable|encadrant)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$|\bwho (?:would|will) (?:be )?my (?:supervisor|boss|manager|mentor|tutor)\b|\b(?:a |any )?named (?:contact|supervisor|person|mentor|tutor|manager)\b|\bcontact person\b|\bpersonne de contact\b|\bqui (?:serait|sera) mon (?:tuteur|superieur|responsable|encadrant)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ProgrammingLanguage();
 
     // "How many days a week can I telework?": a number the topic's answer may not hold.
-    [GeneratedRegex(@"\b(?:how many (?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:how many (?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedLanguage();
 
-    [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|jour exact|premier jour)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|jour exact|premier jour)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ExactDay();
 
-    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex DayOfMonth();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InternBot.Core.Text;
 
 namespace InternBot.Core.Understanding;
 
@@ -58,7 +59,7 @@ public static partial class QuestionDate
     public static int? NamedYear(string normalised) =>
         NamedYearPattern().Match(normalised) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"\b(?:in|en|during|durant|pendant|over)\s+(?<year>20\d{2})\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:in|en|during|durant|pendant|over)\s+(?<year>20\d{2})\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedYearPattern();
 
     private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";

@@ -1,5 +1,6 @@
 using InternBot.Core.Answers;
 using InternBot.Core.Eligibility;
+using InternBot.Core.Text;
 using InternBot.Core.Vacancies;
 
 namespace InternBot.Core.Understanding;
@@ -96,7 +97,7 @@ public sealed partial class QuestionReader
 
     private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
     public TextAnalyser Analyser { get; }
