@@ -75,12 +75,20 @@ public sealed partial record PersonalFacts
     };
 
     // Compiled: these run on every question, so matching speed matters more than the one-off start-up cost.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    // Source-generated, as every pattern here: one compiled at run time is compiled again on its first match, inside its
+    // timeout, which a busy machine can overrun.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Limit = Patterns.MatchTimeout;
 
-    private static readonly Regex AgePattern = new(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex AgePatternRegex();
 
-    private static readonly Regex NotNatoPattern = new(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Limit);
+    private static Regex AgePattern => AgePatternRegex();
+
+    [GeneratedRegex(@"\b(?:not (?:a |an )?(?:nato |otan )?(?:national|citizen)s? (?:of|from) (?:a |any )?(?:nato|otan|member)|not (?:a |an )?nato (?:national|citizen|member)|not from (?:a |any )?(?:nato|member) (?:country|state|nation)|(?:from )?(?:outside|non) (?:of )?nato|non nato|n est pas (?:ressortissant|citoyen|originaire)e? d (?:un|aucun) (?:pays|etat) (?:de l otan|membre)|pas (?:ressortissant|citoyen)e? d un (?:pays|etat) (?:de l otan|membre)|hors otan)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex NotNatoPatternRegex();
+
+    private static Regex NotNatoPattern => NotNatoPatternRegex();
 
     // Someone else the question is about ("she's Ukrainian", "s'il n'est pas ressortissant...").
     internal static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
@@ -88,39 +96,84 @@ public sealed partial record PersonalFacts
     // Verbs of speaking, after which a language name is a language, not a nationality ("I speak German, Polish and Spanish").
     private static readonly HashSet<string> SpeakingVerbs = new(StringComparer.Ordinal) { "speak", "speaks", "speaking", "spoke", "parle", "parles", "parlent", "parlant" };
 
-    private static readonly Regex StudentPattern = new(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|(?:started|starting|began|begun|enrolled in|back at uni for) (?:a |an |my )?(?:new |second |another |2nd )?(?:master|masters|master s|bachelor|bachelors|phd|msc|mba|degree|doctorate|llm)|(?:j ai )?(?:commence|repris) (?:un |une |mes |un autre |un deuxieme |un second )?(?:master|licence|doctorat|etudes)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|(?:started|starting|began|begun|enrolled in|back at uni for) (?:a |an |my )?(?:new |second |another |2nd )?(?:master|masters|master s|bachelor|bachelors|phd|msc|mba|degree|doctorate|llm)|(?:j ai )?(?:commence|repris) (?:un |une |mes |un autre |un deuxieme |un second )?(?:master|licence|doctorat|etudes)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex StudentPatternRegex();
 
-    private static readonly Regex NotStudentPattern = new(@"\b(?:(?:weren t|wasn t|were not|was not|aren t|isn t|m not|am not) (?:enrolled|studying|a student)|not (?:a )?(?:student|studying)|no longer (?:a )?(?:student|studying)|not studying|not enrolled|dropped out|quit (?:uni|university|my studies)|job hunting|looking for (?:a )?job|plus etudiant[e]?|ne suis plus (?:etudiant|inscrit)|n etudie plus|ne fais plus d etudes|abandonne (?:mes|la fac|l universite))\b", Options, Limit);
+    private static Regex StudentPattern => StudentPatternRegex();
 
-    private static readonly Regex GraduatedPattern = new(@"\b(?:graduated|graduating|graduation|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|yrs?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Limit);
+    [GeneratedRegex(@"\b(?:(?:weren t|wasn t|were not|was not|aren t|isn t|m not|am not) (?:enrolled|studying|a student)|not (?:a )?(?:student|studying)|no longer (?:a )?(?:student|studying)|not studying|not enrolled|dropped out|quit (?:uni|university|my studies)|job hunting|looking for (?:a )?job|plus etudiant[e]?|ne suis plus (?:etudiant|inscrit)|n etudie plus|ne fais plus d etudes|abandonne (?:mes|la fac|l universite))\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex NotStudentPatternRegex();
+
+    private static Regex NotStudentPattern => NotStudentPatternRegex();
+
+    [GeneratedRegex(@"\b(?:graduated|graduating|graduation|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|yrs?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex GraduatedPatternRegex();
+
+    private static Regex GraduatedPattern => GraduatedPatternRegex();
 
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
-    private static readonly Regex RecentGraduationPattern = new(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex RecentGraduationPatternRegex();
+
+    private static Regex RecentGraduationPattern => RecentGraduationPatternRegex();
 
     // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
-    private static readonly Regex StoppedAfterPattern = new(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|1|2|3|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|1|2|3|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex StoppedAfterPatternRegex();
 
-    private static readonly Regex YearsOfStudyPattern = new(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de|at|in|a la|a l)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Limit);
+    private static Regex StoppedAfterPattern => StoppedAfterPatternRegex();
 
-    private static readonly Regex LanguagePattern = new(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait|moyen|average|decent|correct)\b|\b(native|fluent|basic|bilingual|bilingue|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+|en\s+)?(english|french|anglais|francais)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Limit);
+    [GeneratedRegex(@"\b(\d|one|two|three|four|un|une|deux|trois|quatre|half a|a)\s+(?:years?|ans?|annees?)(?: and a half| et demi[e]?)?\s+(?:of|d|de|at|in|a la|a l)\s+(?:university|uni|college|studies|study|etudes|universite|fac)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex YearsOfStudyPatternRegex();
+
+    private static Regex YearsOfStudyPattern => YearsOfStudyPatternRegex();
+
+    [GeneratedRegex(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait|moyen|average|decent|correct)\b|\b(native|fluent|basic|bilingual|bilingue|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+|en\s+)?(english|french|anglais|francais)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex LanguagePatternRegex();
+
+    private static Regex LanguagePattern => LanguagePatternRegex();
 
     // "a bachelor's from 2019", "graduated in 2019", "licence obtenue en 2019", "diplômé depuis 2019": a year alone.
-    private static readonly Regex GraduationYearPattern = new(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?s?|obtenu[e]?s?|fini|termine[e]?)\b(?:\s+[a-z]+){0,5}?|(?:bachelor|bachelors|master|masters|degree|diploma|licence|diplome|ba|ma|bsc|msc|phd|doctorat|doctorate)\b(?:\s+s)?)\s+(?:in|en|from|since|depuis|de|back in)\s+((?:19|20)\d{2})\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex GraduationYearPatternRegex();
 
-    private static readonly Regex GraduationDatePattern = new(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Limit);
+    private static Regex GraduationYearPattern => GraduationYearPatternRegex();
+
+    [GeneratedRegex(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex GraduationDatePatternRegex();
+
+    private static Regex GraduationDatePattern => GraduationDatePatternRegex();
 
     // "born on 15 March 2005", "née le 3 mars 2004", "born 15 03 2005" (day first, as Europe writes it).
-    private static readonly Regex BornPattern = new(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|\d{1,2})\s+(\d{4})\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|\d{1,2})\s+(\d{4})\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex BornPatternRegex();
 
-    private static readonly Regex NoUniversityPattern = new(@"\b(?:no university|no uni|no college|never went to (?:university|uni|college)|didn t go to (?:university|uni|college)|did not go to (?:university|uni|college)|pas d universite|pas l universite|pas de fac|bts|jamais alle a l universite|sans etudes universitaires|not a degree|no degree|vocational (?:qualification|diploma|training|certificate)|diplome professionnel|formation professionnelle)\b", Options, Limit);
+    private static Regex BornPattern => BornPatternRegex();
 
-    private static readonly Regex EquivalentPattern = new(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Limit);
+    [GeneratedRegex(@"\b(?:no university|no uni|no college|never went to (?:university|uni|college)|didn t go to (?:university|uni|college)|did not go to (?:university|uni|college)|pas d universite|pas l universite|pas de fac|bts|jamais alle a l universite|sans etudes universitaires|not a degree|no degree|vocational (?:qualification|diploma|training|certificate)|diplome professionnel|formation professionnelle)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex NoUniversityPatternRegex();
 
-    private static readonly Regex NoOfficialPattern = new(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Limit);
+    private static Regex NoUniversityPattern => NoUniversityPatternRegex();
 
-    private static readonly Regex OnlySpeaksPattern = new(@"\b(?:only speaks|speaks only|only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle que|ne parlent que|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Limit);
+    [GeneratedRegex(@"\b(?:equivalent (?:professional |vocational )?(?:education|qualification|diploma|degree|training)|(?:education|qualification|training) equivalent|formation equivalente|diplome equivalent|qualification equivalente|equivalence)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex EquivalentPatternRegex();
 
-    private static readonly Regex SpeaksPattern = new(@"\b(?:(?:speak|speaks|parle|parles|parlons)\s+(?:only\s+|just\s+|seulement\s+|uniquement\s+|que\s+|le\s+|l\s+)?|(?:seulement|uniquement|only|just)\s+(?:l\s+)?|ne parle qu\s+)(english|french|anglais|francais)\b", Options, Limit);
+    private static Regex EquivalentPattern => EquivalentPatternRegex();
+
+    [GeneratedRegex(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex NoOfficialPatternRegex();
+
+    private static Regex NoOfficialPattern => NoOfficialPatternRegex();
+
+    [GeneratedRegex(@"\b(?:only speaks|speaks only|only speak|speak only|i only speak|je ne parle que|je ne parle qu|ne parle que|ne parlent que|ne parle qu|je parle seulement|je parle uniquement|parle seulement|parle uniquement)\s+((?:[a-z]+(?:\s+(?:and|et|,)\s+|\s+)?){1,4})", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex OnlySpeaksPatternRegex();
+
+    private static Regex OnlySpeaksPattern => OnlySpeaksPatternRegex();
+
+    [GeneratedRegex(@"\b(?:(?:speak|speaks|parle|parles|parlons)\s+(?:only\s+|just\s+|seulement\s+|uniquement\s+|que\s+|le\s+|l\s+)?|(?:seulement|uniquement|only|just)\s+(?:l\s+)?|ne parle qu\s+)(english|french|anglais|francais)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex SpeaksPatternRegex();
+
+    private static Regex SpeaksPattern => SpeaksPatternRegex();
 
     private static readonly HashSet<string> NationalityMarkers = new(StringComparer.Ordinal)
     {
@@ -164,11 +217,26 @@ public sealed partial record PersonalFacts
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
-    private static readonly Regex SelfDescription = new(@"\b(?:i am|i m|im|i weren t|i wasn t|i were|i was|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Limit);
-    private static readonly Regex Hypothetical = new(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Limit);
-    private static readonly Regex FutureAge = new(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Limit);
-    private static readonly Regex BareAge = new(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|$)", Options, Limit);
-    private static readonly Regex AgeAfterNationality = new(@"\b(?:i am|i m|im|je suis)\s+[a-z]+\s+(\d{2})\b(?!\s*(?:months?|mois|years? (?:ago|of)|ans? (?:d|de)\b))", Options, Limit);
+    [GeneratedRegex(@"\b(?:i am|i m|im|i weren t|i wasn t|i were|i was|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex SelfDescriptionRegex();
+
+    private static Regex SelfDescription => SelfDescriptionRegex();
+    [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex HypotheticalRegex();
+
+    private static Regex Hypothetical => HypotheticalRegex();
+    [GeneratedRegex(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex FutureAgeRegex();
+
+    private static Regex FutureAge => FutureAgeRegex();
+    [GeneratedRegex(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|$)", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex BareAgeRegex();
+
+    private static Regex BareAge => BareAgeRegex();
+    [GeneratedRegex(@"\b(?:i am|i m|im|je suis)\s+[a-z]+\s+(\d{2})\b(?!\s*(?:months?|mois|years? (?:ago|of)|ans? (?:d|de)\b))", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex AgeAfterNationalityRegex();
+
+    private static Regex AgeAfterNationality => AgeAfterNationalityRegex();
 
     /// <summary>The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare numbers between commas, its text as written.</summary>
     public static PersonalFacts From(string normalised, string? written = null)

@@ -1256,7 +1256,7 @@ public sealed partial class QuestionAnswerer
     }
 
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
-    private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
 
     // Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it.
     private static readonly HashSet<string> ApplyingWords = new(StringComparer.Ordinal) { "send", "sent", "applic", "apply", "submit", "envoy", "candidatur", "postul", "candidat" };

@@ -37,7 +37,7 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
         return found;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Sentence = new(@"[?!.;:()\[\]]+|\s[-–—]+\s", System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly System.Text.RegularExpressions.Regex Sentence = new(@"[?!.;:()\[\]]+|\s[-–—]+\s", System.Text.RegularExpressions.RegexOptions.None, Text.Patterns.MatchTimeout);
 
     private void Find(string sentence, string[] words, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text, List<string> found)
     {
