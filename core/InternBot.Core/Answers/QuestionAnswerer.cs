@@ -108,13 +108,14 @@ public sealed partial class QuestionAnswerer
             return q;
         }
 
-        var topic = q.Analysed.Words.Select(w => _numberTopics.GetValueOrDefault(w)).FirstOrDefault(t => t != default);
-        if (topic == default || q.Topics.Contains(topic))
+        var number = q.Analysed.Words.FirstOrDefault(_numberTopics.ContainsKey);
+        if (number is null || q.Topics.Contains(_numberTopics[number]))
         {
             return q;
         }
 
-        var number = q.Analysed.Words.First(w => _numberTopics.ContainsKey(w));
+        var topic = _numberTopics[number];
+
         // Beside what the words ask clearly ("if I turn 21 on the deadline day?": the deadline and the age criterion).
         var meaning = new ScoredMeaning(Meaning.Of(topic), 0.65, number, [number], Coverage: 1);
         return q with { Meanings = q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.65 ? [q.Meanings[0], meaning, .. q.Meanings.Skip(1)] : [meaning, .. q.Meanings] };
@@ -209,10 +210,14 @@ public sealed partial class QuestionAnswerer
     // Words that say where an abbreviation was seen, not what is asked about it.
     private static readonly HashSet<string> NoticeWords = new(StringComparer.Ordinal) { "notice", "notices", "avis", "annonce", "announcement", "ad", "vacancy", "offre", "post", "posting", "internship", "stage", "text", "texte" };
 
+    /// <summary><paramref name="token"/> as a whole word, as written ("NOS" is not in "NOSTALGIA").</summary>
+    private static Regex WholeWord(string token) =>
+        new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(token)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
+
     /// <summary>The passages of <paramref name="vacancy"/> that use <paramref name="shortName"/> as a word, or are about the unit it names.</summary>
     private IEnumerable<CataloguePassage> PassagesUsing(string shortName, Vacancy vacancy)
     {
-        var word = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(shortName)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
+        var word = WholeWord(shortName);
         return _reader.Passages.All.Where(p => p.Vacancy == vacancy
             && (p.Unit?.Abbreviation == shortName || word.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && word.IsMatch(fr))));
     }
@@ -1106,7 +1111,7 @@ public sealed partial class QuestionAnswerer
                 continue;
             }
 
-            var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}]){token}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
+            var pattern = WholeWord(token);
             passages.AddRange(_reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && !passages.Contains(p) && (pattern.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && pattern.IsMatch(fr)))));
         }
 
