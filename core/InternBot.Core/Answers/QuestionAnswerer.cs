@@ -176,7 +176,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var isShort = shorts.Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var rest = q.Analysed.Words.Where(w => !isShort.Contains(w) && !UnderstandingData.Shipped.Stopwords.Contains(w) && !NoticeWords.Contains(w)
+        var rest = q.Analysed.Words.Where(w => !isShort.Contains(w) && !UnderstandingData.Shipped.Stopwords.Contains(w) && !UnderstandingData.Shipped.WhereSeenWords.Contains(w)
             && !_catalogue.All.Any(v => v.ShortName.Equals(w, StringComparison.OrdinalIgnoreCase))).ToList();
         var bare = rest.Count == 0;
         if (!asked && !bare)
@@ -206,9 +206,6 @@ public sealed partial class QuestionAnswerer
 
         return outcome with { Reply = reply with { Expanded = new Expansion(found) }, Unanswered = false };
     }
-
-    // Words that say where an abbreviation was seen, not what is asked about it.
-    private static readonly HashSet<string> NoticeWords = new(StringComparer.Ordinal) { "notice", "notices", "avis", "annonce", "announcement", "ad", "vacancy", "offre", "post", "posting", "internship", "stage", "text", "texte" };
 
     /// <summary><paramref name="token"/> as a whole word, as written ("NOS" is not in "NOSTALGIA").</summary>
     private static Regex WholeWord(string token) =>
@@ -450,7 +447,7 @@ public sealed partial class QuestionAnswerer
             var alone = _reader.Read(asked);
             // Only an open question ("what…?", "quand… ?"): "am I allowed to apply?", "il peut faire le stage ?",
             // "does that work?" after a description ask whether the person can apply, whatever their words say.
-            if (alone.Exact is null && alone.Analysed.Words.FirstOrDefault() is { } first && OpenQuestionWords.Contains(first)
+            if (alone.Exact is null && alone.Analysed.Words.FirstOrDefault() is { } first && UnderstandingData.Shipped.OpenQuestionWords.Contains(first)
                 && !alone.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Which | AnswerForms.All | AnswerForms.Count)
                 && alone.Meanings is [{ Meaning.Topic: { } askedTopic, Score: >= 0.7 }, ..]
                 && askedTopic is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
@@ -1278,9 +1275,6 @@ public sealed partial class QuestionAnswerer
     // a busy machine.
     [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
-
-    // The words an open question starts with (normalised): it asks for something, not whether.
-    private static readonly HashSet<string> OpenQuestionWords = new(StringComparer.Ordinal) { "what", "whats", "when", "where", "how", "who", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "que", "qu" };
 
     /// <summary>
     /// The one question of a message of several sentences ("…, 22. What do I attach?", "Which language for my cover

@@ -68,9 +68,6 @@ public sealed partial class QuestionReader
     // The vacancies' short names and aliases, normalised ("km", "knowledge management").
     private readonly List<string> _vacancyWords;
 
-    // Words before a name that place the question in a vacancy rather than ask about the name.
-    private static readonly string[] Placing = ["for", "in", "at", "with", "within", "pour", "dans", "au", "aux", "a", "chez", "avec"];
-
     // The vacancies' names of two words or more (aliases), longest first.
     private readonly List<string> _longNames;
 
@@ -82,7 +79,7 @@ public sealed partial class QuestionReader
         {
             // Only where it places the question ("the internship in X", "pour le stage X"): "who does the NATO CIO
             // answer to?" asks about the name itself.
-            foreach (var before in Placing)
+            foreach (var before in _data.PlacingWords)
             {
                 stripped = stripped.Replace($" {before} {name} ", $" {before} ", StringComparison.Ordinal)
                     .Replace($" {before} the {name} ", $" {before} ", StringComparison.Ordinal)

@@ -40,6 +40,15 @@ public sealed record UnderstandingData
     /// <summary>Words that follow those triggers without naming a thing ("anything", "specific", "intern").</summary>
     public IReadOnlySet<string> NotSubjects { get; init; } = new HashSet<string>();
 
+    /// <summary>Words an open question starts with ("what", "quand"): it asks for something, not whether.</summary>
+    public IReadOnlySet<string> OpenQuestionWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Words that say where an abbreviation was seen ("notice", "avis"), not what is asked about it.</summary>
+    public IReadOnlySet<string> WhereSeenWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Words before a vacancy's long name that place the question in it ("in", "pour"), in order.</summary>
+    public IReadOnlyList<string> PlacingWords { get; init; } = [];
+
     private static readonly Lazy<UnderstandingData> ShippedData = new(() =>
     {
         using var stream = typeof(UnderstandingData).Assembly.GetManifestResourceStream("InternBot.Core.understanding.json")
@@ -111,6 +120,9 @@ public sealed record UnderstandingData
             Forms = forms,
             AskedForTriggers = Strings(json["askedFor"]?["triggers"]).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList(),
             NotSubjects = Strings(json["askedFor"]?["notSubjects"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            OpenQuestionWords = Strings(json["wordSets"]?["openQuestion"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            WhereSeenWords = Strings(json["wordSets"]?["whereSeen"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            PlacingWords = Strings(json["wordSets"]?["placing"]).Select(TextNormaliser.Normalise).ToList(),
         };
     }
 }
