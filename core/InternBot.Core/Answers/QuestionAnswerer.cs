@@ -388,6 +388,13 @@ public sealed partial class QuestionAnswerer
             mentioned = units.Select(u => u.Vacancy).Distinct().ToList();
         }
 
+        // "I study archival science: which part of ICTM would suit me?", "where in JIS would intelligence studies fit?":
+        // the one vacancy's sections, ranked by the person's field.
+        if (mentioned.Count == 1 && q.Exact is null && WithinOneVacancy(q, mentioned[0], units) is { } part)
+        {
+            return DoneUnits([part]);
+        }
+
         // "And what's its role?", "who does it support?" right after a unit: that unit again.
         // ("And which one manages the portfolio?" chooses again among the sections.)
         if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && !ofItsUnits && UnitOf(context.LastUnit) is { } lastUnit
@@ -985,6 +992,46 @@ public sealed partial class QuestionAnswerer
             AsOf = asOf, AskedAbout = topics.Contains(Topic.InfoSession) ? TimelineEvent.InfoSession : null, Counted = counted,
         };
     }
+
+    /// <summary>
+    /// The section of <paramref name="vacancy"/> that suits the person a question describes ("which part of it would
+    /// suit someone studying X?"), by the words it says about them; null when it does not ask that, or when no
+    /// section stands out.
+    /// </summary>
+    private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
+    {
+        var words = q.Analysed.Words;
+        var asksForAPart = words.Any(UnderstandingData.Shipped.PartWords.Contains)
+            // "Where in JIS would that fit?", "où dans le stage NDS ?"
+            || words.Select((w, i) => (w, i)).Any(x => x.w is "where" or "ou" && x.i + 1 < words.Length && words[x.i + 1] is "in" or "within" or "dans" or "au");
+        // Only of a person or a fit ("someone doing an MA in X - which part?"): "which branch leads digital
+        // transformation?" asks about the work, answered by the sections' own search.
+        if (!asksForAPart || vacancy.Units.Count < 2 || !q.Has(AnswerForms.Fit | AnswerForms.Person))
+        {
+            return null;
+        }
+
+        // A section named is the answer itself ("which part of ICTM runs the NATO Library?").
+        var named = units.Where(u => u.Vacancy == vacancy).Distinct().ToList();
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
+        var ownName = new[] { vacancy.ShortName, vacancy.Reference }.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !FieldWords.Contains(t);
+        var own = q.Analysed.Subject.Where(Useful).ToList();
+        var extra = q.Analysed.Added.Where(Useful).ToList();
+        var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic == Topic.Units && p.Unit is not null, take: 10)
+            .GroupBy(h => h.Passage.Unit).Select(g => g.First()).ToList();
+        // One section clearly ahead: a field that fits two sections alike is left to the usual answer, which lists them.
+        return hits is [var best, ..] && best.Coverage >= 0.3 && (hits.Count == 1 || best.Score >= hits[1].Score * 1.25)
+            ? (vacancy, best.Passage.Unit!)
+            : null;
+    }
+
+    // Words that say a person studies or would fit somewhere, not what in ("I'm studying X: where would it fit?").
+    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal) { "stud", "studi", "etud", "fit", "suit", "convien", "correspond", "part", "parti", "wher", "where" };
 
     private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
         $"{unit.Vacancy.Slug}:{unit.Vacancy.Units.ToList().IndexOf(unit.Unit)}";

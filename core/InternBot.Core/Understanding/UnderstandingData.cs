@@ -46,6 +46,9 @@ public sealed record UnderstandingData
     /// <summary>Words that say where an abbreviation was seen ("notice", "avis"), not what is asked about it.</summary>
     public IReadOnlySet<string> WhereSeenWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Words that ask for a part of a vacancy ("which part of JIS", "quelle section"), normalised.</summary>
+    public IReadOnlySet<string> PartWords { get; init; } = new HashSet<string>();
+
     /// <summary>Words before a vacancy's long name that place the question in it ("in", "pour"), in order.</summary>
     public IReadOnlyList<string> PlacingWords { get; init; } = [];
 
@@ -122,6 +125,7 @@ public sealed record UnderstandingData
             NotSubjects = Strings(json["askedFor"]?["notSubjects"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
             OpenQuestionWords = Strings(json["wordSets"]?["openQuestion"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
             WhereSeenWords = Strings(json["wordSets"]?["whereSeen"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            PartWords = Strings(json["wordSets"]?["part"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
             PlacingWords = Strings(json["wordSets"]?["placing"]).Select(TextNormaliser.Normalise).ToList(),
         };
     }

@@ -473,6 +473,27 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    // Which section of one vacancy suits a person: its sections ranked by the field they describe.
+    [InlineData("someone doing an intelligence studies MA - which part of JIS?", "SIB")]
+    [InlineData("je fais un master en cybersécurité, quelle équipe du JIS me conviendrait ?", null)]
+    [InlineData("my niece is into standards and interoperability, which part of NDS would suit her?", "DSI")]
+    [InlineData("I study archival science: which part of ICTM would fit me best?", "DIMS")]
+    public void WhichSectionOfOneVacancySuitsAPersonIsTheSectionTheirFieldFits(string text, string? abbreviation)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
+        Assert.Equal(PassageUse.Unit, reply.Use);
+        var unit = Assert.Single(reply.Passages.Select(p => p.Unit).OfType<InternBot.Core.Vacancies.OrganisationalUnit>().Distinct());
+        if (abbreviation is null)
+        {
+            Assert.Contains("cyber", unit.Name.En, StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            Assert.Equal(abbreviation, unit.Abbreviation);
+        }
+    }
+
+    [Theory]
     [InlineData("ok and on the security awareness side, what would I produce?", "newsletter")]
     [InlineData("What is the Digital Information Innovation programme for?", "digital information innovation")]
     public void AUnitNamedWithoutTheKindOfUnitItIsIsTheUnit(string text, string expected)
