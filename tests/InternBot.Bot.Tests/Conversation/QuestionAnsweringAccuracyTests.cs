@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Two fifths follow-ups that switch the vacancy, the person or the topic, a quarter units, a quarter situations;
+    // 91.3 % before tuning.
+    [Fact]
+    public Task AtLeast91PercentOfTheThirtyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev33.json", 0.91, showMisses: true, minEnglish: 170, minFrench: 85);
+
     // Nearly half paraphrases and situations, a third units named or described;
     // 92.1 % before tuning.
     [Fact]
