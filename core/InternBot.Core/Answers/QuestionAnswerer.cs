@@ -390,7 +390,9 @@ public sealed partial class QuestionAnswerer
 
         // "I study archival science: which part of ICTM would suit me?", "where in JIS would intelligence studies fit?":
         // the one vacancy's sections, ranked by the person's field.
-        if (mentioned.Count == 1 && q.Exact is null && WithinOneVacancy(q, mentioned[0], units) is { } part)
+        // "Lequel irait à une étudiante en archivistique ?" right after one of its sections: which of them.
+        var afterAUnit = mentioned.Count == 0 && q.Has(AnswerForms.Which) ? UnitOf(context.LastUnit)?.Vacancy : null;
+        if ((mentioned.Count == 1 || afterAUnit is not null) && q.Exact is null && WithinOneVacancy(q, afterAUnit ?? mentioned[0], units, asked: afterAUnit is not null) is { } part)
         {
             return DoneUnits([part]);
         }
@@ -455,7 +457,8 @@ public sealed partial class QuestionAnswerer
             // Only an open question ("what…?", "quand… ?"): "am I allowed to apply?", "il peut faire le stage ?",
             // "does that work?" after a description ask whether the person can apply, whatever their words say.
             if (alone.Exact is null && alone.Analysed.Words.FirstOrDefault() is { } first && UnderstandingData.Shipped.OpenQuestionWords.Contains(first)
-                && !alone.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Which | AnswerForms.All | AnswerForms.Count)
+                // Nor "where do I fit best?": which one suits the person is read from the description.
+                && !alone.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Fit)
                 && alone.Meanings is [{ Meaning.Topic: { } askedTopic, Score: >= 0.7 }, ..]
                 && askedTopic is not (Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria)
                 && alone.ScoreOf(Intent.EligibilityCheck) < MeaningClassifier.Threshold && !CanApply().IsMatch(alone.Analysed.Normalised))
@@ -493,7 +496,9 @@ public sealed partial class QuestionAnswerer
             && q.Ranked.Any(m => m.Meaning.Topic == Topic.Languages && m.Score >= 0.5);
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
-        var asksCanApply = personal.Any && CanApply().IsMatch(q.Analysed.Normalised);
+        var asksCanApply = personal.Any && (CanApply().IsMatch(q.Analysed.Normalised)
+            // "I study in Canada but I'm Mexican — JIS possible?"
+            || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
         // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
         var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10 && q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains)
@@ -998,10 +1003,10 @@ public sealed partial class QuestionAnswerer
     /// suit someone studying X?"), by the words it says about them; null when it does not ask that, or when no
     /// section stands out.
     /// </summary>
-    private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
+    private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units, bool asked)
     {
         var words = q.Analysed.Words;
-        var asksForAPart = words.Any(UnderstandingData.Shipped.PartWords.Contains)
+        var asksForAPart = asked || words.Any(UnderstandingData.Shipped.PartWords.Contains)
             // "Where in JIS would that fit?", "où dans le stage NDS ?"
             || words.Select((w, i) => (w, i)).Any(x => x.w is "where" or "ou" && x.i + 1 < words.Length && words[x.i + 1] is "in" or "within" or "dans" or "au");
         // Only of a person or a fit ("someone doing an MA in X - which part?"): "which branch leads digital
@@ -1022,7 +1027,7 @@ public sealed partial class QuestionAnswerer
         bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !FieldWords.Contains(t);
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
-        var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic == Topic.Units && p.Unit is not null, take: 10)
+        var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks && p.Unit is not null, take: 10)
             .GroupBy(h => h.Passage.Unit).Select(g => g.First()).ToList();
         // One section clearly ahead: a field that fits two sections alike is left to the usual answer, which lists them.
         return hits is [var best, ..] && best.Coverage >= 0.3 && (hits.Count == 1 || best.Score >= hits[1].Score * 1.25)
@@ -1320,7 +1325,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|c est bon pour|ca passe pour|ca peut passer pour|am i ok for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     /// <summary>

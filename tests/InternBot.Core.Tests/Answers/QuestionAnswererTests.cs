@@ -417,6 +417,9 @@ public sealed class QuestionAnswererTests
     [InlineData("J'ai fait deux ans de fac puis j'ai arrêté, j'ai 23 ans. C'est bon pour le stage KM ?", "education")]
     [InlineData("i have a vocational qualification, not a degree, 23, italian. any chance at JIS?", "education")]
     [InlineData("Mon fils fait un BTS, pas l'université. Ça peut passer pour le stage NDS ?", "education")]
+    // "Il peut faire le stage ?", "JIS possible?" too.
+    [InlineData("Mon fils a 20 ans et demi, il peut faire le stage JIS ?", "age")]
+    [InlineData("I study in Canada but I'm Mexican — JIS possible?", "nationality")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
@@ -487,10 +490,37 @@ public sealed class QuestionAnswererTests
         {
             Assert.Contains("cyber", unit.Name.En, StringComparison.OrdinalIgnoreCase);
         }
+
         else
         {
             Assert.Equal(abbreviation, unit.Abbreviation);
         }
+    }
+
+    [Theory]
+    // Fields of study linked to the work the notices describe: communication and marketing to awareness material.
+    [InlineData("I'm a comms & marketing student - is there any bit of JIS for me?")]
+    [InlineData("Je fais un master en communication, quelle partie du JIS me conviendrait ?")]
+    public void CommunicationStudiesFitTheSecurityAwarenessWork(string text)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
+        Assert.All(reply.Passages, p => Assert.Equal("NATO HQ Security Awareness Programme", p.Unit?.Name.En));
+    }
+
+    [Fact]
+    public void WhichOfAVacancysSectionsSuitsAPersonRightAfterOneOfThemIsAmongItsSections()
+    {
+        var first = Ask("Que fait la section BRM ?");
+        var reply = Assert.IsType<PassagesReply>(Ask("lequel irait à une étudiante en archivistique ?", first.Next).Reply);
+        Assert.Equal("DIMS", Assert.Single(reply.Passages.Select(p => p.Unit).OfType<InternBot.Core.Vacancies.OrganisationalUnit>().Distinct()).Abbreviation);
+    }
+
+    [Fact]
+    public void WhereAPersonFitsBestAfterTheirDescriptionIsReadFromTheDescription()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("i'm a web dev student (html/css/js). where do i fit best?").Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("km", reply.Passages[0].Vacancy.Slug);
     }
 
     [Theory]
