@@ -175,6 +175,17 @@ public sealed class UnderstandingTests
     public void WhatIsAskedIsReadWithoutTheNameThatPlacesIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
     [Theory]
+    // A disability named (autism, deafness, a wheelchair) with the selection adapted is reasonable accommodation, not
+    // a question about how candidates are selected.
+    [InlineData("I'm autistic and might need the NDS interview run a bit differently. what do I do?", Topic.ReasonableAccommodation)]
+    [InlineData("I'm deaf and would need a sign language interpreter at the KM interview. can they arrange that?", Topic.ReasonableAccommodation)]
+    [InlineData("Je suis malentendant. Est-ce que l'OTAN peut adapter les entretiens si je postule ?", Topic.ReasonableAccommodation)]
+    // Whether AI use is checked is the AI policy; another division picking a candidate up is the pool.
+    [InlineData("Will NATO actually check whether AI was used on my NDS application?", Topic.GenerativeAi)]
+    [InlineData("If KM passes on me, could another division still pick me up?", Topic.CandidatePool)]
+    public void ASituationIsReadAsThePolicyThatAnswersIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
+    [Theory]
     // The European Commission, the UN, the Council of Europe are international organisations, experience at which
     // the desirable criteria name.
     [InlineData("does it matter if I've already interned at the UN?")]
