@@ -117,8 +117,9 @@ public sealed partial record PersonalFacts
 
     private static Regex RecentGraduationPattern => RecentGraduationPatternRegex();
 
-    // "dropped out after first year", "j'ai arrêté après la première année": years of study completed, said by when they stopped.
-    [GeneratedRegex(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|1|2|3|premiere|deuxieme|troisieme|une|deux|trois)\s+(?:years?|annees?|ans?)\b", Options, Patterns.MatchTimeoutMs)]
+    // "dropped out after first year", "left uni after a single year", "j'ai arrêté après la première année": years of
+    // study completed, said by when they stopped.
+    [GeneratedRegex(@"\b(?:dropped out|drop out|quit|left|stopped|abandone|abandonne|arrete|j ai arrete|j ai abandonne)\b(?:\s+[a-z]+){0,3}?\s+(?:after|apres)\s+(?:my\s+|the\s+|la\s+|ma\s+|mon\s+)?(first|second|third|one|two|three|1st|2nd|3rd|1|2|3|premiere|deuxieme|troisieme|une|deux|trois|a single|a|une seule|un seul|just one|only one|seulement une)\s+(?:years?|annees?|ans?)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex StoppedAfterPatternRegex();
 
     private static Regex StoppedAfterPattern => StoppedAfterPatternRegex();
@@ -286,7 +287,7 @@ public sealed partial record PersonalFacts
         decimal? years = YearsOfStudyPattern.Match(normalised) is { Success: true } y && Number(y.Groups[1].Value) is { } yn ? yn : null;
         if (years is null && StoppedAfterPattern.Match(normalised) is { Success: true } stopped)
         {
-            years = stopped.Groups[1].Value switch { "first" or "one" or "1st" or "1" or "premiere" or "une" => 1, "second" or "two" or "2nd" or "2" or "deuxieme" or "deux" => 2, _ => 3 };
+            years = stopped.Groups[1].Value switch { "first" or "one" or "1st" or "1" or "premiere" or "une" or "a single" or "a" or "une seule" or "un seul" or "just one" or "only one" or "seulement une" => 1, "second" or "two" or "2nd" or "2" or "deuxieme" or "deux" => 2, _ => 3 };
             student ??= false;
         }
 

@@ -707,6 +707,14 @@ public sealed partial class QuestionAnswerer
         {
             topics = [.. context.LastTopics];
         }
+        // "Who gets to see it then?" right after the pool: a question pointing back ("it") whose closest meaning, too weak
+        // to answer alone, is the topic just answered, stays on it.
+        if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastTopics.Count > 0 && q.Ranked is [{ Meaning.Topic: { } closestTopic }, ..]
+            && context.LastTopics.Contains(closestTopic) && q.Analysed.Words.Any(w => w is "it" or "that" or "this" or "they" or "them" or "ca" or "cela" or "ils" or "elles"))
+        {
+            topics = [.. context.LastTopics];
+        }
+
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
         // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);

@@ -508,6 +508,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AQuestionPointingBackWhoseClosestMeaningIsTheTopicJustAnsweredStaysOnIt()
+    {
+        var first = Ask("if I wasn't picked for the NDS, is my profile kept anywhere?");
+        Assert.Equal([Topic.CandidatePool], first.Next.LastTopics);
+        var reply = Assert.IsType<FactsReply>(Ask("who gets to see it then?", first.Next).Reply);
+        Assert.Equal(Topic.CandidatePool, Assert.Single(reply.Groups).Topic);
+    }
+
+    [Fact]
     public void WhichOfAVacancysSectionsSuitsAPersonRightAfterOneOfThemIsAmongItsSections()
     {
         var first = Ask("Que fait la section BRM ?");
@@ -799,6 +808,8 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("what if I dropped out after first year and I'm not studying anymore?", 1)]
     [InlineData("j'ai arrêté après la deuxième année", 2)]
+    [InlineData("and her cousin, Belgian, 25, left uni after a single year and never went back?", 1)]
+    [InlineData("il a abandonné après une seule année", 1)]
     public void StoppingStudiesAfterAYearCountsTheYearsDone(string text, int years)
     {
         var facts = FactsIn(text);
