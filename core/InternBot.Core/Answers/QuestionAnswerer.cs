@@ -691,7 +691,9 @@ public sealed partial class QuestionAnswerer
         // language rules: a follow-up whose words the last topic explains as well stays on that topic.
         // "Is that limit the same in the JIS notice?", "same rule for OCIO?": "same" and "rule" point back, they name nothing.
         // "Mine are all in Italian" after the documents: "mine" are the documents.
-        if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains) || q.Analysed.Words.Any(w => w is "mine" or "ours" or "miens" or "miennes" or "notres"))
+        // "Do I have to prove it somehow?" right after reasonable accommodation: "it" is what was just answered.
+        if ((q.Has(AnswerForms.FollowUp | AnswerForms.Others) || q.Analysed.Terms.Any(PointsBack.Contains) || q.Analysed.Words.Any(w => w is "mine" or "ours" or "miens" or "miennes" or "notres")
+                || (mentioned.Count == 0 && q.Analysed.Words.Any(PointingWords.Contains)))
             && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
             && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is var last
@@ -710,7 +712,7 @@ public sealed partial class QuestionAnswerer
         // "Who gets to see it then?" right after the pool: a question pointing back ("it") whose closest meaning, too weak
         // to answer alone, is the topic just answered, stays on it.
         if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastTopics.Count > 0 && q.Ranked is [{ Meaning.Topic: { } closestTopic }, ..]
-            && context.LastTopics.Contains(closestTopic) && q.Analysed.Words.Any(w => w is "it" or "that" or "this" or "they" or "them" or "ca" or "cela" or "ils" or "elles"))
+            && context.LastTopics.Contains(closestTopic) && q.Analysed.Words.Any(PointingWords.Contains))
         {
             topics = [.. context.LastTopics];
         }
@@ -1351,6 +1353,9 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareCountry();
+
+    // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
+    private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 

@@ -517,6 +517,16 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AQuestionPointingBackThatTheTopicJustAnsweredExplainsAsWellStaysOnIt()
+    {
+        var first = Ask("I'm autistic and might need the NDS interview run a bit differently. what do I do?");
+        var reply = Assert.IsType<FactsReply>(Ask("do I have to prove it somehow?", first.Next).Reply);
+        Assert.Equal(Topic.ReasonableAccommodation, reply.Groups[0].Topic);
+        // Said of nothing before, the same words ask for the documents.
+        Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask("do I have to prove it somehow?", new QuestionContext("nds")).Reply).Groups[0].Topic);
+    }
+
+    [Fact]
     public void WhichOfAVacancysSectionsSuitsAPersonRightAfterOneOfThemIsAmongItsSections()
     {
         var first = Ask("Que fait la section BRM ?");
