@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // A third facts one notice is silent on, asked every way, and nearly half follow-ups;
+    // 94.5 % before tuning.
+    [Fact]
+    public Task AtLeast94PercentOfTheThirtyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev34.json", 0.94, showMisses: true, minEnglish: 160, minFrench: 100);
+
     // Two fifths follow-ups that switch the vacancy, the person or the topic, a quarter units, a quarter situations;
     // 91.3 % before tuning.
     [Fact]
