@@ -474,6 +474,10 @@ public sealed partial record PersonalFacts
                 || (before.Length > 0 && before[^1] is "a" or "an" or "un" or "une")
                 // "she's Ukrainian", "il est belge": right after "is", a country word describes the person.
                 || (before.Length > 1 && before[^1] is "s" or "is" or "est" && (ThirdPersonPronouns.Contains(before[^2]) || before[^2] is "who" or "qui"))
+                // "she's 25 and Ukrainian", "il a 22 ans et il est belge": a country word joined to an age describes the person.
+                // ("I'm 23 and French is my first language" names a language.)
+                || (before.Length >= 2 && before[^1] is "and" or "et" && (IsAge(before[^2]) || (before.Length == 3 && before[^2] is "ans" && IsAge(before[0])))
+                    && !(after.Count > 0 && after[0] is "is" or "est" or "skills" or "level"))
                 || chainEnd > chainStart || combining;
             marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
         }
@@ -498,6 +502,8 @@ public sealed partial record PersonalFacts
 
         return countries;
     }
+
+    private static bool IsAge(string word) => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 14 and <= 80;
 
     // Whether the words before a language name, over other language names and "and", lead back to "speak".
     private static bool InListOfSpokenLanguages(string[] words, int at)

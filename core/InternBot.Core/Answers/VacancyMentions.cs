@@ -144,13 +144,23 @@ internal sealed class VacancyMentions
 
         // No whole name: score the words that belong to exactly one vacancy (typos within one letter count).
         var scores = new Dictionary<Vacancy, int>();
-        foreach (var word in normalisedText.Split(' ').Where(w => w.Length >= 3 && !_stopwords.Contains(w)))
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
+            if (word.Length < 3 || _stopwords.Contains(word))
+            {
+                continue;
+            }
+
             var key = _wordOwners.ContainsKey(word) ? word : FuzzyKey(word);
             if (key is not null && _wordOwners[key] is { Count: 1 } owners && (!namesOnly || _wordWeight[(owners.First(), key)] >= 3))
             {
                 var v = owners.First();
-                scores[v] = scores.GetValueOrDefault(v) + _wordWeight[(v, key)] - (key == word ? 0 : 1);
+                // "The archives internship", "le stage des Archives": a word of one vacancy's names, said to name an
+                // internship, names it.
+                var namesAnInternship = (i + 1 < words.Length && words[i + 1] is "internship" or "one" or "notice" or "posting" or "vacancy" or "placement")
+                    || (i >= 2 && words[i - 2] is "stage" or "offre" or "avis" && words[i - 1] is "des" or "du" or "de" or "aux" or "au");
+                scores[v] = scores.GetValueOrDefault(v) + _wordWeight[(v, key)] - (key == word ? 0 : 1) + (namesAnInternship ? 2 : 0);
             }
         }
 

@@ -234,6 +234,9 @@ public sealed class QuestionAnswererTests
     [InlineData("I hold both Swiss and Italian passports. Am I eligible?", null, new[] { "CH", "IT" })]
     [InlineData("I have an Italian passport", null, new[] { "IT" })]
     [InlineData("My friend is 24 but she's Ukrainian. Can she apply?", 24, new[] { "UA" })]
+    [InlineData("can my friend apply to NDS? she's 25 and Ukrainian", 25, new[] { "UA" })]
+    [InlineData("elle a 22 ans et belge, ça passe ?", 22, new[] { "BE" })]
+    [InlineData("he's 24 and English is his second language", 24, new string[0])]
     [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
@@ -524,6 +527,20 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.ReasonableAccommodation, reply.Groups[0].Topic);
         // Said of nothing before, the same words ask for the documents.
         Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask("do I have to prove it somehow?", new QuestionContext("nds")).Reply).Groups[0].Topic);
+    }
+
+    [Theory]
+    // A word only one vacancy's names use, said to name an internship ("the archives one", "le stage des Archives"),
+    // names that vacancy; the topic asked last carries over.
+    [InlineData("what about the archives internship?")]
+    [InlineData("same question for the archives one")]
+    [InlineData("Et le stage des Archives ?")]
+    public void AWordOfOneVacancysNamesSaidToNameAnInternshipNamesIt(string text)
+    {
+        var first = Ask("when does KM close?");
+        var reply = Assert.IsType<FactsReply>(Ask(text, first.Next).Reply);
+        Assert.Equal(Topic.Deadline, reply.Groups[0].Topic);
+        Assert.Equal("ictm", Assert.Single(reply.Groups[0].Facts).Vacancy.Slug);
     }
 
     [Fact]
