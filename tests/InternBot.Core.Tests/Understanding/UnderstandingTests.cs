@@ -186,6 +186,15 @@ public sealed class UnderstandingTests
     public void ASituationIsReadAsThePolicyThatAnswersIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
     [Theory]
+    // Everyday ways of naming a topic: working from home, the trip there, what an intern comes away with.
+    [InlineData("Les stagiaires peuvent-ils bosser de chez eux ?", Topic.Telework)]
+    [InlineData("is working from home an option at OCIO?", Topic.Telework)]
+    [InlineData("do they cover the cost of getting to brussels?", Topic.Travel)]
+    [InlineData("Est-ce que l'ICTM rembourse le trajet au début et à la fin du stage ?", Topic.Travel)]
+    [InlineData("does the OCIO notice say what skills or knowledge an intern will come away with?", Topic.LearningOutcomes)]
+    public void EverydayWordsNameTheirTopic(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
+    [Theory]
     // The European Commission, the UN, the Council of Europe are international organisations, experience at which
     // the desirable criteria name.
     [InlineData("does it matter if I've already interned at the UN?")]
