@@ -1369,6 +1369,8 @@ public sealed partial class QuestionAnswerer
     {
         // How a question about mentions is put ("which ones touch X? list pls"), not what it is about.
         "touch", "topic", "list", "involv",
+        // "Compare that with KM": how the question is put.
+        "compar",
         // "the ICT management people": who, not what.
         "peopl", "folk",
         "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",

@@ -529,6 +529,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask("do I have to prove it somehow?", new QuestionContext("nds")).Reply).Groups[0].Topic);
     }
 
+    [Fact]
+    public void CompareThatWithAnotherVacancyAsksTheSameForIt()
+    {
+        var first = Ask("hours per week for OCIO?");
+        var reply = Assert.IsType<FactsReply>(Ask("compare that with KM", first.Next).Reply);
+        Assert.Equal(Topic.Hours, reply.Groups[0].Topic);
+        Assert.Contains(reply.Groups[0].Facts, f => f.Vacancy.Slug == "km");
+    }
+
     [Theory]
     // A word only one vacancy's names use, said to name an internship ("the archives one", "le stage des Archives"),
     // names that vacancy; the topic asked last carries over.
