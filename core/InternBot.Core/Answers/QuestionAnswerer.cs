@@ -1019,9 +1019,11 @@ public sealed partial class QuestionAnswerer
         var asksForAPart = asked || words.Any(UnderstandingData.Shipped.PartWords.Contains)
             // "Where in JIS would that fit?", "où dans le stage NDS ?"
             || words.Select((w, i) => (w, i)).Any(x => x.w is "where" or "ou" && x.i + 1 < words.Length && words[x.i + 1] is "in" or "within" or "dans" or "au");
-        // Only of a person or a fit ("someone doing an MA in X - which part?"): "which branch leads digital
-        // transformation?" asks about the work, answered by the sections' own search.
-        if (!asksForAPart || vacancy.Units.Count < 2 || !q.Has(AnswerForms.Fit | AnswerForms.Person))
+        // Of a person or a fit ("someone doing an MA in X - which part?"), or which part does some work ("which part of
+        // ICTM speaks up for the staff's IT needs?"); "which branch leads digital transformation?" is answered by the
+        // sections' own search.
+        if (!asksForAPart || vacancy.Units.Count < 2
+            || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || (q.Has(AnswerForms.Which) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))))
         {
             return null;
         }

@@ -484,6 +484,8 @@ public sealed class QuestionAnswererTests
     [InlineData("je fais un master en cybersécurité, quelle équipe du JIS me conviendrait ?", null)]
     [InlineData("my niece is into standards and interoperability, which part of NDS would suit her?", "DSI")]
     [InlineData("I study archival science: which part of ICTM would fit me best?", "DIMS")]
+    // Which part does some work, too.
+    [InlineData("which part of ICTM runs the NATO Archives and Library?", "DIMS")]
     public void WhichSectionOfOneVacancySuitsAPersonIsTheSectionTheirFieldFits(string text, string? abbreviation)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
@@ -528,6 +530,13 @@ public sealed class QuestionAnswererTests
         // Said of nothing before, the same words ask for the documents.
         Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask("do I have to prove it somehow?", new QuestionContext("nds")).Reply).Groups[0].Topic);
     }
+
+    [Theory]
+    // A guard of the top official is close protection of the Secretary General.
+    [InlineData("In JIS, what is the team that guards NATO's top official called?")]
+    [InlineData("Etudiant en criminologie qui rêve de protéger des hauts responsables, c'est quel service ?")]
+    public void GuardingTheTopOfficialIsCloseProtection(string text) =>
+        Assert.Equal("CPU", Assert.IsType<PassagesReply>(Ask(text).Reply).Passages[0].Unit?.Abbreviation);
 
     [Fact]
     public void CompareThatWithAnotherVacancyAsksTheSameForIt()
