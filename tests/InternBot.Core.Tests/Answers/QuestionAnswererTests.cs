@@ -539,6 +539,13 @@ public sealed class QuestionAnswererTests
         Assert.Equal("CPU", Assert.IsType<PassagesReply>(Ask(text).Reply).Passages[0].Unit?.Abbreviation);
 
     [Fact]
+    public void WhetherAVacancyDoesAnythingWithSomethingIsAnsweredByThePassagesThatMentionIt()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("does the KM team do anything with AI?").Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "km" && p.Text.En.Contains("artificial intelligence", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CompareThatWithAnotherVacancyAsksTheSameForIt()
     {
         var first = Ask("hours per week for OCIO?");

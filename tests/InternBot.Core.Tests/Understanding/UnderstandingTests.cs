@@ -140,6 +140,8 @@ public sealed class UnderstandingTests
     [InlineData("how about KM?", false)]
     [InlineData("Which notices talk about data?", true)]
     [InlineData("what about the ones that mention cyber?", true)]
+    [InlineData("does the KM team do anything with AI?", true)]
+    [InlineData("does KM have anything to do with SharePoint?", true)]
     public void WhatAboutAsksTheSameAgainRatherThanAboutMentions(string question, bool mention) =>
         Assert.Equal(mention, Reader.Read(question).Has(AnswerForms.Mention));
 
