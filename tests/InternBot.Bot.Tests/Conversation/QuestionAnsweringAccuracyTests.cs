@@ -153,8 +153,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,221 of 3,421
-    // turns (94.2 % on 2026-12-05, the fourteenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,520 of 3,734
+    // turns (94.3 % on 2026-12-06, the fifteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -175,12 +175,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind12.json", null, showMisses: false, minEnglish: 175, minFrench: 85),
             await ScoreAsync("qa-blind13.json", null, showMisses: false, minEnglish: 190, minFrench: 85),
             await ScoreAsync("qa-blind14.json", null, showMisses: false, minEnglish: 200, minFrench: 100),
+            await ScoreAsync("qa-blind15.json", null, showMisses: false, minEnglish: 200, minFrench: 95),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (3221/3421 is 94.15 %).
-        Assert.True(passed >= 3221, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3221/3421)");
+        // Counted in turns, not a rounded percentage (3520/3734 is 94.27 %).
+        Assert.True(passed >= 3520, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3520/3734)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
