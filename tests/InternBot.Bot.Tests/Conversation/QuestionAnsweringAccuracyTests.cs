@@ -49,6 +49,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
+    // 83.9 % before tuning.
+    [Fact]
+    public Task AtLeast83PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.83, showMisses: true, minEnglish: 160, minFrench: 85);
+
     // A third facts one notice is silent on, asked every way, and nearly half follow-ups;
     // 94.5 % before tuning.
     [Fact]
