@@ -80,7 +80,7 @@ public sealed partial record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Limit = Patterns.MatchTimeout;
 
-    [GeneratedRegex(@"\b(?:i am|i m|im|i turn(?:ed)?|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain) a)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i am|i m|im|i turn|turned|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex AgePatternRegex();
 
     private static Regex AgePattern => AgePatternRegex();
@@ -255,6 +255,12 @@ public sealed partial record PersonalFacts
         if (age is null && AgeAfterNationality.Match(normalised) is { Success: true } afterNationality)
         {
             age = int.Parse(afterNationality.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        // "And their cousin from Switzerland, 24?": a person, then a bare number closing the message, is their age.
+        if (age is null && normalised.Split(' ') is [.., var closing] && IsAge(closing) && normalised.Split(' ').Any(PersonNouns.Contains))
+        {
+            age = int.Parse(closing, CultureInfo.InvariantCulture);
         }
 
         if (age is < 14 or > 80)

@@ -419,8 +419,9 @@ public sealed partial class QuestionAnswerer
 
         var current = context.CurrentVacancy is null ? null : _catalogue.Get(context.CurrentVacancy);
 
-        // "and the other ones?" after an answer about one vacancy: the same question for every other vacancy.
-        if (mentioned.Count == 0 && q.Has(AnswerForms.Others) && current is not null && context.LastTopics.Count > 0)
+        // "and the other ones?" after an answer about one vacancy: the same question for every other vacancy ("and the
+        // other four?" when there are five).
+        if (mentioned.Count == 0 && (q.Has(AnswerForms.Others) || CountsAllTheOthers(q)) && current is not null && context.LastTopics.Count > 0)
         {
             mentioned = _catalogue.All.Where(v => v != current).ToList();
         }
@@ -698,6 +699,12 @@ public sealed partial class QuestionAnswerer
             && q.Meanings.FirstOrDefault(m => m.Meaning.Topic is not null) is { Score: < 0.95 } guessed
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is var last
             && guessed.Matched.Where(t => !t.Contains('_') && !PointsBack.Contains(t) && !(q.Has(AnswerForms.Same) && SameVerbs.Contains(t))).All(t => last?.Matched.Contains(t) == true))
+        {
+            topics = [.. context.LastTopics];
+        }
+
+        // "And the other four?": the number counts the vacancies, it asks about nothing ("four" is no application limit).
+        if (CountsAllTheOthers(q) && context.LastTopics.Count > 0 && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.95))
         {
             topics = [.. context.LastTopics];
         }
@@ -1049,6 +1056,19 @@ public sealed partial class QuestionAnswerer
 
     // Words that say a person studies or would fit somewhere, not what in ("I'm studying X: where would it fit?").
     private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal) { "stud", "studi", "etud", "fit", "suit", "convien", "correspond", "part", "parti", "wher", "where" };
+
+    /// <summary>"The other four", "les quatre autres": as many others as the catalogue has vacancies but one.</summary>
+    private bool CountsAllTheOthers(QuestionReading q)
+    {
+        var words = q.Analysed.Words;
+        return words.Any(w => w is "other" or "others" or "autres")
+            && words.Any(w => (int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || NumberWords.TryGetValue(w, out n)) && n == _catalogue.All.Count - 1);
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5,
+    };
 
     private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
         $"{unit.Vacancy.Slug}:{unit.Vacancy.Units.ToList().IndexOf(unit.Unit)}";

@@ -237,6 +237,10 @@ public sealed class QuestionAnswererTests
     [InlineData("can my friend apply to NDS? she's 25 and Ukrainian", 25, new[] { "UA" })]
     [InlineData("elle a 22 ans et belge, ça passe ?", 22, new[] { "BE" })]
     [InlineData("he's 24 and English is his second language", 24, new string[0])]
+    [InlineData("my daughter turned 21 last month, Belgian, third-year law student.", 21, new[] { "BE" })]
+    [InlineData("and her brother, 19?", 19, new string[0])]
+    [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
+    [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
     [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
@@ -543,6 +547,20 @@ public sealed class QuestionAnswererTests
     {
         var reply = Assert.IsType<PassagesReply>(Ask("does the KM team do anything with AI?").Reply);
         Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "km" && p.Text.En.Contains("artificial intelligence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOnlineInfoSessionIsTheInfoSessionNotAnOnlineSelection() =>
+        Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(Ask("which internships had an online info session?").Reply).Groups[0].Topic);
+
+    [Theory]
+    [InlineData("when did the ICTM vacancy close?", "and the other four?", Topic.Deadline)]
+    [InlineData("Le stage ICTM est-il rémunéré ?", "et les quatre autres ?", Topic.Grant)]
+    public void TheOtherFourAreEveryOtherVacancyAskedTheSame(string first, string then, Topic topic)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.All(reply.Groups, g => Assert.Equal(topic, g.Topic));
+        Assert.Equal(["jis", "km", "nds", "ocio"], reply.Groups.SelectMany(g => g.Facts).Select(f => f.Vacancy.Slug).Distinct().Order());
     }
 
     [Fact]
