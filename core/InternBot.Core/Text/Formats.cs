@@ -5,15 +5,15 @@ namespace InternBot.Core.Text;
 /// <summary>How dates, times and amounts are written for people, in each language.</summary>
 public static class Formats
 {
-    /// <summary>"22 June 2025" / "22 juin 2025".</summary>
+    /// <summary>"Sunday 22 June 2025" / "dimanche 22 juin 2025": the weekday too, which people plan by.</summary>
     public static string Date(DateOnly date, Language language) =>
-        date.ToString(language == Language.French ? "d MMMM yyyy" : "d MMMM yyyy", language.Culture());
+        date.ToString("dddd d MMMM yyyy", language.Culture());
 
-    /// <summary>"22 June 2025, 23:59" / "22 juin 2025 à 23:59".</summary>
+    /// <summary>"Sunday 22 June 2025, 23:59" / "dimanche 22 juin 2025 à 23:59".</summary>
     public static string DateTime(DateTime local, Language language) =>
         language == Language.French
-            ? local.ToString("d MMMM yyyy 'à' HH:mm", language.Culture())
-            : local.ToString("d MMMM yyyy, HH:mm", language.Culture());
+            ? local.ToString("dddd d MMMM yyyy 'à' HH:mm", language.Culture())
+            : local.ToString("dddd d MMMM yyyy, HH:mm", language.Culture());
 
     /// <summary>
     /// How long ago a past day is, from today (both in the same time zone): "yesterday", "12 days ago" under two months,

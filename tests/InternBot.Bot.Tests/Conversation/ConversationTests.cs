@@ -87,7 +87,7 @@ public sealed class ConversationTests : IDisposable
     {
         _host.Time.FixAt(DateTimeOffset.Parse("2025-06-21T10:00:00Z", CultureInfo.InvariantCulture));
         var text = Text(await Say("I've been putting off my JIS application. Have I missed the boat?", conversation: "a:boat"));
-        Assert.Contains("Deadline to come — 22 June 2025", text, StringComparison.Ordinal);
+        Assert.Contains("Deadline to come — Sunday 22 June 2025", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ConversationTests : IDisposable
         Assert.Equal("km", button["data"]!["vacancy"]!.GetValue<string>());
         var answer = Text(await Invoke("ask", button["data"]!));
         Assert.Contains("KM (250775)", answer, StringComparison.Ordinal);
-        Assert.Contains("Applications closed on 22 June 2025", answer, StringComparison.Ordinal);
+        Assert.Contains("Applications closed on Sunday 22 June 2025", answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ConversationTests : IDisposable
     public async Task SwitchingToFrenchIsRemembered()
     {
         await Say("français", "a:lang");
-        Assert.Contains("Les candidatures ont été closes le 22 juin 2025", Text(await Say("deadline for NDS", "a:lang")), StringComparison.Ordinal);
+        Assert.Contains("Les candidatures ont été closes le dimanche 22 juin 2025", Text(await Say("deadline for NDS", "a:lang")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class EligibilityEngineTests
         var turns21Tomorrow = Profiles.Eligible with { SubmittedAt = null, DateOfBirth = new DateOnly(2005, 11, 22) };
         var decision = Decide.For(turns21Tomorrow, vacancy, today);
         Assert.Equal(Outcome.Failed, decision.Criterion("age").Outcome);
-        Assert.Contains(decision.Assumptions, a => a.En.Contains("today's date, 21 November 2026", StringComparison.Ordinal));
+        Assert.Contains(decision.Assumptions, a => a.En.Contains("today's date, Saturday 21 November 2026", StringComparison.Ordinal));
 
         today.Now = FixedTime.At("2026-11-22T09:00:00Z").Now;
         Assert.Equal(Outcome.Passed, Decide.For(turns21Tomorrow, vacancy, today).Criterion("age").Outcome);
@@ -46,7 +46,7 @@ public sealed class EligibilityEngineTests
     {
         var decision = Decide.For(Profiles.Eligible with { SubmittedAt = null, DateOfBirth = new DateOnly(2004, 6, 22) });
         Assert.Equal(Outcome.Passed, decision.Criterion("age").Outcome);
-        Assert.Contains(decision.Assumptions, a => a.En.Contains("on the deadline, 22 June 2025", StringComparison.Ordinal));
+        Assert.Contains(decision.Assumptions, a => a.En.Contains("on the deadline, Sunday 22 June 2025", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,18 @@ namespace InternBot.Core.Tests.Text;
 public sealed class FormatsTests
 {
     [Theory]
+    // The weekday is part of a date: people plan by it ("what day of the week was the webinar?").
+    [InlineData("2025-06-22", "Sunday 22 June 2025", "dimanche 22 juin 2025")]
+    [InlineData("2025-06-11", "Wednesday 11 June 2025", "mercredi 11 juin 2025")]
+    public void ADateIsWrittenWithItsWeekday(string date, string english, string french)
+    {
+        Assert.Equal(english, Formats.Date(Day(date), Language.English));
+        Assert.Equal(french, Formats.Date(Day(date), Language.French));
+        Assert.Equal(english + ", 16:00", Formats.DateTime(Day(date).ToDateTime(new TimeOnly(16, 0)), Language.English));
+        Assert.Equal(french + " à 16:00", Formats.DateTime(Day(date).ToDateTime(new TimeOnly(16, 0)), Language.French));
+    }
+
+    [Theory]
     [InlineData("2026-11-21", "2026-11-21", "today", "aujourd'hui")]
     [InlineData("2026-11-20", "2026-11-21", "yesterday", "hier")]
     [InlineData("2026-11-09", "2026-11-21", "12 days ago", "il y a 12 jours")]
