@@ -427,6 +427,7 @@ public sealed class QuestionAnswererTests
     // "Il peut faire le stage ?", "JIS possible?" too.
     [InlineData("Mon fils a 20 ans et demi, il peut faire le stage JIS ?", "age")]
     [InlineData("I study in Canada but I'm Mexican — JIS possible?", "nationality")]
+    [InlineData("J'ai eu mon master il y a 8 mois, je suis encore dans les clous pour le stage KM ?", "education")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
@@ -548,6 +549,21 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<PassagesReply>(Ask("does the KM team do anything with AI?").Reply);
         Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "km" && p.Text.En.Contains("artificial intelligence", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WhichNoticeHasTheMostTasksRanksTheTaskLists()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("which notice has the most tasks?").Reply);
+        Assert.Equal(Topic.Tasks, reply.Groups[0].Topic);
+        Assert.Equal("ictm", reply.Groups[0].Facts[0].Vacancy.Slug);
+    }
+
+    [Theory]
+    // "Licence" in French is a bachelor's degree, not a driving licence; "paient" is paying the grant.
+    [InlineData("Faut-il obligatoirement une licence ?", Topic.EssentialCriteria)]
+    [InlineData("Tous les stages paient-ils la même chose ?", Topic.Grant)]
+    public void FrenchWordsAreReadInFrench(string text, Topic topic) =>
+        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
 
     [Fact]
     public void AnOnlineInfoSessionIsTheInfoSessionNotAnOnlineSelection() =>

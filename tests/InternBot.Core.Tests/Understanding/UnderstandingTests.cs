@@ -187,6 +187,11 @@ public sealed class UnderstandingTests
     [InlineData("If KM passes on me, could another division still pick me up?", Topic.CandidatePool)]
     public void ASituationIsReadAsThePolicyThatAnswersIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
+    [Fact]
+    public void EverydayWordsAreNeverCorrectedIntoOthers() =>
+        // "holds" once became "holidays", and a nationality question a question about leave.
+        Assert.Contains("holds", Reader.Read("Someone writes that she holds only a Swiss passport. Can she go for the NDS internship?").Analysed.Words);
+
     [Theory]
     // Everyday ways of naming a topic: working from home, the trip there, what an intern comes away with.
     [InlineData("Les stagiaires peuvent-ils bosser de chez eux ?", Topic.Telework)]
