@@ -80,7 +80,7 @@ public sealed partial record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Limit = Patterns.MatchTimeout;
 
-    [GeneratedRegex(@"\b(?:i am|i m|im|i turn|turned|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i am|i m|im|turned|i were|i was|were|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?)\s+(?:only |just |now |tout juste |juste |bientot |seulement )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex AgePatternRegex();
 
     private static Regex AgePattern => AgePatternRegex();
@@ -226,7 +226,7 @@ public sealed partial record PersonalFacts
     private static partial Regex HypotheticalRegex();
 
     private static Regex Hypothetical => HypotheticalRegex();
-    [GeneratedRegex(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|je feterai mes|il fetera ses|elle fetera ses|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex FutureAgeRegex();
 
     private static Regex FutureAge => FutureAgeRegex();
@@ -242,14 +242,23 @@ public sealed partial record PersonalFacts
     /// <summary>The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare numbers between commas, its text as written.</summary>
     public static PersonalFacts From(string normalised, string? written = null)
     {
+        normalised = WithAgesInDigits(normalised);
         var text = " " + normalised + " ";
         var ageMatch = AgePattern.Match(normalised);
         int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3], ageMatch.Groups[4] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
+        DateOnly? birthdayBorn = null;
         if (age is null && FutureAge.Match(normalised) is { Success: true } future)
         {
             // "I'll still be 20 until August" is 20 now; "I'll be 21 in August", "I turn 21 in May" are 20 now.
             var n = int.Parse(future.Groups[2].Value, CultureInfo.InvariantCulture);
             age = future.Groups[1].Value.Contains("still", StringComparison.Ordinal) ? n : n - 1;
+            // "I turn 21 on 1 July 2025": a birthday with its date and year dates the birth, whatever today is.
+            if (!future.Groups[1].Value.Contains("still", StringComparison.Ordinal)
+                && Understanding.QuestionDate.NamedDay(normalised[(future.Index + future.Length)..]) is { Year: { } year } birthday
+                && birthday.Day <= DateTime.DaysInMonth(year, birthday.Month))
+            {
+                birthdayBorn = new DateOnly(year, birthday.Month, birthday.Day).AddYears(-n);
+            }
         }
 
         if (age is null && AgeAfterNationality.Match(normalised) is { Success: true } afterNationality)
@@ -362,7 +371,7 @@ public sealed partial record PersonalFacts
         var withoutLevel = SpeaksPattern.Matches(normalised).Select(m => SpokenLanguages.Find(m.Groups[1].Value)).OfType<string>()
             .Where(code => languages.All(l => l.Language != code)).Distinct().ToList();
 
-        DateOnly? bornOn = null;
+        DateOnly? bornOn = birthdayBorn;
         if (BornPattern.Match(normalised) is { Success: true } born
             && (MonthNumber(born.Groups[2].Value) ?? (int.TryParse(born.Groups[2].Value, CultureInfo.InvariantCulture, out var numericMonth) ? numericMonth : 0)) is var bornMonth and >= 1 and <= 12
             && int.Parse(born.Groups[3].Value, CultureInfo.InvariantCulture) is var bornYear and >= 1900 and <= 2100
@@ -507,6 +516,32 @@ public sealed partial record PersonalFacts
         }
 
         return countries;
+    }
+
+    // Ages written in words ("twenty-one", "vingt et un ans"), the ones the criteria turn on, read as digits.
+    private static readonly (string Words, string Digits)[] AgeWords =
+    [
+        ("seventeen", "17"), ("eighteen", "18"), ("nineteen", "19"), ("twenty one", "21"), ("twenty two", "22"), ("twenty three", "23"),
+        ("twenty four", "24"), ("twenty five", "25"), ("twenty", "20"),
+        ("dix sept", "17"), ("dix huit", "18"), ("dix neuf", "19"), ("vingt et un", "21"), ("vingt deux", "22"), ("vingt trois", "23"),
+        ("vingt quatre", "24"), ("vingt cinq", "25"), ("vingt", "20"),
+    ];
+
+    private static string WithAgesInDigits(string normalised)
+    {
+        if (!normalised.Contains("teen", StringComparison.Ordinal) && !normalised.Contains("twenty", StringComparison.Ordinal)
+            && !normalised.Contains("vingt", StringComparison.Ordinal) && !normalised.Contains("dix ", StringComparison.Ordinal))
+        {
+            return normalised;
+        }
+
+        var padded = " " + normalised + " ";
+        foreach (var (words, digits) in AgeWords)
+        {
+            padded = padded.Replace(" " + words + " ", " " + digits + " ", StringComparison.Ordinal);
+        }
+
+        return padded.Trim();
     }
 
     private static bool IsAge(string word) => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 14 and <= 80;

@@ -241,6 +241,9 @@ public sealed class QuestionAnswererTests
     [InlineData("and her brother, 19?", 19, new string[0])]
     [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
+    // Ages in words; a birthday to come is the age before it.
+    [InlineData("il a dix-neuf ans, il est belge", 19, new[] { "BE" })]
+    [InlineData("I turn twenty-one in August", 20, new string[0])]
     [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
@@ -889,6 +892,14 @@ public sealed class QuestionAnswererTests
         var facts = FactsIn("what if she was 19 instead, still Italian?");
         Assert.Equal(19, facts.Age);
         Assert.Equal("IT", Assert.Single(facts.Nationalities).Alpha2);
+    }
+
+    [Fact]
+    public void ABirthdayWithItsDateAndYearDatesTheBirth()
+    {
+        var facts = FactsIn("I turn 21 on 1 July 2025. Was the KM deadline before my birthday?");
+        Assert.Equal(new DateOnly(2004, 7, 1), facts.BornOn);
+        Assert.Null(facts.Age);
     }
 
     [Theory]
