@@ -426,6 +426,13 @@ public sealed partial class QuestionAnswerer
             mentioned = _catalogue.All.Where(v => v != current).ToList();
         }
 
+        // "Et l'autre ?", "and the other one?" after one of two vacancies just named: the other of the two.
+        if (mentioned.Count == 0 && current is not null && context.RecentVacancies.Count >= 2 && TheOtherOne(q.Analysed.Normalised)
+            && context.RecentVacancies.Take(2).FirstOrDefault(slug => slug != current.Slug) is { } other && _catalogue.Get(other) is { } otherVacancy)
+        {
+            mentioned = [otherVacancy];
+        }
+
         var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
         var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
         var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
@@ -1056,6 +1063,10 @@ public sealed partial class QuestionAnswerer
 
     // Words that say a person studies or would fit somewhere, not what in ("I'm studying X: where would it fit?").
     private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal) { "stud", "studi", "etud", "fit", "suit", "convien", "correspond", "part", "parti", "wher", "where" };
+
+    private static bool TheOtherOne(string normalised) =>
+        (" " + normalised + " ") is var padded && (padded.Contains(" l autre ", StringComparison.Ordinal) || padded.Contains(" the other one ", StringComparison.Ordinal)
+            || padded.EndsWith(" the other ", StringComparison.Ordinal));
 
     /// <summary>"The other four", "les quatre autres": as many others as the catalogue has vacancies but one.</summary>
     private bool CountsAllTheOthers(QuestionReading q)

@@ -569,6 +569,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
 
     [Fact]
+    public void TheOtherOneAfterOneOfTwoVacanciesIsTheOtherOfTheTwo()
+    {
+        var second = Ask("what about NDS?", Ask("when does KM close?").Next);
+        var reply = Assert.IsType<FactsReply>(Ask("and the other one?", second.Next).Reply);
+        Assert.Equal(Topic.Deadline, reply.Groups[0].Topic);
+        Assert.Equal("km", Assert.Single(reply.Groups.SelectMany(g => g.Facts)).Vacancy.Slug);
+    }
+
+    [Fact]
     public void AnOnlineInfoSessionIsTheInfoSessionNotAnOnlineSelection() =>
         Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(Ask("which internships had an online info session?").Reply).Groups[0].Topic);
 

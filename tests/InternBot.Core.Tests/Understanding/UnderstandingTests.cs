@@ -200,6 +200,7 @@ public sealed class UnderstandingTests
     [InlineData("Est-ce que l'ICTM rembourse le trajet au début et à la fin du stage ?", Topic.Travel)]
     [InlineData("does the OCIO notice say what skills or knowledge an intern will come away with?", Topic.LearningOutcomes)]
     [InlineData("Où se passe le stage JIS ?", Topic.Location)]
+    [InlineData("Le stage NDS, c'est où ?", Topic.Location)]
     public void EverydayWordsNameTheirTopic(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
     [Theory]
