@@ -1023,9 +1023,9 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// The section of <paramref name="vacancy"/> that suits the person a question describes ("which part of it would
-    /// suit someone studying X?"), by the words it says about them; null when it does not ask that, or when no
-    /// section stands out.
+    /// The section of <paramref name="vacancy"/> a question asks for: the one that suits the person it describes ("which
+    /// part of it would suit someone studying X?") or that does the work it names ("which part of ICTM runs the
+    /// Archives?"), ranked by those words; null when it does not ask that, or when no section stands out.
     /// </summary>
     private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units, bool asked)
     {
@@ -1050,7 +1050,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var ownName = new[] { vacancy.ShortName, vacancy.Reference }.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
-        bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !FieldWords.Contains(t);
+        bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !AskingForAPart.Contains(t);
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
         var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks && p.Unit is not null, take: 10)
@@ -1061,12 +1061,17 @@ public sealed partial class QuestionAnswerer
             : null;
     }
 
-    // Words that say a person studies or would fit somewhere, not what in ("I'm studying X: where would it fit?").
-    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal) { "stud", "studi", "etud", "fit", "suit", "convien", "correspond", "part", "parti", "wher", "where" };
+    // Stems that ask for a part, or say that someone studies or would fit there, not what in ("I'm studying X: where
+    // would it fit?").
+    private static readonly HashSet<string> AskingForAPart = new(StringComparer.Ordinal) { "stud", "studi", "etud", "fit", "suit", "convien", "correspond", "part", "parti", "wher", "where" };
 
-    private static bool TheOtherOne(string normalised) =>
-        (" " + normalised + " ") is var padded && (padded.Contains(" l autre ", StringComparison.Ordinal) || padded.Contains(" the other one ", StringComparison.Ordinal)
-            || padded.EndsWith(" the other ", StringComparison.Ordinal));
+    /// <summary>"And the other one?", "et l'autre ?": one other, not all the others.</summary>
+    private static bool TheOtherOne(string normalised)
+    {
+        var padded = " " + normalised + " ";
+        return padded.Contains(" l autre ", StringComparison.Ordinal) || padded.Contains(" the other one ", StringComparison.Ordinal)
+            || padded.EndsWith(" the other ", StringComparison.Ordinal);
+    }
 
     /// <summary>"The other four", "les quatre autres": as many others as the catalogue has vacancies but one.</summary>
     private bool CountsAllTheOthers(QuestionReading q)
