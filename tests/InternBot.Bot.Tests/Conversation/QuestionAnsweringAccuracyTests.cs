@@ -50,29 +50,29 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
-    // 83.9 % before tuning.
+    // 83.9 % before tuning, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast83PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.83, showMisses: true, minEnglish: 160, minFrench: 85);
+    public Task AtLeast90PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.90, showMisses: true, minEnglish: 160, minFrench: 85);
 
     // A third facts one notice is silent on, asked every way, and nearly half follow-ups;
     // 94.5 % before tuning.
     [Fact]
-    public Task AtLeast94PercentOfTheThirtyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev34.json", 0.94, showMisses: true, minEnglish: 160, minFrench: 100);
+    public Task AtLeast95PercentOfTheThirtyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev34.json", 0.95, showMisses: true, minEnglish: 160, minFrench: 100);
 
     // Two fifths follow-ups that switch the vacancy, the person or the topic, a quarter units, a quarter situations;
     // 91.3 % before tuning.
     [Fact]
-    public Task AtLeast91PercentOfTheThirtyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev33.json", 0.91, showMisses: true, minEnglish: 170, minFrench: 85);
+    public Task AtLeast95PercentOfTheThirtyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev33.json", 0.95, showMisses: true, minEnglish: 170, minFrench: 85);
 
     // Nearly half paraphrases and situations, a third units named or described;
     // 92.1 % before tuning.
     [Fact]
-    public Task AtLeast92PercentOfTheThirtySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev32.json", 0.92, showMisses: true, minEnglish: 165, minFrench: 85);
+    public Task AtLeast95PercentOfTheThirtySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev32.json", 0.95, showMisses: true, minEnglish: 165, minFrench: 85);
 
     // Two fifths follow-ups that change the person or the vacancy, two fifths paraphrases and situations;
     // 89.5 % before tuning, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast93PercentOfTheThirtyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev31.json", 0.93, showMisses: true, minEnglish: 190, minFrench: 100);
+    public Task AtLeast94PercentOfTheThirtyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev31.json", 0.94, showMisses: true, minEnglish: 190, minFrench: 100);
 
     // A third paraphrases and situations, a third follow-ups that keep a vacancy or a person and change one thing;
     // 91.3 % before tuning, being tuned on: held at its score so far.
@@ -158,7 +158,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,520 of 3,734
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,521 of 3,734
     // turns (94.3 % on 2026-12-06, the fifteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
@@ -185,8 +185,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (3520/3734 is 94.27 %).
-        Assert.True(passed >= 3520, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3520/3734)");
+        // Counted in turns, not a rounded percentage (3521/3734 is 94.30 %).
+        Assert.True(passed >= 3521, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3521/3734)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
