@@ -45,9 +45,10 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
                         $"{(facts.Count == 2 ? "Les deux" : $"Les {facts.Count}")} en même temps ({List(winners, l)}) : {when(l)}.")));
                 }
 
+                // "Which one closed first?" when several share the first date: they are tied, and said to be.
                 return new FactGroup(topic, facts, allVacancies, Say(l => Pick(l,
-                    $"{(latestFirst ? "Latest" : "Earliest")}: {List(winners, l)} ({when(l)}).",
-                    $"{(latestFirst ? "Le plus tard" : "Le plus tôt")} : {List(winners, l)} ({when(l)}).")));
+                    $"{(latestFirst ? "Latest" : "Earliest")}: {List(winners, l)}{(winners.Count > 1 ? $", {winners.Count} on the same day" : "")} ({when(l)}).",
+                    $"{(latestFirst ? "Le plus tard" : "Le plus tôt")} : {List(winners, l)}{(winners.Count > 1 ? $", {winners.Count} le même jour" : "")} ({when(l)}).")));
             }
         }
 

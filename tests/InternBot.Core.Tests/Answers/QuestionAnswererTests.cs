@@ -80,6 +80,18 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void SeveralFirstOnTheSameDayAreSaidToBeTied()
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask("which one closed first?").Reply).Groups);
+        Assert.StartsWith("Earliest: JIS, KM, NDS and OCIO, 4 on the same day (", group.Lead!.En, StringComparison.Ordinal);
+        Assert.Contains("4 le même jour", group.Lead.Fr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HowManyNoticesInFrenchIsTheListOfVacancies() =>
+        Assert.IsType<VacancyListReply>(Ask("Combien d'annonces de stage au total ?").Reply);
+
+    [Fact]
     public void AskingForTheLatestOrdersTheVacanciesAndSaysWhichComesLast()
     {
         var reply = Assert.IsType<FactsReply>(Ask("Which vacancy closes last?").Reply);
