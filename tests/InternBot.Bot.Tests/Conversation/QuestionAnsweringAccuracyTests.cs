@@ -52,7 +52,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
     // 83.9 % before tuning, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast90PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.90, showMisses: true, minEnglish: 160, minFrench: 85);
+    public Task AtLeast91PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.91, showMisses: true, minEnglish: 160, minFrench: 85);
 
     // A third facts one notice is silent on, asked every way, and nearly half follow-ups;
     // 94.5 % before tuning.
