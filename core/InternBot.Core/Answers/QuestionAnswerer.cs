@@ -718,15 +718,12 @@ public sealed partial class QuestionAnswerer
 
         var carried = q.Has(AnswerForms.FollowUp) && topics.Count > 0 && topics.All(context.LastTopics.Contains);
 
-        // "Who answers questions during it?" right after the info session: still about the info session.
-        if (q.Has(AnswerForms.Anaphor) && context.LastTopics.Count > 0 && q.Meanings.Count == 0 && mentioned.Count == 0)
-        {
-            topics = [.. context.LastTopics];
-        }
-        // "Who gets to see it then?" right after the pool: a question pointing back ("it") whose closest meaning, too weak
-        // to answer alone, is the topic just answered, stays on it.
-        if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastTopics.Count > 0 && q.Ranked is [{ Meaning.Topic: { } closestTopic }, ..]
-            && context.LastTopics.Contains(closestTopic) && q.Analysed.Words.Any(PointingWords.Contains))
+        // Nothing read clearly, no vacancy named, and pointing back: "Who answers questions during it?" right after the
+        // info session is still about the info session; "who gets to see it then?" right after the pool, whose closest
+        // meaning is the pool, stays on it.
+        if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastTopics.Count > 0
+            && (q.Has(AnswerForms.Anaphor)
+                || (q.Ranked is [{ Meaning.Topic: { } closestTopic }, ..] && context.LastTopics.Contains(closestTopic) && q.Analysed.Words.Any(PointingWords.Contains))))
         {
             topics = [.. context.LastTopics];
         }
@@ -1078,13 +1075,8 @@ public sealed partial class QuestionAnswerer
     {
         var words = q.Analysed.Words;
         return words.Any(w => w is "other" or "others" or "autres")
-            && words.Any(w => (int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || NumberWords.TryGetValue(w, out n)) && n == _catalogue.All.Count - 1);
+            && words.Any(w => Import.TextPatterns.WholeNumber(w) == _catalogue.All.Count - 1);
     }
-
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5,
-    };
 
     private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
         $"{unit.Vacancy.Slug}:{unit.Vacancy.Units.ToList().IndexOf(unit.Unit)}";

@@ -65,6 +65,7 @@ public sealed record UnderstandingData
     {
         static IEnumerable<string> Strings(JsonNode? node) => node?.AsArray().Select(n => n!.GetValue<string>()) ?? [];
         static string[] Words(string s) => TextNormaliser.Words(TextNormaliser.Normalise(s));
+        static HashSet<string> NormalisedSet(JsonNode? node) => Strings(node).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
 
         var examples = new List<(Meaning, string, string)>();
         void AddExamples(Meaning meaning, JsonNode? node)
@@ -111,7 +112,7 @@ public sealed record UnderstandingData
 
         return new UnderstandingData
         {
-            Stopwords = Strings(json["stopwords"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            Stopwords = NormalisedSet(json["stopwords"]),
             Shorthand = json["shorthand"]!.AsObject().ToDictionary(kv => kv.Key, kv => TextNormaliser.Normalise(kv.Value!.GetValue<string>()), StringComparer.Ordinal),
             Synonyms = json["synonyms"]!.AsObject().Where(kv => !kv.Key.StartsWith('$'))
                 .Select(kv => (Words(kv.Key), Words(kv.Value!.GetValue<string>()))).ToList(),
@@ -122,10 +123,10 @@ public sealed record UnderstandingData
             NotCovered = aspects,
             Forms = forms,
             AskedForTriggers = Strings(json["askedFor"]?["triggers"]).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList(),
-            NotSubjects = Strings(json["askedFor"]?["notSubjects"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
-            OpenQuestionWords = Strings(json["wordSets"]?["openQuestion"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
-            WhereSeenWords = Strings(json["wordSets"]?["whereSeen"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
-            PartWords = Strings(json["wordSets"]?["part"]).Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal),
+            NotSubjects = NormalisedSet(json["askedFor"]?["notSubjects"]),
+            OpenQuestionWords = NormalisedSet(json["wordSets"]?["openQuestion"]),
+            WhereSeenWords = NormalisedSet(json["wordSets"]?["whereSeen"]),
+            PartWords = NormalisedSet(json["wordSets"]?["part"]),
             PlacingWords = Strings(json["wordSets"]?["placing"]).Select(TextNormaliser.Normalise).ToList(),
         };
     }
