@@ -58,7 +58,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var key = string.Join('\u0001', text, locale ?? "", context.CurrentVacancy ?? "", context.PreferredLanguage?.ToString() ?? "",
-            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", _time.GetUtcNow().ToUnixTimeSeconds() / 60);
+            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", context.LastForms, _time.GetUtcNow().ToUnixTimeSeconds() / 60);
         if (_recent.TryGetValue(key, out var known) || _older.TryGetValue(key, out known))
         {
             return known;
@@ -299,7 +299,7 @@ public sealed partial class QuestionAnswerer
     {
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
-        var next = context with { LastUnit = null };
+        var next = context with { LastUnit = null, LastForms = AnswerForms.None };
         AnswerOutcome Done(Reply reply, bool unanswered = false) => new(reply, next, unanswered);
 
         // A section's or unit's description and work; the unit stays at hand for "and what's its role?".
@@ -897,8 +897,10 @@ public sealed partial class QuestionAnswerer
                 topics.Add(Topic.Tasks);
             }
 
-            next = next with { LastTopics = topics };
-            var groups = topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            // "And for KM?" after "how many tasks does OCIO list?" asks for KM's count too.
+            var forms = q.Forms | (carried ? context.LastForms : AnswerForms.None);
+            next = next with { LastTopics = topics, LastForms = forms & QuestionContext.CarriedForms };
+            var groups = topics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
             return Done(new FactsReply(language, groups), unanswered: groups.All(g => g.Facts.All(f => !f.Stated)));
         }
 
@@ -931,7 +933,9 @@ public sealed partial class QuestionAnswerer
         // A short question with nothing of its own, right after an answer, continues it ("what time on that day?").
         if (q.Meanings.Count == 0 && context.LastTopics.Count > 0 && mentioned.Count == 0 && q.Analysed.OwnTerms <= 4)
         {
-            var groups = context.LastTopics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            var forms = q.Forms | context.LastForms;
+            next = next with { LastForms = forms & QuestionContext.CarriedForms };
+            var groups = context.LastTopics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
             return Done(new FactsReply(language, groups));
         }
 

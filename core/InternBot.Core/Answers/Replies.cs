@@ -253,6 +253,14 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     /// <summary>The section or unit the last answer was about ("ictm:2"), for "and what's its role?".</summary>
     public string? LastUnit { get; init; }
 
+    /// <summary>
+    /// How the last answer was asked, where that shapes the follow-up's answer too: "how many tasks does OCIO list?"
+    /// then "and for KM?" asks for KM's count, not its list. Only <see cref="CarriedForms"/> are kept.
+    /// </summary>
+    public AnswerForms LastForms { get; init; }
+
+    public const AnswerForms CarriedForms = AnswerForms.Count;
+
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)
     {

@@ -1,5 +1,6 @@
 using InternBot.Core.Answers;
 using InternBot.Core.Text;
+using InternBot.Core.Understanding;
 
 namespace InternBot.Core.Conversations;
 
@@ -26,6 +27,9 @@ public sealed record ConversationState
     /// <summary>The section or unit the last answer was about, for "and what's its role?".</summary>
     public string? LastUnit { get; init; }
 
+    /// <summary>How the last answer was asked, where a follow-up keeps it ("how many?" then "and for KM?").</summary>
+    public AnswerForms LastForms { get; init; }
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 
@@ -34,15 +38,15 @@ public sealed record ConversationState
 
     /// <summary>What the answerer needs from this state.</summary>
     public QuestionContext ToQuestionContext(Language? language = null) =>
-        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit };
+        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms };
 
     /// <summary>This state after an answer.</summary>
     public ConversationState After(QuestionContext next) =>
-        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit };
+        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms };
 
     public bool SameContent(ConversationState other) =>
         CurrentVacancy == other.CurrentVacancy && PreferredLanguage == other.PreferredLanguage && LastTopics.SequenceEqual(other.LastTopics)
-        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
+        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
 /// <summary>

@@ -589,6 +589,26 @@ public sealed class QuestionAnswererTests
         Assert.Equal("km", Assert.Single(reply.Groups.SelectMany(g => g.Facts)).Vacancy.Slug);
     }
 
+    [Theory]
+    [InlineData("Combien de tâches sont listées pour l'OCIO ?", "et pour le KM ?", "km")]
+    [InlineData("how many tasks does the KM notice list?", "and the OCIO one?", "ocio")]
+    public void AFollowUpToACountAsksForTheOtherVacancysCount(string first, string then, string slug)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Tasks, group.Topic);
+        var fact = Assert.Single(group.Facts);
+        Assert.Equal(slug, fact.Vacancy.Slug);
+        Assert.Contains($" {fact.Items.Count} ", group.Lead?.En ?? "");
+    }
+
+    [Fact]
+    public void AFollowUpToAListIsStillTheList()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("and the OCIO one?", Ask("what are the KM tasks?").Next).Reply);
+        Assert.DoesNotContain(" in all", Assert.Single(reply.Groups).Lead?.En ?? "");
+    }
+
     [Fact]
     public void AnOnlineInfoSessionIsTheInfoSessionNotAnOnlineSelection() =>
         Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(Ask("which internships had an online info session?").Reply).Groups[0].Topic);
