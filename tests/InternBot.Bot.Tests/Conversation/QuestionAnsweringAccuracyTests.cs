@@ -49,6 +49,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheEleventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev11.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
+    // Follow-ups (two fifths) and questions across the vacancies (a third); 93.0 % before tuning.
+    [Fact]
+    public Task AtLeast93PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.93, showMisses: true, minEnglish: 170, minFrench: 85);
+
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
     // 83.9 % before tuning, being tuned on: held at its score so far.
     [Fact]
@@ -158,8 +162,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,521 of 3,734
-    // turns (94.3 % on 2026-12-06, the fifteenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,842 of 4,072
+    // turns (94.4 % on 2026-12-06, the sixteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -181,12 +185,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind13.json", null, showMisses: false, minEnglish: 190, minFrench: 85),
             await ScoreAsync("qa-blind14.json", null, showMisses: false, minEnglish: 200, minFrench: 100),
             await ScoreAsync("qa-blind15.json", null, showMisses: false, minEnglish: 200, minFrench: 95),
+            await ScoreAsync("qa-blind16.json", null, showMisses: false, minEnglish: 210, minFrench: 110),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (3521/3734 is 94.30 %).
-        Assert.True(passed >= 3521, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3521/3734)");
+        // Counted in turns, not a rounded percentage (3842/4072 is 94.35 %).
+        Assert.True(passed >= 3842, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3842/4072)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
