@@ -89,7 +89,7 @@ public sealed partial class QuestionAnswerer
 
     private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
-        var q = WithNumberTopic(_reader.Read(text));
+        var q = WithNumberTopic(_reader.Read(text), text);
         var outcome = Plan(q, text, locale, context);
         outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context), q, text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
@@ -101,14 +101,16 @@ public sealed partial class QuestionAnswerer
     /// "Do all of them require you to be 21?", "is it really 38 a week?": a number only one topic's facts state says what
     /// is asked about, first when the words say it only weakly or not at all.
     /// </summary>
-    private QuestionReading WithNumberTopic(QuestionReading q)
+    private QuestionReading WithNumberTopic(QuestionReading q, string text)
     {
         if (q.Exact is not null)
         {
             return q;
         }
 
-        var number = q.Analysed.Words.FirstOrDefault(_numberTopics.ContainsKey);
+        // "€1,286.09", "1 286,09 €": an amount is one number, however its digits are grouped (the words split it).
+        var number = q.Analysed.Words.FirstOrDefault(_numberTopics.ContainsKey)
+            ?? Import.TextPatterns.Amounts(text).Select(a => a.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(_numberTopics.ContainsKey);
         if (number is null || q.Topics.Contains(_numberTopics[number]))
         {
             return q;
@@ -1410,6 +1412,8 @@ public sealed partial class QuestionAnswerer
         "how", "when", "where", "why", "notic", "internship", "stand", "mean", "meaning", "abbreviat", "acronym", "short", "signifi", "veut", "sigl", "acronym",
         "study", "studi", "stud", "etud", "etudi", "student", "etudiant", "degre", "major", "field", "domain", "background", "profil", "work", "job",
         "vacanc", "posit", "post", "stag", "offr", "do", "doe", "traineeship", "intern", "stagiair", "expect", "occup",
+        // "Do all of them ask for the same documents?", "les pièces demandées": how a requirement is put, not what it is.
+        "ask", "demand",
     };
 
     // Analysing every name of a vacancy is costly and they never change: once per vacancy.

@@ -406,11 +406,23 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("do all of them require you to be 21?", Topic.EssentialCriteria)]
     [InlineData("is it really 38 a week at KM?", Topic.Hours)]
+    // An amount is one number however its digits are grouped.
+    [InlineData("my friend says every NATO intern gets €1,286.09 a month — true for all five?", Topic.Grant)]
+    [InlineData("c'est vrai que tout le monde touche 1 286,09 € ?", Topic.Grant)]
     public void ANumberOnlyOneTopicStatesSaysWhatIsAskedAbout(string question, Topic topic)
     {
         var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
         Assert.Equal(topic, reply.Groups[0].Topic);
     }
+
+    // How a question is put ("longer than", "ask for", "demandées") says nothing of what it asks about: a passage
+    // sharing those words with the question does not outweigh the topic its other words name.
+    [Theory]
+    [InlineData("Is any of the internships longer than six months?", Topic.Duration)]
+    [InlineData("Do all the vacancies ask for the same supporting documents?", Topic.Documents)]
+    [InlineData("Les pièces justificatives demandées sont-elles les mêmes partout ?", Topic.Documents)]
+    public void WordsThatOnlyPutTheQuestionDoNotChooseAPassage(string question, Topic topic) =>
+        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(question).Reply).Groups[0].Topic);
 
     [Fact]
     public void ANumberOnlyOneTopicStatesIsAskedBesideWhatTheWordsAskClearly()
