@@ -455,6 +455,9 @@ public sealed class QuestionAnswererTests
     [InlineData("Mon fils a 20 ans et demi, il peut faire le stage JIS ?", "age")]
     [InlineData("I study in Canada but I'm Mexican — JIS possible?", "nationality")]
     [InlineData("J'ai eu mon master il y a 8 mois, je suis encore dans les clous pour le stage KM ?", "education")]
+    // "Am I still ok for KM?", "est-ce que ça passe ?" at the end of a description.
+    [InlineData("Finished my degree 10 months ago and not studying right now. Am I still ok for KM?", "education")]
+    [InlineData("je suis en BTS (donc pas a la fac), est-ce que ça passe ?", "education")]
     public void APersonDescribedAndAskedAboutIsChecked(string text, string criterion)
     {
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
