@@ -256,16 +256,21 @@ public sealed partial class QuestionAnswerer
             return outcome;
         }
 
-        var (about, said) = outcome.Reply switch
+        // What each vacancy's part of the answer says. The first topic is what was asked ("how much exactly is the
+        // travel reimbursement?", not the grant beside it); a notice that states nothing on it already says so.
+        var said = outcome.Reply switch
         {
-            // The first topic is what was asked ("how much exactly is the travel reimbursement?", not the grant beside
-            // it); a notice that states nothing on it already says so.
-            FactsReply f => (f.Groups[0].Facts.Where(x => x.Stated).Select(x => x.Vacancy).Distinct().ToList(),
-                string.Join(' ', f.Groups[0].Facts.Where(x => x.Stated).SelectMany(x => x.Items.Select(t => t.En).Append(x.Summary?.En ?? "")))),
-            PassagesReply p => (p.Vacancies.ToList(), string.Join(' ', p.Passages.Select(x => x.Text.En))),
-            _ => (null, ""),
+            FactsReply f => f.Groups[0].Facts.Where(x => x.Stated).GroupBy(x => x.Vacancy)
+                .Select(g => (Vacancy: g.Key, Text: string.Join(' ', g.SelectMany(x => x.Items.Select(t => t.En).Append(x.Summary?.En ?? ""))))).ToList(),
+            PassagesReply p => p.Passages.GroupBy(x => x.Vacancy).Select(g => (Vacancy: g.Key, Text: string.Join(' ', g.Select(x => x.Text.En)))).ToList(),
+            _ => [],
         };
-        if (about is not { Count: > 0 } || AskedDetails.HeldIn(detail, said))
+        // A currency is the one detail a notice may leave out where the others state it ("1286.09" beside "€1,286.09"):
+        // those notices are named. The others are stated for the answer as a whole, or not at all.
+        var about = detail == AskedDetail.Currency
+            ? said.Where(s => !AskedDetails.HeldIn(detail, s.Text)).Select(s => s.Vacancy).ToList()
+            : said.Count == 0 || AskedDetails.HeldIn(detail, string.Join(' ', said.Select(s => s.Text))) ? [] : said.Select(s => s.Vacancy).ToList();
+        if (about.Count == 0)
         {
             return outcome;
         }

@@ -54,6 +54,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.ProgrammingLanguage => Bilingual.Pick(l, "a programming language", "de langage de programmation"),
             AskedDetail.Link => Bilingual.Pick(l, "a link", "de lien"),
             AskedDetail.Number => Bilingual.Pick(l, "a number", "de nombre"),
+            AskedDetail.Currency => Bilingual.Pick(l, "a currency", "de devise"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.

@@ -7,7 +7,8 @@ namespace InternBot.Core.Understanding;
 /// A precise detail a question asks for beyond its topic: a person's name ("what's the name of the Head of KM?"), an
 /// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
 /// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
-/// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?"). The
+/// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
+/// currency ("is that in euros?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -19,6 +20,7 @@ public enum AskedDetail
     ProgrammingLanguage,
     Link,
     Number,
+    Currency,
 }
 
 public static partial class AskedDetails
@@ -31,6 +33,7 @@ public static partial class AskedDetails
         : ProgrammingLanguage().IsMatch(normalised) ? AskedDetail.ProgrammingLanguage
         : Link().IsMatch(normalised) ? AskedDetail.Link
         : Number().IsMatch(normalised) ? AskedDetail.Number
+        : Currency().IsMatch(normalised) ? AskedDetail.Currency
         : AskedDetail.None;
 
     /// <summary>
@@ -43,6 +46,7 @@ public static partial class AskedDetails
         AskedDetail.ExactDay => DayOfMonth().IsMatch(text),
         AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
         AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
+        AskedDetail.Currency => NamedCurrency().IsMatch(text),
         _ => false,
     };
 
@@ -58,6 +62,13 @@ public static partial class AskedDetails
     // "How many days a week can I telework?": a number the topic's answer may not hold.
     [GeneratedRegex(@"\b(?:how many (?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Number();
+
+    // "Is that euros?", "the OCIO grant, is it in euros?", "c'est en euros ?", "quelle devise ?".
+    [GeneratedRegex(@"\b(?:(?:is|are) (?:that|it|this|they|those) (?:in )?euros?|in euros|which currency|what currency|(?:c est|est ce|sont ils|sont elles|est elle|est il|elle est|il est) en euros?|en euros?$|en euros ou|quelle (?:devise|monnaie))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"€|\b(?:EUR|euros?|USD|GBP|dollars?|pounds?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex NamedCurrency();
 
     [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Link();

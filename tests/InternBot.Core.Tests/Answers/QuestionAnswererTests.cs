@@ -796,6 +796,18 @@ public sealed class QuestionAnswererTests
         Assert.Null(Ask("how many hours a week is the JIS internship?").Reply.UnstatedDetail);
     }
 
+    // The OCIO notice gives its grant without a currency, the KM, NDS and JIS notices in euros.
+    [Fact]
+    public void ACurrencyOneNoticeLeavesOutIsSaidToBeMissingForThatNoticeOnly()
+    {
+        var ocio = Ask("is that euros?", Ask("and the monthly pay for OCIO?").Next).Reply.UnstatedDetail;
+        Assert.Equal(AskedDetail.Currency, ocio?.Detail);
+        Assert.Equal("ocio", Assert.Single(ocio!.Vacancies).Slug);
+        Assert.Null(Ask("Is the KM grant in euros?").Reply.UnstatedDetail);
+        var all = Ask("les bourses sont-elles en euros partout ?").Reply.UnstatedDetail;
+        Assert.Equal("ocio", Assert.Single(all!.Vacancies).Slug);
+    }
+
     [Fact]
     public void NoUniversityIsNoYearsOfUniversityStudy()
     {
