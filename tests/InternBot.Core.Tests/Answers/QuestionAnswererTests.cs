@@ -617,6 +617,14 @@ public sealed class QuestionAnswererTests
         Assert.Contains($" {fact.Items.Count} ", group.Lead?.En ?? "");
     }
 
+    // "When?" with nothing else, right after a dated answer, asks for that date, not when the internship starts.
+    [Theory]
+    [InlineData("Quels stages proposent une session d'information ?", "c'est quand ?", Topic.InfoSession)]
+    [InlineData("which ones had an info session?", "when was it?", Topic.InfoSession)]
+    [InlineData("what's the JIS deadline?", "at what time?", Topic.Deadline)]
+    public void WhenRightAfterADatedAnswerAsksForThatDate(string first, string then, Topic topic) =>
+        Assert.Equal([topic], Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups.Select(g => g.Topic));
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
