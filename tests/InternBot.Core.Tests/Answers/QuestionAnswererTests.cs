@@ -403,6 +403,15 @@ public sealed class QuestionAnswererTests
         Assert.IsNotType<QuickEligibilityReply>(Ask("Il est encore étudiant : quel document doit-il joindre ?", first.Next).Reply);
     }
 
+    [Fact]
+    public void WhatIfIdBeenAnotherAgeChecksTheSamePersonAtThatAge()
+    {
+        var first = Ask("I finished my master's in September 2025, I'm 24 and Belgian. Could I have applied for ICTM before it closed?");
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("what if I'd been 20 at the time?", first.Next).Reply);
+        Assert.Equal(20, reply.Facts.Age);
+        Assert.Equal("BE", Assert.Single(reply.Facts.Nationalities).Alpha2);
+    }
+
     [Theory]
     [InlineData("do all of them require you to be 21?", Topic.EssentialCriteria)]
     [InlineData("is it really 38 a week at KM?", Topic.Hours)]
