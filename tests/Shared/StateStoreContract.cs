@@ -43,6 +43,7 @@ public abstract class StateStoreContract
             RecentVacancies = ["km", "nds"],
             LastUnit = "ictm:1",
             LastForms = Core.Understanding.AnswerForms.Count,
+            LastSubject = ["nos", "divi"],
             Profile = new Core.Answers.PersonalFacts { Age = 22, GraduatedInYear = 2019, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
         };
         await (await OpenAsync()).States.TrySaveAsync("a:1 / odd#key?", state, Ct);
@@ -54,6 +55,7 @@ public abstract class StateStoreContract
         Assert.Equal(["km", "nds"], read.RecentVacancies);
         Assert.Equal("ictm:1", read.LastUnit);
         Assert.Equal(Core.Understanding.AnswerForms.Count, read.LastForms);
+        Assert.Equal(["nos", "divi"], read.LastSubject);
         Assert.Equal(2019, read.Profile!.GraduatedInYear);
         Assert.Equal(22, read.Profile!.Age);
         Assert.Equal("IT", Assert.Single(read.Profile.Nationalities).Alpha2);

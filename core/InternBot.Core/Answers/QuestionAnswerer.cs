@@ -58,7 +58,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var key = string.Join('\u0001', text, locale ?? "", context.CurrentVacancy ?? "", context.PreferredLanguage?.ToString() ?? "",
-            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", context.LastForms, _time.GetUtcNow().ToUnixTimeSeconds() / 60);
+            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", context.LastForms, string.Join(',', context.LastSubject), _time.GetUtcNow().ToUnixTimeSeconds() / 60);
         if (_recent.TryGetValue(key, out var known) || _older.TryGetValue(key, out known))
         {
             return known;
@@ -306,8 +306,17 @@ public sealed partial class QuestionAnswerer
     {
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
-        var next = context with { LastUnit = null, LastForms = AnswerForms.None };
-        AnswerOutcome Done(Reply reply, bool unanswered = false) => new(reply, next, unanswered);
+        var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [] };
+        AnswerOutcome Done(Reply reply, bool unanswered = false)
+        {
+            // Passages answered: what they were searched for is what "it" means next turn.
+            if (reply is PassagesReply)
+            {
+                next = next with { LastSubject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).Take(QuestionContext.SubjectLimit).ToList() };
+            }
+
+            return new(reply, next, unanswered);
+        }
 
         // A section's or unit's description and work; the unit stays at hand for "and what's its role?".
         AnswerOutcome DoneUnits(IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> found)
@@ -924,6 +933,18 @@ public sealed partial class QuestionAnswerer
             return Done(TheVacancies(language, mentioned));
         }
 
+        // "Il s'occupe de quoi exactement ?", "what does it actually do?" right after passages answered (no topic to
+        // carry): the same passages' subject, searched again with this question's words.
+        // (In the vacancy discussed, or in all when the passages named none.) Only a question that points back and says
+        // little of its own: "and who guards the Secretary General?" asks about something new.
+        if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastSubject.Count > 0
+            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle" or "its" or "son" or "sa" or "ses")
+            && q.Analysed.Subject.Count(t => !GenericQuestionTerms.Contains(t)) <= 2
+            && Search(language, WithSubject(q, context.LastSubject), current is not null ? [current] : [], current is not null ? [current] : _catalogue.All, null, explained) is { } again)
+        {
+            return FromPassages(again.Reply, targets, allVacancies);
+        }
+
         // Searched first without the vacancies' own names; "which internship involves the NATO Library?" names one
         // through what it asks about, so then with them.
         if ((Search(language, q, mentioned, targets, q.Has(AnswerForms.Fit) ? [.. SearchableTopics] : null, explained)
@@ -1177,6 +1198,19 @@ public sealed partial class QuestionAnswerer
         // Terms one synonym added count as the one word they were read from ("chez moi" is not two matches for telework).
         var terms = best.Matched.Select(t => q.Analysed.AddedFrom.TryGetValue(t, out var from) ? string.Join(' ', from) : t).Distinct().Count();
         return (new PassagesReply(language, chosen, use), best.Coverage >= 0.75, terms, best.Coverage);
+    }
+
+    /// <summary>The question read as if it also said what the last one was about.</summary>
+    private static QuestionReading WithSubject(QuestionReading q, IReadOnlyList<string> subject)
+    {
+        var a = q.Analysed;
+        var own = a.Terms.Take(a.OwnTerms).Concat(subject).ToArray();
+        var analysed = new AnalysedText(a.Normalised, a.Words, [.. own, .. a.Added], own.Length, [.. a.Cue, .. subject.Select(_ => false)])
+        {
+            AddedFrom = a.AddedFrom,
+            Joined = a.Joined,
+        };
+        return q with { Analysed = analysed };
     }
 
     // At most this many passages use a word for it to say what a question across the vacancies is about.

@@ -262,6 +262,14 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
 
     public const AnswerForms CarriedForms = AnswerForms.Count;
 
+    /// <summary>
+    /// What the last question was about, as search terms, when passages answered it (no topic to carry): "c'est quoi
+    /// le NOS ?" then "il s'occupe de quoi exactement ?" searches the NOS's passages again.
+    /// </summary>
+    public IReadOnlyList<string> LastSubject { get; init; } = [];
+
+    public const int SubjectLimit = 8;
+
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)
     {

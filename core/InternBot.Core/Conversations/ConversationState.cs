@@ -30,6 +30,9 @@ public sealed record ConversationState
     /// <summary>How the last answer was asked, where a follow-up keeps it ("how many?" then "and for KM?").</summary>
     public AnswerForms LastForms { get; init; }
 
+    /// <summary>What the last question was about when passages answered it, for "what does it do exactly?".</summary>
+    public IReadOnlyList<string> LastSubject { get; init; } = [];
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 
@@ -38,15 +41,15 @@ public sealed record ConversationState
 
     /// <summary>What the answerer needs from this state.</summary>
     public QuestionContext ToQuestionContext(Language? language = null) =>
-        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms };
+        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms, LastSubject = LastSubject };
 
     /// <summary>This state after an answer.</summary>
     public ConversationState After(QuestionContext next) =>
-        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms };
+        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms, LastSubject = next.LastSubject };
 
     public bool SameContent(ConversationState other) =>
         CurrentVacancy == other.CurrentVacancy && PreferredLanguage == other.PreferredLanguage && LastTopics.SequenceEqual(other.LastTopics)
-        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
+        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && LastSubject.SequenceEqual(other.LastSubject) && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
 /// <summary>

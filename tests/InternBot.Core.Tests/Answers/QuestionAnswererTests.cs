@@ -634,6 +634,27 @@ public sealed class QuestionAnswererTests
     public void WhenRightAfterADatedAnswerAsksForThatDate(string first, string then, Topic topic) =>
         Assert.Equal([topic], Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups.Select(g => g.Topic));
 
+    // Passages answered (no topic to carry): "it" is what they were found for.
+    [Theory]
+    [InlineData("c quoi le NOS dans la division JIS ?", "il s'occupe de quoi exactement ?")]
+    [InlineData("what does the NOS do?", "who does it report to?")]
+    public void ItAfterAPassageAnswerIsWhatThePassagesWereAbout(string first, string then)
+    {
+        var asked = Ask(first);
+        Assert.IsType<PassagesReply>(asked.Reply);
+        Assert.NotEmpty(asked.Next.LastSubject);
+        var reply = Assert.IsType<PassagesReply>(Ask(then, asked.Next).Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("NOS coordinates", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFollowUpWithASubjectOfItsOwnIsNotTheLastPassagesSubject()
+    {
+        var asked = Ask("what does the NOS do?");
+        var reply = Ask("and what does it say about the grant?", asked.Next).Reply;
+        Assert.Equal(Topic.Grant, Assert.IsType<FactsReply>(reply).Groups[0].Topic);
+    }
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
