@@ -16,6 +16,7 @@ public sealed class CalculationTests
     [InlineData("Total grant money over the whole KM internship?")]
     [InlineData("how much would I get in total for the six months at KM")]
     [InlineData("Combien touche-t-on au total sur les 6 mois du stage KM ?")]
+    [InlineData("Combien touche un stagiaire KM sur la totalité des 6 mois ?")]
     public void TheGrantOverTheInternshipIsTheMonthlyGrantTimesItsMonths(string question)
     {
         var total = Assert.IsType<GrantTotal>(Assert.Single(Calculate(question).Calculations));
@@ -33,6 +34,17 @@ public sealed class CalculationTests
         Assert.Equal(["km"], year.Vacancies.Select(v => v.Slug));
         Assert.Equal(15433.08m, year.Year);
         Assert.Equal(7716.54m, year.Internship);
+    }
+
+    // "Is that in euros?" stays on the grant, so "what does that come to?" multiplies the grant, not the months.
+    [Fact]
+    public void TheWholeSixMonthsAfterTheGrantAndItsCurrencyIsTheGrantsTotal()
+    {
+        var grant = Answerer.Answer("how much is the OCIO grant?", null, new QuestionContext());
+        var currency = Answerer.Answer("is that in euros? doesn't look like it says", null, grant.Next);
+        Assert.Equal(Topic.Grant, Assert.IsType<FactsReply>(currency.Reply).Groups[0].Topic);
+        var total = Assert.IsType<GrantTotal>(Assert.Single(Calculate("over the whole six months what does that come to?", currency.Next).Calculations));
+        Assert.Equal(7716.54m, total.Total);
     }
 
     [Fact]
