@@ -917,6 +917,13 @@ public sealed partial class QuestionAnswerer
             var forms = q.Forms | (carried ? context.LastForms : AnswerForms.None);
             next = next with { LastTopics = topics, LastForms = forms & QuestionContext.CarriedForms };
             var groups = topics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
+            // "Quels stages sont rattachés à l'EMI ?" answered by two of the notices: "lequel des deux ?", "et l'autre ?"
+            // next are those two.
+            if (allVacancies && groups.Count == 1 && groups[0].Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Distinct().ToList() is { Count: 2 } stating)
+            {
+                next = next with { RecentVacancies = stating };
+            }
+
             return Done(new FactsReply(language, groups), unanswered: groups.All(g => g.Facts.All(f => !f.Stated)));
         }
 

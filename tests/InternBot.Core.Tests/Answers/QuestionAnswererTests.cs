@@ -663,6 +663,16 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void TheTwoNoticesThatStateSomethingAreTheTwoAFollowUpMeans()
+    {
+        var across = Ask("Quels stages sont rattachés à l'EMI ?");
+        Assert.Equal(["km", "nds"], across.Next.RecentVacancies.Order());
+        var which = Ask("lequel des deux porte la référence 250775 ?", across.Next);
+        var other = Assert.IsType<FactsReply>(Ask("et l'autre, c'est quoi sa référence ?", which.Next).Reply);
+        Assert.Equal("nds", Assert.Single(other.Groups.SelectMany(g => g.Facts)).Vacancy.Slug);
+    }
+
+    [Fact]
     public void AnOnlineInfoSessionIsTheInfoSessionNotAnOnlineSelection() =>
         Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(Ask("which internships had an online info session?").Reply).Groups[0].Topic);
 
