@@ -51,12 +51,12 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // Follow-ups (two fifths) and questions across the vacancies (a third); 93.0 % before tuning.
     [Fact]
-    public Task AtLeast93PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.93, showMisses: true, minEnglish: 170, minFrench: 85);
+    public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
     // 83.9 % before tuning, being tuned on: held at its score so far.
     [Fact]
-    public Task AtLeast91PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.91, showMisses: true, minEnglish: 160, minFrench: 85);
+    public Task AtLeast93PercentOfTheThirtyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev35.json", 0.93, showMisses: true, minEnglish: 160, minFrench: 85);
 
     // A third facts one notice is silent on, asked every way, and nearly half follow-ups;
     // 94.5 % before tuning.
