@@ -16,7 +16,9 @@ public static partial class QuestionDate
 
     public static DateTimeOffset? In(string normalised)
     {
-        var m = Pattern().Match(normalised);
+        // "En février 2026, à quels stages aurais-je encore pu postuler ?": a month opening the question sets the scene
+        // when the question goes on to ask what was still possible.
+        var m = Pattern().Match(normalised) is { Success: true } set ? set : LeadingPattern().Match(normalised);
         if (!m.Success || Month(m.Groups["month"].Value) is not { } month)
         {
             return null;
@@ -64,7 +66,7 @@ public static partial class QuestionDate
 
     private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<month>" + Months + @")|(?<month>" + Months + @")\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<month>" + Months + @")|(?<month>" + Months + @")\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedDayPattern();
 
     private static int? Month(string name) => name switch
@@ -74,6 +76,9 @@ public static partial class QuestionDate
         "december" or "decembre" => 12, _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:on est|nous sommes|we re|we are|it s|it is|today is|aujourd hui|if i apply|if i applied|if i applied|si je postule|si je postulais|open|opened|ouvert|ouverte|ouverts|ouvertes|still apply|encore postuler|postuler)\s+(?:(?:in|on|en|le|au|at the)\s+)?(?:(?<part>early|mid|late|end of|debut|mi|fin)\s+)?(?:(?<day>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on est|nous sommes|we re|we are|it s|it is|today is|aujourd hui|if i apply|if i applied|if i applied|si je postule|si je postulais|if i had started looking|if i d started looking|if i had started|if i d started|had i started|si j avais commence a chercher|si j avais commence|si j avais cherche|open|opened|ouvert|ouverte|ouverts|ouvertes|still apply|encore postuler|postuler)\s+(?:(?:in|on|en|le|au|at the)\s+)?(?:(?<part>early|mid|late|end of|debut|mi|fin)\s+)?(?:(?<day>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?<year>\d{4})\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(?:(?:in|en)\s+)?(?:(?<part>early|mid|late|end of|debut|mi|fin)\s+)?(?:(?<day>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?<year>\d{4})\b(?=.*\b(?:still|encore|toujours)\b)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex LeadingPattern();
 }

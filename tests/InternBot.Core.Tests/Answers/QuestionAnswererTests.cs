@@ -1456,6 +1456,19 @@ public sealed class QuestionAnswererTests
         Assert.Equal(closing, reply.Counted.Closing.Count);
     }
 
+    // What could have been done at a moment named ("could I still have applied", "aurais-je encore pu postuler") is
+    // what was open then.
+    [Theory]
+    [InlineData("If I had started looking in February 2026, which ones could I still have applied to?")]
+    [InlineData("en février 2026, à quels stages aurais-je encore pu postuler ?")]
+    public void WhatCouldStillHaveBeenDoneAtAMomentNamedIsWhatWasOpenThen(string question)
+    {
+        var reply = Assert.IsType<TimelineReply>(Ask(question).Reply);
+        Assert.Equal(TimelineView.Open, reply.View);
+        Assert.Equal(2026, reply.AsOf?.Year);
+        Assert.Equal(["ictm"], reply.Entries.Where(e => e.Event == TimelineEvent.Deadline && !e.Past).SelectMany(e => e.Vacancies).Select(v => v.Slug));
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
