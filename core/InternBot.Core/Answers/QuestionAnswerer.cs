@@ -945,7 +945,7 @@ public sealed partial class QuestionAnswerer
         // (In the vacancy discussed, or in all when the passages named none.) Only a question that points back and says
         // little of its own: "and who guards the Secretary General?" asks about something new.
         if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastSubject.Count > 0
-            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle" or "its" or "son" or "sa" or "ses")
+            && q.Analysed.Words.Any(PointsAtAThing.Contains)
             && q.Analysed.Subject.Count(t => !GenericQuestionTerms.Contains(t)) <= 2
             && Search(language, WithSubject(q, context.LastSubject), current is not null ? [current] : [], current is not null ? [current] : _catalogue.All, null, explained) is { } again)
         {
@@ -1438,6 +1438,9 @@ public sealed partial class QuestionAnswerer
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
+
+    // "Il s'occupe de quoi ?", "who does it report to?": what points at the subject of the passages just given.
+    private static readonly HashSet<string> PointsAtAThing = new(PointingWords.Concat(["il", "elle", "its", "son", "sa", "ses"]), StringComparer.Ordinal);
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 
