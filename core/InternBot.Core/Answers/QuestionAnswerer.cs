@@ -57,8 +57,7 @@ public sealed partial class QuestionAnswerer
             return Compute(text, locale, context);
         }
 
-        var key = string.Join('\u0001', text, locale ?? "", context.CurrentVacancy ?? "", context.PreferredLanguage?.ToString() ?? "",
-            string.Join(',', context.LastTopics), string.Join(',', context.RecentVacancies), context.LastUnit ?? "", context.LastForms, string.Join(',', context.LastSubject), _time.GetUtcNow().ToUnixTimeSeconds() / 60);
+        var key = string.Join('\u0001', text, locale ?? "", context.CacheKey, _time.GetUtcNow().ToUnixTimeSeconds() / 60);
         if (_recent.TryGetValue(key, out var known) || _older.TryGetValue(key, out known))
         {
             return known;

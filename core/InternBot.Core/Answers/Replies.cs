@@ -270,6 +270,14 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
 
     public const int SubjectLimit = 8;
 
+    /// <summary>
+    /// Everything of this context an answer depends on, as one string, for the answerer's cache of recent answers. Every
+    /// field but <see cref="Profile"/> (a conversation carrying a person's facts is never cached); a field added here
+    /// belongs in it too (a test checks each one).
+    /// </summary>
+    internal string CacheKey => string.Join('\u0001', CurrentVacancy ?? "", PreferredLanguage?.ToString() ?? "", string.Join(',', LastTopics),
+        string.Join(',', RecentVacancies), LastUnit ?? "", LastForms, string.Join(',', LastSubject));
+
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)
     {

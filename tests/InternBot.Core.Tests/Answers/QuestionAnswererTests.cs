@@ -655,6 +655,29 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Grant, Assert.IsType<FactsReply>(reply).Groups[0].Topic);
     }
 
+    // The answerer caches recent answers by question and context: a context field missing from the key would hand one
+    // conversation's answer to another (a count for a list, one passage's subject for another's).
+    [Fact]
+    public void EveryContextFieldAnAnswerDependsOnIsInTheCacheKey()
+    {
+        var empty = new QuestionContext();
+        foreach (var property in typeof(QuestionContext).GetProperties().Where(p => p.CanWrite && p.Name != nameof(QuestionContext.Profile)))
+        {
+            object value = property.PropertyType switch
+            {
+                var t when t == typeof(string) => "km",
+                var t when t == typeof(Language?) => Language.French,
+                var t when t == typeof(IReadOnlyList<Topic>) => new List<Topic> { Topic.Grant },
+                var t when t == typeof(IReadOnlyList<string>) => new List<string> { "km" },
+                var t when t == typeof(Core.Understanding.AnswerForms) => Core.Understanding.AnswerForms.Count,
+                var t => throw new InvalidOperationException($"QuestionContext.{property.Name} ({t.Name}): put it in CacheKey and give it a value here"),
+            };
+            var changed = empty with { };
+            property.SetValue(changed, value);
+            Assert.True(changed.CacheKey != empty.CacheKey, $"QuestionContext.{property.Name} is not part of CacheKey");
+        }
+    }
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
