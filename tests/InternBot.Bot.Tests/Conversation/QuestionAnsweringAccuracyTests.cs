@@ -162,7 +162,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,849 of 4,072
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,850 of 4,072
     // turns (94.5 % on 2026-12-06, the sixteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
@@ -190,8 +190,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (3849/4072 is 94.52 %).
-        Assert.True(passed >= 3849, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3849/4072)");
+        // Counted in turns, not a rounded percentage (3850/4072 is 94.55 %).
+        Assert.True(passed >= 3850, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3850/4072)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -678,6 +678,16 @@ public sealed class QuestionAnswererTests
         }
     }
 
+    // A name the notices write with capitals is that name however it is typed.
+    [Theory]
+    [InlineData("what's the private office?", "Private Office")]
+    [InlineData("what is the military committee?", "Military Committee")]
+    public void ANameTheNoticesCapitaliseIsFoundInLowerCase(string question, string name)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.All(reply.Passages, p => Assert.Contains(name, p.Text.En, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
