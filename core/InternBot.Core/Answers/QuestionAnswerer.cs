@@ -1270,13 +1270,14 @@ public sealed partial class QuestionAnswerer
     /// Proper names in the question (capitalised runs of two words or more, leading question words aside) that are
     /// not a vacancy's or a unit's name, with the targets' passages that contain them.
     /// </summary>
-    // The names the notices write with capitals ("Private Office", "Military Committee"), as normalised words.
-    private readonly Lazy<List<string[]>> _properNames;
+    // The names the notices write with capitals ("Private Office", "Military Committee"), as normalised words and as
+    // the padded text a question is searched for.
+    private readonly Lazy<List<(string[] Words, string Padded)>> _properNames;
 
-    private List<string[]> ProperNames() => _reader.Passages.All.SelectMany(p => new[] { p.Text.En, p.Text.Fr }).OfType<string>()
+    private List<(string[] Words, string Padded)> ProperNames() => _reader.Passages.All.SelectMany(p => new[] { p.Text.En, p.Text.Fr }).OfType<string>()
         .SelectMany(t => CapitalisedRun().Matches(t).Select(run => TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToArray()))
         .Where(words => words.Length >= 2 && !words.All(w => w.Length <= 4))
-        .DistinctBy(words => string.Join(' ', words)).ToList();
+        .Select(words => (words, " " + string.Join(' ', words) + " ")).DistinctBy(name => name.Item2).ToList();
 
     private (List<CataloguePassage> Passages, HashSet<string> Terms, int Count)? NamedInPassages(string text, IReadOnlyList<Vacancy> targets)
     {
@@ -1285,7 +1286,7 @@ public sealed partial class QuestionAnswerer
         var runs = CapitalisedRun().Matches(text).Select(run => TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToArray()).ToList();
         // "What's the private office?": a name the notices write with capitals, asked in lower case.
         var asked = " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(text))) + " ";
-        runs.AddRange(_properNames.Value.Where(name => asked.Contains(" " + string.Join(' ', name) + " ", StringComparison.Ordinal) && !runs.Any(r => r.SequenceEqual(name))));
+        runs.AddRange(_properNames.Value.Where(name => asked.Contains(name.Padded, StringComparison.Ordinal) && !runs.Any(r => r.SequenceEqual(name.Words))).Select(name => name.Words));
         foreach (var words in runs)
         {
             // "NATO HQ", "KM IMS": abbreviations in a row name organisations the mentions already know, not a passage's subject.

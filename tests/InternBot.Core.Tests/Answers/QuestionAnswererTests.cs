@@ -15,6 +15,9 @@ public sealed class QuestionAnswererTests
 
     private static AnswerOutcome Ask(string text, QuestionContext? context = null, string? locale = null) => Answerer.Answer(text, locale, context ?? new QuestionContext());
 
+    // The topic a question's answer leads with (the answer must be facts).
+    private static Topic LeadingTopic(string text) => Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic;
+
     // The English texts a reply states, whatever its kind: passages, or facts with their items.
     private static IEnumerable<string> Stated(Reply reply) => reply switch
     {
@@ -418,11 +421,7 @@ public sealed class QuestionAnswererTests
     // An amount is one number however its digits are grouped.
     [InlineData("my friend says every NATO intern gets €1,286.09 a month — true for all five?", Topic.Grant)]
     [InlineData("c'est vrai que tout le monde touche 1 286,09 € ?", Topic.Grant)]
-    public void ANumberOnlyOneTopicStatesSaysWhatIsAskedAbout(string question, Topic topic)
-    {
-        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
-        Assert.Equal(topic, reply.Groups[0].Topic);
-    }
+    public void ANumberOnlyOneTopicStatesSaysWhatIsAskedAbout(string question, Topic topic) => Assert.Equal(topic, LeadingTopic(question));
 
     // How a question is put ("longer than", "ask for", "demandées") says nothing of what it asks about: a passage
     // sharing those words with the question does not outweigh the topic its other words name.
@@ -430,8 +429,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Is any of the internships longer than six months?", Topic.Duration)]
     [InlineData("Do all the vacancies ask for the same supporting documents?", Topic.Documents)]
     [InlineData("Les pièces justificatives demandées sont-elles les mêmes partout ?", Topic.Documents)]
-    public void WordsThatOnlyPutTheQuestionDoNotChooseAPassage(string question, Topic topic) =>
-        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(question).Reply).Groups[0].Topic);
+    public void WordsThatOnlyPutTheQuestionDoNotChooseAPassage(string question, Topic topic) => Assert.Equal(topic, LeadingTopic(question));
 
     [Fact]
     public void ANumberOnlyOneTopicStatesIsAskedBesideWhatTheWordsAskClearly()
@@ -601,8 +599,7 @@ public sealed class QuestionAnswererTests
     // "Licence" in French is a bachelor's degree, not a driving licence; "paient" is paying the grant.
     [InlineData("Faut-il obligatoirement une licence ?", Topic.EssentialCriteria)]
     [InlineData("Tous les stages paient-ils la même chose ?", Topic.Grant)]
-    public void FrenchWordsAreReadInFrench(string text, Topic topic) =>
-        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
+    public void FrenchWordsAreReadInFrench(string text, Topic topic) => Assert.Equal(topic, LeadingTopic(text));
 
     [Fact]
     public void TheOtherOneAfterOneOfTwoVacanciesIsTheOtherOfTheTwo()
@@ -929,8 +926,7 @@ public sealed class QuestionAnswererTests
     [InlineData("When was the infosession?", Topic.InfoSession)]
     [InlineData("Is there an internship here based somewhere like Mons rather than at headquarters?", Topic.Location)]
     [InlineData("Are the must-have requirements any different from one notice to another?", Topic.EssentialCriteria)]
-    public void OtherWordsForATopicAskForIt(string text, Topic topic) =>
-        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
+    public void OtherWordsForATopicAskForIt(string text, Topic topic) => Assert.Equal(topic, LeadingTopic(text));
 
     [Fact]
     public void AnInvertedAvoirLieuIsWhenNotWhere()
