@@ -245,6 +245,13 @@ public sealed partial record PersonalFacts
         normalised = WithAgesInDigits(normalised);
         var text = " " + normalised + " ";
         var ageMatch = AgePattern.Match(normalised);
+        // "Je fêterai mes 21 ans en mars" also reads as "21 ans": the birthday to come says the age now.
+        if (ageMatch.Success && FutureAge.Match(normalised) is { Success: true } coming
+            && ageMatch.Index < coming.Index + coming.Length && coming.Index < ageMatch.Index + ageMatch.Length)
+        {
+            ageMatch = Match.Empty;
+        }
+
         int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3], ageMatch.Groups[4] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
         DateOnly? birthdayBorn = null;
         if (age is null && FutureAge.Match(normalised) is { Success: true } future)

@@ -950,6 +950,8 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("Candidate one: Estonian, turns 21 next month, final-year student.", 20)]
     [InlineData("I only turn 21 next spring — can I apply for KM anyway?", 20)]
+    [InlineData("Je fêterai mes vingt et un ans en mars, je suis italienne : le stage KM ?", 20)]
+    [InlineData("Elle aura 22 ans en mai, elle peut postuler ?", 21)]
     public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
 
     [Fact]
