@@ -162,8 +162,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 3,850 of 4,072
-    // turns (94.5 % on 2026-12-06, the sixteenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,205 of 4,450
+    // turns (94.5 % on 2026-12-06, the seventeenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -186,12 +186,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind14.json", null, showMisses: false, minEnglish: 200, minFrench: 100),
             await ScoreAsync("qa-blind15.json", null, showMisses: false, minEnglish: 200, minFrench: 95),
             await ScoreAsync("qa-blind16.json", null, showMisses: false, minEnglish: 210, minFrench: 110),
+            await ScoreAsync("qa-blind17.json", null, showMisses: false, minEnglish: 240, minFrench: 110),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (3850/4072 is 94.55 %).
-        Assert.True(passed >= 3850, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (3850/4072)");
+        // Counted in turns, not a rounded percentage (4205/4450 is 94.49 %).
+        Assert.True(passed >= 4205, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4205/4450)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
