@@ -53,6 +53,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    [Fact]
+    public Task AtLeast92PercentOfTheThirtySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev37.json", 0.92, showMisses: true, minEnglish: 180, minFrench: 90);
+
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
     // 83.9 % before tuning, being tuned on: held at its score so far.
     [Fact]
