@@ -227,8 +227,10 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private AnswerOutcome WithComparison(AnswerOutcome outcome, QuestionReading q, QuestionContext context)
     {
-        if (!q.Has(AnswerForms.Same) || outcome.Reply is not FactsReply answer || context.CurrentVacancy is null || _catalogue.Get(context.CurrentVacancy) is not { } before
-            || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || fact.Vacancy == before || !context.LastTopics.Contains(g.Topic)))
+        // "Is it any different for KM?" asks the same; after a person's check its criteria were the subject.
+        if (!q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer || context.CurrentVacancy is null || _catalogue.Get(context.CurrentVacancy) is not { } before
+            || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || fact.Vacancy == before
+                || !(context.LastTopics.Contains(g.Topic) || (g.Topic == Topic.EssentialCriteria && context.LastTopics.Count == 0 && context.Profile is not null))))
         {
             return outcome;
         }
@@ -241,7 +243,8 @@ public sealed partial class QuestionAnswerer
         }
 
         var same = answer.Groups.Zip(earlier).All(p => p.First.Facts[0].CompareKey == p.Second.CompareKey);
-        return outcome with { Reply = answer with { Compared = new SameAsBefore(before, same) } };
+        var askedIfDifferent = q.Analysed.Words.Any(w => LightStemmer.Stem(w) is "differ" or "different");
+        return outcome with { Reply = answer with { Compared = new SameAsBefore(before, same, askedIfDifferent) } };
     }
 
     /// <summary>
@@ -750,7 +753,7 @@ public sealed partial class QuestionAnswerer
         // "And the one for the ICT management people?": what "ICT" adds ("information") is the name's too.
         bool FromName(string t) => named.Contains(t) || (q.Analysed.AddedFrom.TryGetValue(t, out var from) && from.All(w => named.Contains(LightStemmer.Stem(w))));
         var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t)));
-        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
+        if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same | AnswerForms.Compare) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
             carried = true;
@@ -1458,7 +1461,7 @@ public sealed partial class QuestionAnswerer
 
     // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?": asking whether the same holds
     // elsewhere, these verbs name no topic.
-    private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern" };
+    private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different" };
 
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "servic", "equip", "branche", "unite" };
 

@@ -35,11 +35,18 @@ public sealed record Expansion(IReadOnlyList<Abbreviation> Found)
 }
 
 /// <summary>"Yes, the same as in the KM notice.": the answer compared with the one just given for another vacancy.</summary>
-public sealed record SameAsBefore(Vacancy Before, bool Same)
+/// <param name="Before">The vacancy the previous answer was about.</param>
+/// <param name="Same">Whether this vacancy states the same as that one.</param>
+/// <param name="AskedIfDifferent">Asked "is it any different?" rather than "is it the same?": the yes and the no swap.</param>
+public sealed record SameAsBefore(Vacancy Before, bool Same, bool AskedIfDifferent = false)
 {
-    public LocalizedText Sentence => Bilingual.Say(l => Same
-        ? Bilingual.Pick(l, $"Yes, the same as in the {Before.ShortName} notice.", $"Oui, c'est la même chose que dans l'avis {Before.ShortName}.")
-        : Bilingual.Pick(l, $"No, not the same as in the {Before.ShortName} notice.", $"Non, ce n'est pas la même chose que dans l'avis {Before.ShortName}."));
+    public LocalizedText Sentence => Bilingual.Say(l => (Same, AskedIfDifferent) switch
+    {
+        (true, false) => Bilingual.Pick(l, $"Yes, the same as in the {Before.ShortName} notice.", $"Oui, c'est la même chose que dans l'avis {Before.ShortName}."),
+        (false, false) => Bilingual.Pick(l, $"No, not the same as in the {Before.ShortName} notice.", $"Non, ce n'est pas la même chose que dans l'avis {Before.ShortName}."),
+        (true, true) => Bilingual.Pick(l, $"No, no difference: the same as in the {Before.ShortName} notice.", $"Non, aucune différence : c'est la même chose que dans l'avis {Before.ShortName}."),
+        (false, true) => Bilingual.Pick(l, $"Yes, it differs from the {Before.ShortName} notice.", $"Oui, c'est différent de l'avis {Before.ShortName}."),
+    });
 }
 
 /// <summary>"The KM notice does not state a name.": the detail asked for is not in what these notices state.</summary>

@@ -1460,6 +1460,10 @@ public sealed class QuestionAnswererTests
     [InlineData("what's this pool of candidates thing in the NDS notice?", "does the ICTM notice say the same?", "ictm", true, "Yes, the same as in the NDS notice.")]
     [InlineData("Can I use ChatGPT to polish my KM application?", "Does that rule apply to the JIS vacancy as well?", "jis", true, "Yes, the same as in the KM notice.")]
     [InlineData("Quelle est la date limite pour le KM ?", "Et pour l'ICTM, c'est pareil ?", "ictm", false, "Non, ce n'est pas la même chose que dans l'avis KM.")]
+    [InlineData("what's the NDS grant?", "is it any different for KM?", "km", true, "No, no difference: the same as in the NDS notice.")]
+    [InlineData("when is the KM deadline?", "is it different for ICTM?", "ictm", false, "Yes, it differs from the KM notice.")]
+    [InlineData("c'est quoi la bourse du NDS ?", "c'est différent pour le KM ?", "km", true, "Non, aucune différence : c'est la même chose que dans l'avis NDS.")]
+    [InlineData("My friend is 22, a Belgian student. Is she old enough for NDS?", "and if she tried OCIO instead, is the age rule any different there?", "ocio", true, "No, no difference: the same as in the NDS notice.")]
     public void AskingWhetherAnotherNoticeSaysTheSameIsAnsweredFirst(string first, string then, string vacancy, bool same, string sentence)
     {
         var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
