@@ -256,6 +256,10 @@ public sealed class QuestionAnswererTests
     [InlineData("and her brother, 19?", 19, new string[0])]
     [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
+    // The person as the one being advised; a number after "candidate" names which one, not an age.
+    [InlineData("hi!! my studnet is exactly 21, icelandic, good english. KM ok??", 21, new[] { "IS" })]
+    [InlineData("the applicant is 20 and Polish", 20, new[] { "PL" })]
+    [InlineData("Candidate 2: Marco, Italian", null, new[] { "IT" })]
     // Ages in words; a birthday to come is the age before it.
     [InlineData("il a dix-neuf ans, il est belge", 19, new[] { "BE" })]
     [InlineData("I turn twenty-one in August", 20, new string[0])]
