@@ -729,6 +729,15 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "What level?" right after the clearance, "quel niveau ?" after the languages: one word that the last topic
+        // explains as well asks about that topic, not about the other topic the word alone would mean (the grade).
+        if (mentioned.Count == 0 && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
+            && q.Analysed.Subject.ToList() is [var only]
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is { Score: >= 0.4 } stillLast && stillLast.Matched.Contains(only))
+        {
+            topics = [.. context.LastTopics];
+        }
+
         // "And the other four?": the number counts the vacancies, it asks about nothing ("four" is no application limit).
         if (CountsAllTheOthers(q) && context.LastTopics.Count > 0 && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.95))
         {

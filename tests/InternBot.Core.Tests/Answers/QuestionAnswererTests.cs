@@ -1477,6 +1477,13 @@ public sealed class QuestionAnswererTests
         Assert.Equal(sentence, reply.Compared.Sentence.In(reply.Language));
     }
 
+    [Theory]
+    [InlineData("which vacancies say anything about a security clearance?", "what level?", Topic.Clearance)]
+    [InlineData("do I need French for KM?", "quel niveau ?", Topic.Languages)]
+    [InlineData("what's the grant for NDS?", "what level?", Topic.Grade)]
+    public void OneWordTheLastTopicExplainsAsWellStaysOnIt(string first, string then, Topic expected) =>
+        Assert.Equal(expected, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
+
     [Fact]
     public void AnotherVacancyAskedWithoutAskingWhetherItIsTheSameIsNotCompared() =>
         Assert.Null(Ask("and for ICTM?", Ask("what's this pool of candidates thing in the NDS notice?").Next).Reply.Compared);
