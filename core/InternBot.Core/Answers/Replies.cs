@@ -62,6 +62,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.Link => Bilingual.Pick(l, "a link", "de lien"),
             AskedDetail.Number => Bilingual.Pick(l, "a number", "de nombre"),
             AskedDetail.Currency => Bilingual.Pick(l, "a currency", "de devise"),
+            AskedDetail.LanguageLevel => Bilingual.Pick(l, "a level on the European language scale (CEFR)", "de niveau sur l'échelle européenne des langues (CECRL)"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.

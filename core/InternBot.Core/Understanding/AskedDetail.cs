@@ -8,7 +8,7 @@ namespace InternBot.Core.Understanding;
 /// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
 /// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
 /// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
-/// currency ("is that in euros?"). The
+/// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -21,6 +21,7 @@ public enum AskedDetail
     Link,
     Number,
     Currency,
+    LanguageLevel,
 }
 
 public static partial class AskedDetails
@@ -34,6 +35,7 @@ public static partial class AskedDetails
         : Link().IsMatch(normalised) ? AskedDetail.Link
         : Number().IsMatch(normalised) ? AskedDetail.Number
         : Currency().IsMatch(normalised) ? AskedDetail.Currency
+        : LanguageLevel().IsMatch(normalised) ? AskedDetail.LanguageLevel
         : AskedDetail.None;
 
     /// <summary>
@@ -47,6 +49,7 @@ public static partial class AskedDetails
         AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
         AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
         AskedDetail.Currency => NamedCurrency().IsMatch(text),
+        AskedDetail.LanguageLevel => LanguageLevel().IsMatch(text.ToLowerInvariant()),
         _ => false,
     };
 
@@ -66,6 +69,10 @@ public static partial class AskedDetails
     // "Is that euros?", "the OCIO grant, is it in euros?", "c'est en euros ?", "quelle devise ?".
     [GeneratedRegex(@"\b(?:(?:is|are) (?:that|it|this|they|those) (?:in )?euros?|in euros|which currency|what currency|(?:c est|est ce|sont ils|sont elles|est elle|est il|elle est|il est) en euros?|en euros?$|en euros ou|quelle (?:devise|monnaie))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Currency();
+
+    // "What English level, B2? C1?", "un C1 en anglais suffit-il ?": a level on the European scale or a named test.
+    [GeneratedRegex(@"\b(?:[abc][12]|cefr|cecrl|cecr|toefl|ielts|toeic|delf|dalf)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex LanguageLevel();
 
     [GeneratedRegex(@"€|\b(?:EUR|euros?|USD|GBP|dollars?|pounds?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedCurrency();

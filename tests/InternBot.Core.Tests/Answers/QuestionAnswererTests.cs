@@ -878,6 +878,18 @@ public sealed class QuestionAnswererTests
         Assert.Null(Ask("how many hours a week is the JIS internship?").Reply.UnstatedDetail);
     }
 
+    // The notices ask for proficiency in English or French, never a level on the European scale.
+    [Theory]
+    [InlineData("what English level do they need — B2? C1?", "The notices do not state a level on the European language scale (CEFR).")]
+    [InlineData("Quel niveau d'anglais minimum faut-il, B2 ou C1 ?", "Aucun avis ne précise de niveau sur l'échelle européenne des langues (CECRL).")]
+    public void ALanguageLevelOnTheEuropeanScaleIsSaidToBeMissing(string text, string sentence)
+    {
+        var reply = Ask(text).Reply;
+        Assert.Equal(AskedDetail.LanguageLevel, reply.UnstatedDetail?.Detail);
+        Assert.Equal(sentence, reply.UnstatedDetail!.Sentence.In(reply.Language));
+        Assert.Null(Ask("what languages do I need for KM?").Reply.UnstatedDetail);
+    }
+
     // The OCIO notice gives its grant without a currency, the KM, NDS and JIS notices in euros.
     [Fact]
     public void ACurrencyOneNoticeLeavesOutIsSaidToBeMissingForThatNoticeOnly()
