@@ -141,6 +141,8 @@ public sealed class QuestionAnswererTests
     [InlineData("What is the dress code?", "dressCode")]
     [InlineData("Are the working hours flexible?", "flexibleHours")]
     [InlineData("Faut-il un visa pour venir ?", "visa")]
+    [InlineData("Is there an age cap of 30 for the KM internship?", "maxAge")]
+    [InlineData("y a-t-il une limite d'âge pour le NDS ?", "maxAge")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
