@@ -528,9 +528,10 @@ public sealed partial class QuestionAnswerer
             || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
         // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
-        var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10 && q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains)
-            && q.Analysed.Words.Any(w => w is "if" or "si")
-            && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65);
+        // "Correction: she's Moroccan, not French.", "en fait il a 20 ans": the person just checked, put right.
+        var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10
+            && ((q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains) && q.Analysed.Words.Any(w => w is "if" or "si") && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65))
+                || PutsRight().IsMatch(q.Analysed.Normalised));
         var aboutApplying = languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
@@ -1443,6 +1444,9 @@ public sealed partial class QuestionAnswerer
     // a busy machine.
     [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered)|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|c est bon pour|ca passe pour|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
+
+    [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex PutsRight();
 
     /// <summary>
     /// The one question of a message of several sentences ("…, 22. What do I attach?", "Which language for my cover

@@ -304,6 +304,20 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("Correction: she's Moroccan, not French.", 24, "MA")]
+    [InlineData("en fait elle est marocaine", 24, "MA")]
+    [InlineData("sorry, she's 20", 20, "FR")]
+    public void APersonPutRightIsTheSamePersonCheckedAgain(string correction, int age, string countries)
+    {
+        var first = Ask("Applicant: Léa, 24, French national, master's student, speaks French. Can she apply for ICTM?");
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask(correction, first.Next).Reply);
+        Assert.Equal(age, reply.Facts.Age);
+        Assert.Equal(countries, string.Join(",", reply.Facts.Nationalities.Select(c => c.Alpha2)));
+        Assert.True(reply.Facts.Student);
+        Assert.Equal("ictm", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
+    }
+
+    [Theory]
     [InlineData("One: Canadian-American, 35, part-time master's student, English only.", 35, "CA,US", null)]
     [InlineData("Two: Montenegrin, 22, got her bachelor's last month.", 22, "ME", 1)]
     [InlineData("Three: Moroccan, 24, fluent French, studying in Brussels.", 24, "MA", null)]
