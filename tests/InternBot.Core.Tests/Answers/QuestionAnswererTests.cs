@@ -178,10 +178,14 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void AFieldOfStudyIsMatchedToTheVacanciesWhoseWorkFitsIt()
+    [Theory]
+    [InlineData("I study library and information science — which internship suits me?")]
+    [InlineData("which internship suits a history student?")]
+    [InlineData("I'm advising a history graduate who loves old documents — which internship?")]
+    [InlineData("Un étudiant en histoire passionné d'archives : quel stage ?")]
+    public void AFieldOfStudyIsMatchedToTheVacanciesWhoseWorkFitsIt(string question)
     {
-        var reply = Assert.IsType<PassagesReply>(Ask("I study library and information science — which internship suits me?").Reply);
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
         Assert.Equal(PassageUse.Fit, reply.Use);
         Assert.Equal("ictm", reply.Vacancies[0].Slug);
     }
