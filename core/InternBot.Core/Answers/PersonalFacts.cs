@@ -96,6 +96,9 @@ public sealed partial record PersonalFacts
     // Verbs of speaking, after which a language name is a language, not a nationality ("I speak German, Polish and Spanish").
     private static readonly HashSet<string> SpeakingVerbs = new(StringComparer.Ordinal) { "speak", "speaks", "speaking", "spoke", "parle", "parles", "parlent", "parlant" };
 
+    // "Does a candidate need both English and French?": what is needed or known is a language ("need to be French" is not).
+    private static readonly HashSet<string> NeedingVerbs = new(StringComparer.Ordinal) { "need", "needs", "require", "requires", "required", "know", "knows", "exige", "exigent", "exiger" };
+
     [GeneratedRegex(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|(?:started|starting|began|begun|enrolled in|back at uni for) (?:a |an |my )?(?:new |second |another |2nd )?(?:master|masters|master s|bachelor|bachelors|phd|msc|mba|degree|doctorate|llm)|(?:j ai )?(?:commence|repris) (?:un |une |mes |un autre |un deuxieme |un second )?(?:master|licence|doctorat|etudes)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex StudentPatternRegex();
 
@@ -458,6 +461,7 @@ public sealed partial record PersonalFacts
         }
 
         var marks = new bool[found.Count];
+        var languages = new bool[found.Count];
         for (var k = 0; k < found.Count; k++)
         {
             var (start, end, country, combining) = found[k];
@@ -481,7 +485,8 @@ public sealed partial record PersonalFacts
             var after = words.Skip(last + 1).Take(2).ToList();
             var languageWord = Regex.IsMatch(words[start], "^(?:french|english|anglais|francais|german|allemand|spanish|espagnol|italian|italien|dutch)$", Options, Limit);
             // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
-            var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(SpeakingVerbs.Contains)))
+            var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(SpeakingVerbs.Contains)
+                    || NeedingVerbs.Contains(before[^1]) || (before.Length > 1 && before[^1] is "both" or "either" && NeedingVerbs.Contains(before[^2]))))
                 || (after.Count > 0 && after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "a1" or "a2" or "b1" or "b2" or "c1" or "c2" or "courant" or "seulement" or "uniquement"));
             // "I speak German, Polish and Spanish": each language of a list after "speak" is a language too.
             asLanguage = asLanguage || (!combining && SpokenLanguages.Find(words[start]) is not null && InListOfSpokenLanguages(words, first));
@@ -502,14 +507,21 @@ public sealed partial record PersonalFacts
                     && !(after.Count > 0 && after[0] is "is" or "est" or "skills" or "level"))
                 || chainEnd > chainStart || combining;
             marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
+            languages[k] = asLanguage;
         }
 
         // "Swiss and Italian passports", "belge et italienne": what marks one of two joined countries marks both.
         for (var k = 1; k < found.Count; k++)
         {
-            if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && marks[k] != marks[k - 1])
+            // ("Both English and French": a language on one side makes the other one a language too.)
+            if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && languages[k - 1]
+                && !(found[k].End + 1 < words.Length && words[found[k].End + 1] is "passport" or "passports" or "citizen" or "citizenship" or "national" or "nationality" or "nationalite" or "passeport"))
             {
-                marks[k] = marks[k - 1] = true;
+                marks[k] = false;
+            }
+            else if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && marks[k] != marks[k - 1])
+            {
+                (marks[k], marks[k - 1]) = (!languages[k], !languages[k - 1]);
             }
         }
 

@@ -262,6 +262,10 @@ public sealed class QuestionAnswererTests
     [InlineData("and her brother, 19?", 19, new string[0])]
     [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
+    // Languages needed or spoken, even beside a nationality marker ("fluent English and Italian passport").
+    [InlineData("Does a candidate need both English AND French?", null, new string[0])]
+    [InlineData("fluent English and Italian passport", null, new[] { "IT" })]
+    [InlineData("she is 22 and needs no visa, French citizen", 22, new[] { "FR" })]
     // The person as the one being advised; a number after "candidate" names which one, not an age.
     [InlineData("hi!! my studnet is exactly 21, icelandic, good english. KM ok??", 21, new[] { "IS" })]
     [InlineData("the applicant is 20 and Polish", 20, new[] { "PL" })]
