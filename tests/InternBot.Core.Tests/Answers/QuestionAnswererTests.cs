@@ -90,9 +90,17 @@ public sealed class QuestionAnswererTests
         Assert.Contains("4 le même jour", group.Lead.Fr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void HowManyNoticesInFrenchIsTheListOfVacancies() =>
-        Assert.IsType<VacancyListReply>(Ask("Combien d'annonces de stage au total ?").Reply);
+    [Theory]
+    [InlineData("Combien d'annonces de stage au total ?")]
+    [InlineData("how many vacancies are there?")]
+    [InlineData("how many notices do you have?")]
+    [InlineData("How many vacancy notices are we dealing with, and which ones?")]
+    public void HowManyNoticesIsTheListOfVacancies(string question)
+    {
+        Assert.IsType<VacancyListReply>(Ask(question).Reply);
+        // How many one may apply to is the limit.
+        Assert.Equal(Topic.ApplicationLimit, Assert.IsType<FactsReply>(Ask("how many vacancies can I apply to?").Reply).Groups[0].Topic);
+    }
 
     [Fact]
     public void AskingForTheLatestOrdersTheVacanciesAndSaysWhichComesLast()
