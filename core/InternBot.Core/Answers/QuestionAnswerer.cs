@@ -679,6 +679,13 @@ public sealed partial class QuestionAnswerer
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
+        // "How many notices do you have?": counting the notices and asking nothing else of them is the list.
+        if (q.Meanings.Count == 0 && CountsVacancies(q) && mentioned.Count == 0 && !countsDeadlines && !personal.Any
+            && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
+        {
+            return Done(new VacancyListReply(language, _catalogue.All));
+        }
+
         // "Show me the NDS vacancy": the request names its vacancies, so it asks for them, not for the word "show".
         // A unit named ("what is the Digital Information Innovation programme for?") is what is asked about.
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count > 0 && units.Count == 0

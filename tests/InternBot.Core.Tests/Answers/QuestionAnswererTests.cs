@@ -151,6 +151,8 @@ public sealed class QuestionAnswererTests
     [InlineData("Faut-il un visa pour venir ?", "visa")]
     [InlineData("Is there an age cap of 30 for the KM internship?", "maxAge")]
     [InlineData("y a-t-il une limite d'âge pour le NDS ?", "maxAge")]
+    [InlineData("how do I apply?", "howToApply")]
+    [InlineData("où envoyer ma candidature ?", "howToApply")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
