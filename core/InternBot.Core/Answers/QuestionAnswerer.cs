@@ -679,8 +679,10 @@ public sealed partial class QuestionAnswerer
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 
-        // "How many notices do you have?": counting the notices and asking nothing else of them is the list.
-        if (q.Meanings.Count == 0 && CountsVacancies(q) && mentioned.Count == 0 && !countsDeadlines && !personal.Any
+        // "How many notices do you have?": counting the notices and asking nothing else of them is the list; so is
+        // "what vacancies do you know about?", whose only word of weight names the vacancies.
+        if (q.Meanings.Count == 0 && mentioned.Count == 0 && !countsDeadlines && !personal.Any
+            && (CountsVacancies(q) || (q.Analysed.Terms.Length == 0 && q.Analysed.Words.Any(w => UnderstandingData.Shipped.ExactRequests.TryGetValue(w, out var request) && request == Intent.VacancyList)))
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));

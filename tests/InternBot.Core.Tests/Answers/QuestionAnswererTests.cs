@@ -95,6 +95,9 @@ public sealed class QuestionAnswererTests
     [InlineData("how many vacancies are there?")]
     [InlineData("how many notices do you have?")]
     [InlineData("How many vacancy notices are we dealing with, and which ones?")]
+    [InlineData("what vacancies do you know about?")]
+    [InlineData("which internships do you have?")]
+    [InlineData("quels stages connais-tu ?")]
     public void HowManyNoticesIsTheListOfVacancies(string question)
     {
         Assert.IsType<VacancyListReply>(Ask(question).Reply);
