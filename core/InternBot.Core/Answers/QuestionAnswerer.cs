@@ -508,8 +508,9 @@ public sealed partial class QuestionAnswerer
             // Application counts are asked about the programme, never with a fact about oneself ("j'ai 19 ans, je peux
             // candidater ?" shares "candidat" with "combien de candidats ont postulé ?").
             // "I like building dashboards: which internship mentions that?" is about the work, not the staff's dashboard.
+            // "How many of these can one candidate apply to?" asks what one may do, not how many did.
             case Intent.StaffCounts when (primary?.Intent == Intent.StaffCounts && described == 0 && !personal.KnowsAge && personal.Nationalities.Count == 0 && !q.Has(AnswerForms.Mention | AnswerForms.Fit)
-                && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)) || q.Exact == Intent.StaffCounts:
+                && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !MayApply().IsMatch(q.Analysed.Normalised)) || q.Exact == Intent.StaffCounts:
                 return Done(new StaffCountsReply(language));
             case Intent.Onboarding when primary?.Intent == Intent.Onboarding:
                 return Done(new OnboardingReply(language));
@@ -1456,6 +1457,9 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PutsRight();
+
+    [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex MayApply();
 
     /// <summary>
     /// The one question of a message of several sentences ("…, 22. What do I attach?", "Which language for my cover

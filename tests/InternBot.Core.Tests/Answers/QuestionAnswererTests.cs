@@ -1400,6 +1400,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal([topic], reply.Groups.Select(g => g.Topic));
     }
 
+    [Theory]
+    [InlineData("how many of these vacancies can one candidate apply to?")]
+    [InlineData("à combien d'offres un candidat peut-il postuler ?")]
+    public void HowManyOneCandidateMayApplyToIsTheLimitNotACount(string question)
+    {
+        Assert.Equal(Topic.ApplicationLimit, Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups).Topic);
+        Assert.IsType<StaffCountsReply>(Ask("how many candidates applied?").Reply);
+        Assert.IsType<StaffCountsReply>(Ask("combien de candidats ont postulé ?").Reply);
+    }
+
     [Fact]
     public void AFactAboutOneselfIsNeverAQuestionForStaffCounts() =>
         Assert.IsType<QuickEligibilityReply>(Ask("j'ai 19 ans, je peux candidater au stage OCIO ?").Reply);
