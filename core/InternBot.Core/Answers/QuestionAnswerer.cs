@@ -436,6 +436,12 @@ public sealed partial class QuestionAnswerer
             mentioned = context.RecentVacancies.Take(2).Select(_catalogue.Get).OfType<Vacancy>().ToList();
         }
 
+        // "Which of them closes last?" right after "which vacancies mention telework?": the vacancies that answer said
+        // state it (an answer across the vacancies leaves no one vacancy in focus and keeps those), asked across again.
+        var ofTheLastSet = mentioned.Count == 0 && q.Has(AnswerForms.OfThose) && context.CurrentVacancy is null && context.LastTopics.Count > 0 && context.RecentVacancies.Count >= 2
+            ? context.RecentVacancies.Select(_catalogue.Get).OfType<Vacancy>().ToList()
+            : null;
+
         var current = context.CurrentVacancy is null ? null : _catalogue.Get(context.CurrentVacancy);
 
         // "and the other ones?" after an answer about one vacancy: the same question for every other vacancy ("and the
@@ -443,6 +449,12 @@ public sealed partial class QuestionAnswerer
         if (mentioned.Count == 0 && (q.Has(AnswerForms.Others) || CountsAllTheOthers(q)) && current is not null && context.LastTopics.Count > 0)
         {
             mentioned = _catalogue.All.Where(v => v != current).ToList();
+        }
+
+        // "And the other ones?" right after "which internships are at the IMS?": the ones that answer did not name.
+        if (mentioned.Count == 0 && q.Has(AnswerForms.Others) && context.CurrentVacancy is null && context.LastTopics.Count > 0 && context.RecentVacancies.Count >= 2)
+        {
+            mentioned = _catalogue.All.Where(v => !context.RecentVacancies.Contains(v.Slug)).ToList();
         }
 
         // "Et l'autre ?", "and the other one?" after one of two vacancies just named: the other of the two.
@@ -455,6 +467,10 @@ public sealed partial class QuestionAnswerer
         var acrossAll = (setLevel && mentioned.Count == 0) || (q.Has(AnswerForms.Compare) && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count));
         var targets = acrossAll ? _catalogue.All : mentioned.Count > 0 ? mentioned : current is not null ? [current] : _catalogue.All;
         var allVacancies = acrossAll || (mentioned.Count == 0 && current is null);
+        if (ofTheLastSet is { Count: >= 2 } && mentioned.Count == 0 && allVacancies)
+        {
+            (targets, allVacancies) = (ofTheLastSet, false);
+        }
         if (ofItsUnits && mentioned.Count == 0 && current is not null && q.Exact is null
             && Search(language, q, [], [current], [Topic.Units], explained) is { } section
             && section.Reply.Passages.Where(p => p.Unit is not null).Select(p => (p.Vacancy, p.Unit!)).Distinct().ToList() is { Count: > 0 } sections)
@@ -942,9 +958,15 @@ public sealed partial class QuestionAnswerer
             var groups = topics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
             // "Quels stages sont rattachés à l'EMI ?" answered by two of the notices: "lequel des deux ?", "et l'autre ?"
             // next are those two.
-            if (allVacancies && groups.Count == 1 && groups[0].Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Distinct().ToList() is { Count: 2 } stating)
+            // An answer across the vacancies leaves none in focus; when only some state it, "which of them…?" next is about those.
+            if ((allVacancies || ofTheLastSet is not null) && groups.Count == 1)
             {
-                next = next with { RecentVacancies = stating };
+                var stating = groups[0].Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Distinct().ToList();
+                next = next with
+                {
+                    CurrentVacancy = null,
+                    RecentVacancies = stating.Count >= 2 && stating.Count < targets.Count ? stating : ofTheLastSet is not null ? [.. targets.Select(v => v.Slug)] : [],
+                };
             }
 
             return Done(new FactsReply(language, groups), unanswered: groups.All(g => g.Facts.All(f => !f.Stated)));

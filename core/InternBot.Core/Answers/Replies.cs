@@ -257,7 +257,7 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     /// <summary>The vacancies named most recently, latest first (at most <see cref="RecentLimit"/>), for "which of the two?".</summary>
     public IReadOnlyList<string> RecentVacancies { get; init; } = [];
 
-    public const int RecentLimit = 3;
+    public const int RecentLimit = 8;
 
     /// <summary>The section or unit the last answer was about ("ictm:2"), for "and what's its role?".</summary>
     public string? LastUnit { get; init; }

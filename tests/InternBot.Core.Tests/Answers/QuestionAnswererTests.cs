@@ -1400,6 +1400,25 @@ public sealed class QuestionAnswererTests
         Assert.Equal([topic], reply.Groups.Select(g => g.Topic));
     }
 
+    [Fact]
+    public void WhichOfThemAfterAnAnswerAcrossTheVacanciesIsAboutTheOnesThatStateIt()
+    {
+        // Asked about OCIO first: the answer across the vacancies leaves no one vacancy in focus.
+        var telework = Ask("which vacancies mention telework?", Ask("what's the OCIO deadline?").Next);
+        Assert.Null(telework.Next.CurrentVacancy);
+        var last = Assert.Single(Assert.IsType<FactsReply>(Ask("which of them closes last?", telework.Next).Reply).Groups);
+        Assert.Equal(Topic.Deadline, last.Topic);
+        Assert.Equal(["jis", "km", "nds", "ocio"], last.Facts.Select(f => f.Vacancy.Slug).Order());
+
+        var military = Ask("Et parmi ceux-ci, lequel relève de l'état-major militaire ?", Ask("Quels stages touchent à la cybersécurité ?").Next);
+        var body = Assert.Single(Assert.IsType<FactsReply>(military.Reply).Groups);
+        Assert.Equal(Topic.NatoBody, body.Topic);
+        Assert.Equal(["km", "nds"], body.Facts.Select(f => f.Vacancy.Slug).Order());
+
+        var others = Assert.Single(Assert.IsType<FactsReply>(Ask("and the other ones?", Ask("which internships are at the International Military Staff?").Next).Reply).Groups);
+        Assert.Equal(["ictm", "jis", "ocio"], others.Facts.Select(f => f.Vacancy.Slug).Order());
+    }
+
     [Theory]
     [InlineData("how many of these vacancies can one candidate apply to?")]
     [InlineData("à combien d'offres un candidat peut-il postuler ?")]
