@@ -827,9 +827,10 @@ public sealed partial class QuestionAnswerer
 
         // "Which one closes last?": an order with no other subject is an order of deadlines.
         var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank);
+        // "Which of those is the earliest?" right after the info sessions orders the info sessions.
         if (ordering && topics.Count == 0 && (primary is null || primary.Intent is Intent.VacancyList or Intent.Timeline))
         {
-            topics = [Topic.Deadline];
+            topics = q.Has(AnswerForms.OfThose) && context.LastTopics is [Topic.InfoSession or Topic.Start] ? [.. context.LastTopics] : [Topic.Deadline];
         }
 
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic

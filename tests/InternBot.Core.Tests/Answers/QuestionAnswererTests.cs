@@ -1420,6 +1420,13 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("which notices have an info session?", "which of those is the earliest?", Topic.InfoSession)]
+    [InlineData("when do the internships start?", "which of them is the earliest?", Topic.Start)]
+    [InlineData("which vacancies mention telework?", "which of them is the latest?", Topic.Deadline)]
+    public void TheEarliestOfThoseOrdersWhatWasJustAnsweredWhenItHasDates(string first, string then, Topic ordered) =>
+        Assert.Equal(ordered, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
+
+    [Theory]
     [InlineData("how many of these vacancies can one candidate apply to?")]
     [InlineData("à combien d'offres un candidat peut-il postuler ?")]
     public void HowManyOneCandidateMayApplyToIsTheLimitNotACount(string question)
