@@ -387,7 +387,9 @@ public sealed partial class QuestionAnswerer
         }
         // "Next: Marco, Swiss, 24", "last one: Tom, British, 20" while screening: list words, not "the latest vacancy".
         var screening = personal.Any && context.Profile is not null;
-        var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | AnswerForms.Count | AnswerForms.Mention | AnswerForms.Fit
+        // "How many tasks?", "how many days a week?" right after one vacancy's answer count that vacancy's things.
+        var countsInFocus = q.Counted is not null && context.CurrentVacancy is not null && context.LastTopics.Count > 0 && !CountsVacancies(q);
+        var setLevel = !ofThose && q.Has(AnswerForms.Which | AnswerForms.All | (countsInFocus ? AnswerForms.None : AnswerForms.Count) | AnswerForms.Mention | AnswerForms.Fit
             | (screening ? AnswerForms.None : AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank));
         var mentioned = _mentions.In(nameText, namesOnly: setLevel);
         // "Et pour le stage du bureau du CIO ?": a vacancy's whole name is its name even when a topic explains a word of it.

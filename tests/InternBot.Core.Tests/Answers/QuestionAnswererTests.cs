@@ -1419,6 +1419,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "jis", "ocio"], others.Facts.Select(f => f.Vacancy.Slug).Order());
     }
 
+    [Fact]
+    public void HowManyRightAfterOneVacancysAnswerCountsThatVacancysThings()
+    {
+        var tasks = Assert.Single(Assert.IsType<FactsReply>(Ask("how many tasks?", Ask("what do KM interns do?").Next).Reply).Groups);
+        Assert.Equal("km", Assert.Single(tasks.Facts).Vacancy.Slug);
+        Assert.Equal("There are 8 in all.", tasks.Lead!.En);
+        var days = Assert.Single(Assert.IsType<FactsReply>(Ask("how many days a week?", Ask("does the KM internship offer telework?").Next).Reply).Groups);
+        Assert.Equal("km", Assert.Single(days.Facts).Vacancy.Slug);
+        // Asked of every notice, it is still every notice.
+        Assert.Equal(5, Assert.Single(Assert.IsType<FactsReply>(Ask("how many tasks does each notice list?", Ask("what do KM interns do?").Next).Reply).Groups).Facts.Count);
+    }
+
     [Theory]
     [InlineData("which notices have an info session?", "which of those is the earliest?", Topic.InfoSession)]
     [InlineData("when do the internships start?", "which of them is the earliest?", Topic.Start)]
