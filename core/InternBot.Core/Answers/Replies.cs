@@ -254,7 +254,10 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
 
     public PersonalFacts? Profile { get; init; }
 
-    /// <summary>The vacancies named most recently, latest first (at most <see cref="RecentLimit"/>), for "which of the two?".</summary>
+    /// <summary>
+    /// The vacancies named most recently, latest first, for "which of the two?"; after an answer across the vacancies,
+    /// the ones that state it, for "which of them…?" (at most <see cref="RecentLimit"/>).
+    /// </summary>
     public IReadOnlyList<string> RecentVacancies { get; init; } = [];
 
     public const int RecentLimit = 8;

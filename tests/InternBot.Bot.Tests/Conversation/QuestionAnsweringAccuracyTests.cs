@@ -54,7 +54,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
     [Fact]
-    public Task AtLeast92PercentOfTheThirtySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev37.json", 0.92, showMisses: true, minEnglish: 180, minFrench: 90);
+    public Task AtLeast97PercentOfTheThirtySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev37.json", 0.97, showMisses: true, minEnglish: 180, minFrench: 90);
 
     // Questions across the vacancies (a third), follow-ups (two fifths) and paraphrases;
     // 83.9 % before tuning, being tuned on: held at its score so far.
@@ -165,8 +165,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,205 of 4,450
-    // turns (94.5 % on 2026-12-06, the seventeenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,212 of 4,450
+    // turns (94.7 % on 2026-12-06, the seventeenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -194,8 +194,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4205/4450 is 94.49 %).
-        Assert.True(passed >= 4205, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4205/4450)");
+        // Counted in turns, not a rounded percentage (4212/4450 is 94.65 %).
+        Assert.True(passed >= 4212, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4212/4450)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
