@@ -835,6 +835,14 @@ public sealed partial class QuestionAnswerer
             topics = q.Has(AnswerForms.OfThose) && context.LastTopics is [Topic.InfoSession or Topic.Start] ? [.. context.LastTopics] : [Topic.Deadline];
         }
 
+        // "How many days do people still have to apply?", "combien de jours reste-t-il pour postuler ?": the time left to
+        // apply is the deadline's to say (and how long ago it passed).
+        if (q.Counted is "days" or "weeks" or "jours" or "semaines" && q.Analysed.Terms.Any(ApplyingWords.Contains)
+            && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
+        {
+            topics = [Topic.Deadline];
+        }
+
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic
         // ("which applications are still open?") does not stand in the way.
         var guess = false;

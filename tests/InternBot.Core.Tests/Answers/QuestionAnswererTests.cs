@@ -1419,6 +1419,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "jis", "ocio"], others.Facts.Select(f => f.Vacancy.Slug).Order());
     }
 
+    [Theory]
+    [InlineData("ok — so how many days do people still have to apply for JIS?", "jis")]
+    [InlineData("il reste combien de jours pour postuler au KM ?", "km")]
+    public void HowManyDaysAreLeftToApplyIsTheDeadline(string question, string vacancy)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
+        Assert.Equal(Topic.Deadline, group.Topic);
+        Assert.Equal(vacancy, Assert.Single(group.Facts).Vacancy.Slug);
+    }
+
     [Fact]
     public void HowManyRightAfterOneVacancysAnswerCountsThatVacancysThings()
     {
