@@ -343,6 +343,22 @@ public sealed partial class QuestionAnswerer
             return Done(new FactsReply(language, groups));
         }
 
+        // "Et en français ?", "can you say that in English?" right after an answer: that answer again, in that language
+        // (once: the next question is answered in its own); with no answer to repeat, the conversation's language.
+        if (SayItIn().Match(q.Analysed.Normalised) is { Success: true } sayIt)
+        {
+            var switched = sayIt.Groups[1].Value is "french" or "francais" ? Language.French : Language.English;
+            next = context;
+            if (context.LastTopics.Count > 0)
+            {
+                var repeated = context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } vacancy ? [vacancy] : _catalogue.All;
+                return Done(new FactsReply(switched, context.LastTopics.Select(t => _facts.For(t, repeated, context.CurrentVacancy is null, context.LastForms)).ToList()));
+            }
+
+            next = context with { PreferredLanguage = switched };
+            return Done(new LanguageSwitchedReply(switched));
+        }
+
         switch (q.Exact)
         {
             case Intent.SwitchToFrench:
@@ -1490,6 +1506,9 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PutsRight();
+
+    [GeneratedRegex(@"^(?:(?:and|et|now|ok|okay|so|alors|maintenant|same|pareil)\s+)?(?:(?:can|could) you (?:say|repeat|give|write|put) (?:that|it|this)(?: again)?\s+|(?:peux|pourrais) tu (?:le |me le )?(?:dire|redire|repeter|ecrire|donner)\s+|tu peux (?:le |me le )?(?:dire|redire|repeter|ecrire)\s+|(?:say|repeat) (?:that|it)\s+)?(?:in|en) (french|francais|english|anglais)(?:\s+(?:please|pls|plz|svp|stp|s il te plait|s il vous plait))?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex SayItIn();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex MayApply();

@@ -1420,6 +1420,29 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("et en français ?", Language.French)]
+    [InlineData("can you say that in French?", Language.French)]
+    [InlineData("in english please", Language.English)]
+    public void AskingForTheLastAnswerInTheOtherLanguageRepeatsItInThatLanguageOnce(string ask, Language language)
+    {
+        var first = Ask(language == Language.French ? "what's the KM deadline?" : "quelle est la date limite du KM ?");
+        var again = Ask(ask, first.Next);
+        var reply = Assert.IsType<FactsReply>(again.Reply);
+        Assert.Equal(language, reply.Language);
+        Assert.Equal("km", Assert.Single(Assert.Single(reply.Groups).Facts).Vacancy.Slug);
+        Assert.Equal(Topic.Deadline, reply.Groups[0].Topic);
+        // The next question is answered in its own language.
+        var other = language == Language.French ? Language.English : Language.French;
+        Assert.Equal(other, Ask(other == Language.English ? "and the grant?" : "et la bourse ?", again.Next).Reply.Language);
+        // With nothing to repeat, it sets the conversation's language.
+        Assert.IsType<LanguageSwitchedReply>(Ask(ask).Reply);
+    }
+
+    [Fact]
+    public void AndTheRestAfterOneVacancyIsEveryOtherVacancy() =>
+        Assert.Equal(4, Assert.Single(Assert.IsType<FactsReply>(Ask("and the rest?", Ask("what's the KM deadline?").Next).Reply).Groups).Facts.Count);
+
+    [Theory]
     [InlineData("ok — so how many days do people still have to apply for JIS?", "jis")]
     [InlineData("il reste combien de jours pour postuler au KM ?", "km")]
     public void HowManyDaysAreLeftToApplyIsTheDeadline(string question, string vacancy)
