@@ -1438,6 +1438,26 @@ public sealed class QuestionAnswererTests
         Assert.IsType<LanguageSwitchedReply>(Ask(ask).Reply);
     }
 
+    [Theory]
+    [InlineData("which of the two has more tasks?", "Longest list: KM (8). How many each notice lists: KM 8; NDS 3.")]
+    [InlineData("lequel des deux a plus de tâches ?", "Longest list: KM (8). How many each notice lists: KM 8; NDS 3.")]
+    public void WhichOfTwoHasMoreNamesTheLongerListWithBothCounts(string question, string lead)
+    {
+        var two = Ask("and the KM one?", Ask("what do NDS interns do?").Next);
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question, two.Next).Reply).Groups);
+        Assert.Equal(Topic.Tasks, group.Topic);
+        Assert.Equal(lead, group.Lead!.En);
+    }
+
+    // "Deux" in "lequel des deux" counts the vacancies; it is no second language.
+    [Fact]
+    public void WhichOfTheTwoIsNotAQuestionAboutBothLanguages()
+    {
+        var two = Ask("lequel des deux ferme en premier ?", Ask("Quels stages sont rattachés à l'EMI ?").Next);
+        Assert.Equal([Topic.Deadline], Assert.IsType<FactsReply>(two.Reply).Groups.Select(g => g.Topic));
+        Assert.Equal(Topic.Languages, Assert.Single(Assert.IsType<FactsReply>(Ask("faut-il parler les deux langues ?").Reply).Groups).Topic);
+    }
+
     [Fact]
     public void AndTheRestAfterOneVacancyIsEveryOtherVacancy() =>
         Assert.Equal(4, Assert.Single(Assert.IsType<FactsReply>(Ask("and the rest?", Ask("what's the KM deadline?").Next).Reply).Groups).Facts.Count);
