@@ -823,7 +823,10 @@ public sealed partial class QuestionAnswerer
 
         // "At what time?" right after a deadline or an info session is about that one's time.
         var timeOfLast = false;
-        if ((q.Has(AnswerForms.When) || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
+        // "Heure de Bruxelles ?", "which time zone?": the same time's zone.
+        var asksTheZone = q.Analysed.Words.Length <= 5 && q.Analysed.Words.Any(w => w is "zone" or "timezone" or "fuseau" or "brussels" or "bruxelles" or "cet" or "utc")
+            && q.Analysed.Words.Any(w => w is "time" or "zone" or "timezone" or "heure" or "fuseau" or "horaire" or "cet" or "utc");
+        if ((q.Has(AnswerForms.When) || asksTheZone || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.8))
         {
             topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();

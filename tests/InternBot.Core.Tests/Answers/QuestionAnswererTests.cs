@@ -1458,6 +1458,13 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Languages, Assert.Single(Assert.IsType<FactsReply>(Ask("faut-il parler les deux langues ?").Reply).Groups).Topic);
     }
 
+    [Theory]
+    [InlineData("quelle est la date limite du JIS ?", "heure de Bruxelles ?", Topic.Deadline)]
+    [InlineData("when is the KM deadline?", "which time zone?", Topic.Deadline)]
+    [InlineData("when is the NDS info session?", "is that Brussels time?", Topic.InfoSession)]
+    public void ATimeZoneAskedRightAfterADateIsThatDatesZone(string first, string then, Topic topic) =>
+        Assert.Equal([topic], Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups.Select(g => g.Topic));
+
     [Fact]
     public void AndTheRestAfterOneVacancyIsEveryOtherVacancy() =>
         Assert.Equal(4, Assert.Single(Assert.IsType<FactsReply>(Ask("and the rest?", Ask("what's the KM deadline?").Next).Reply).Groups).Facts.Count);
