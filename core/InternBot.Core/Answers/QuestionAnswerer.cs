@@ -1540,8 +1540,8 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 
-    // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?": asking whether the same holds
-    // elsewhere, these verbs name no topic.
+    // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?", "is it any different for KM?":
+    // asking whether the same holds elsewhere, these verbs name no topic.
     private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different" };
 
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "servic", "equip", "branche", "unite" };
