@@ -96,6 +96,12 @@ public sealed partial record PersonalFacts
     // Verbs of speaking, after which a language name is a language, not a nationality ("I speak German, Polish and Spanish").
     private static readonly HashSet<string> SpeakingVerbs = new(StringComparer.Ordinal) { "speak", "speaks", "speaking", "spoke", "parle", "parles", "parlent", "parlant" };
 
+    // "Italian passport", "French citizen": what a country word names when one of these follows it.
+    private static readonly HashSet<string> NationalityNouns = new(StringComparer.Ordinal)
+    {
+        "passport", "passports", "citizen", "citizenship", "national", "nationality", "nationalite", "passeport",
+    };
+
     // "Does a candidate need both English and French?": what is needed or known is a language ("need to be French" is not).
     private static readonly HashSet<string> NeedingVerbs = new(StringComparer.Ordinal) { "need", "needs", "require", "requires", "required", "know", "knows", "exige", "exigent", "exiger" };
 
@@ -248,16 +254,16 @@ public sealed partial record PersonalFacts
         normalised = WithAgesInDigits(normalised);
         var text = " " + normalised + " ";
         var ageMatch = AgePattern.Match(normalised);
+        var future = FutureAge.Match(normalised);
         // "Je fêterai mes 21 ans en mars" also reads as "21 ans": the birthday to come says the age now.
-        if (ageMatch.Success && FutureAge.Match(normalised) is { Success: true } coming
-            && ageMatch.Index < coming.Index + coming.Length && coming.Index < ageMatch.Index + ageMatch.Length)
+        if (ageMatch.Success && future.Success && ageMatch.Index < future.Index + future.Length && future.Index < ageMatch.Index + ageMatch.Length)
         {
             ageMatch = Match.Empty;
         }
 
         int? age = ageMatch.Success ? int.Parse(new[] { ageMatch.Groups[1], ageMatch.Groups[2], ageMatch.Groups[3], ageMatch.Groups[4] }.First(g => g.Success).Value, CultureInfo.InvariantCulture) : null;
         DateOnly? birthdayBorn = null;
-        if (age is null && FutureAge.Match(normalised) is { Success: true } future)
+        if (age is null && future.Success)
         {
             // "I'll still be 20 until August" is 20 now; "I'll be 21 in August", "I turn 21 in May" are 20 now.
             var n = int.Parse(future.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -487,7 +493,7 @@ public sealed partial record PersonalFacts
             // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
             var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(SpeakingVerbs.Contains)
                     || NeedingVerbs.Contains(before[^1]) || (before.Length > 1 && before[^1] is "both" or "either" && NeedingVerbs.Contains(before[^2]))))
-                || (after.Count > 0 && after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "a1" or "a2" or "b1" or "b2" or "c1" or "c2" or "courant" or "seulement" or "uniquement"));
+                || (after.Count > 0 && (after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "courant" or "seulement" or "uniquement" || LanguageLevels.IsScaleLevel(after[0]))));
             // "I speak German, Polish and Spanish": each language of a list after "speak" is a language too.
             asLanguage = asLanguage || (!combining && SpokenLanguages.Find(words[start]) is not null && InListOfSpokenLanguages(words, first));
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
@@ -513,13 +519,17 @@ public sealed partial record PersonalFacts
         // "Swiss and Italian passports", "belge et italienne": what marks one of two joined countries marks both.
         for (var k = 1; k < found.Count; k++)
         {
+            if (!(found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou"))
+            {
+                continue;
+            }
+
             // ("Both English and French": a language on one side makes the other one a language too.)
-            if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && languages[k - 1]
-                && !(found[k].End + 1 < words.Length && words[found[k].End + 1] is "passport" or "passports" or "citizen" or "citizenship" or "national" or "nationality" or "nationalite" or "passeport"))
+            if (languages[k - 1] && !(found[k].End + 1 < words.Length && NationalityNouns.Contains(words[found[k].End + 1])))
             {
                 marks[k] = false;
             }
-            else if (found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou" && marks[k] != marks[k - 1])
+            else if (marks[k] != marks[k - 1])
             {
                 (marks[k], marks[k - 1]) = (!languages[k], !languages[k - 1]);
             }

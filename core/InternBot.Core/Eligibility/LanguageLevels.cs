@@ -29,6 +29,9 @@ public static class LanguageLevels
     public static LanguageLevel? Parse(string? text) =>
         text is null ? null : Words.TryGetValue(text.Trim(), out var level) ? level : null;
 
+    /// <summary>Whether a word is a level of the European scale itself ("b2", "C1"), not a word for one.</summary>
+    public static bool IsScaleLevel(string word) => word.Length == 2 && Words.TryGetValue(word, out var level) && level != LanguageLevel.Native;
+
     public static string Allowed => "A1, A2, B1, B2, C1, C2 or native (also: elementary, intermediate, advanced, fluent)";
 
     public static string Label(LanguageLevel level) => level == LanguageLevel.Native ? "native" : level.ToString();

@@ -35,7 +35,7 @@ public static partial class AskedDetails
         : Link().IsMatch(normalised) ? AskedDetail.Link
         : Number().IsMatch(normalised) ? AskedDetail.Number
         : Currency().IsMatch(normalised) ? AskedDetail.Currency
-        : LanguageLevel().IsMatch(normalised) ? AskedDetail.LanguageLevel
+        : NamesALanguageLevel(normalised) ? AskedDetail.LanguageLevel
         : AskedDetail.None;
 
     /// <summary>
@@ -49,7 +49,7 @@ public static partial class AskedDetails
         AskedDetail.ProgrammingLanguage => NamedLanguage().IsMatch(text),
         AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
         AskedDetail.Currency => NamedCurrency().IsMatch(text),
-        AskedDetail.LanguageLevel => LanguageLevel().IsMatch(text.ToLowerInvariant()),
+        AskedDetail.LanguageLevel => NamesALanguageLevel(text),
         _ => false,
     };
 
@@ -70,9 +70,14 @@ public static partial class AskedDetails
     [GeneratedRegex(@"\b(?:(?:is|are) (?:that|it|this|they|those) (?:in )?euros?|in euros|which currency|what currency|(?:c est|est ce|sont ils|sont elles|est elle|est il|elle est|il est) en euros?|en euros?$|en euros ou|quelle (?:devise|monnaie))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Currency();
 
-    // "What English level, B2? C1?", "un C1 en anglais suffit-il ?": a level on the European scale or a named test.
-    [GeneratedRegex(@"\b(?:[abc][12]|cefr|cecrl|cecr|toefl|ielts|toeic|delf|dalf)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
-    private static partial Regex LanguageLevel();
+    // "What English level, B2? C1?", "un C1 en anglais suffit-il ?": a level on the European scale, the scale or a named test.
+    private static readonly HashSet<string> LanguageScalesAndTests = new(StringComparer.OrdinalIgnoreCase) { "cefr", "cecrl", "cecr", "toefl", "ielts", "toeic", "delf", "dalf" };
+
+    private static bool NamesALanguageLevel(string text) =>
+        WordOf().Matches(text).Any(m => Eligibility.LanguageLevels.IsScaleLevel(m.Value) || LanguageScalesAndTests.Contains(m.Value));
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex WordOf();
 
     [GeneratedRegex(@"€|\b(?:EUR|euros?|USD|GBP|dollars?|pounds?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedCurrency();
