@@ -53,6 +53,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // Follow-ups (two fifths), silent facts, a sixth at other moments; 88.6 % before tuning, held there while tuned on.
+    [Fact]
+    public Task AtLeast88PercentOfTheThirtyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev38.json", 0.88, showMisses: true, minEnglish: 200, minFrench: 110);
+
     [Fact]
     public Task AtLeast97PercentOfTheThirtySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev37.json", 0.97, showMisses: true, minEnglish: 180, minFrench: 90);
 
@@ -165,8 +169,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,213 of 4,450
-    // turns (94.7 % on 2026-12-06, the seventeenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,541 of 4,821
+    // turns (94.2 % on 2026-12-06, the eighteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -190,12 +194,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind15.json", null, showMisses: false, minEnglish: 200, minFrench: 95),
             await ScoreAsync("qa-blind16.json", null, showMisses: false, minEnglish: 210, minFrench: 110),
             await ScoreAsync("qa-blind17.json", null, showMisses: false, minEnglish: 240, minFrench: 110),
+            await ScoreAsync("qa-blind18.json", null, showMisses: false, minEnglish: 210, minFrench: 150),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4213/4450 is 94.67 %).
-        Assert.True(passed >= 4213, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4213/4450)");
+        // Counted in turns, not a rounded percentage (4541/4821 is 94.19 %).
+        Assert.True(passed >= 4541, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4541/4821)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
