@@ -80,7 +80,7 @@ public sealed partial record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Limit = Patterns.MatchTimeout;
 
-    [GeneratedRegex(@"\b(?:i am|i m|im|turned|i were|i was|were|(?:i|he|she|they) d been|had been|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?|(?:student|studnet|candidate|applicant|intern|etudiant|etudiante|candidat|stagiaire)(?: is| s| a))\s+(?:only |just |now |exactly |already |tout juste |juste |bientot |seulement |exactement |deja )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i am|i m|im|turned|i were|i was|were|(?:i|he|she|they) d been|had been|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: [a-z]+ is| is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?|(?:student|studnet|candidate|applicant|intern|etudiant|etudiante|candidat|stagiaire)(?: is| s| a))\s+(?:only |just |now |exactly |already |tout juste |juste |bientot |seulement |exactement |deja )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex AgePatternRegex();
 
     private static Regex AgePattern => AgePatternRegex();
@@ -227,14 +227,17 @@ public sealed partial record PersonalFacts
     };
 
     // Someone describing themself or another person, rather than asking about a rule ("must I be a student?").
-    [GeneratedRegex(@"\b(?:i am|i m|im|i weren t|i wasn t|i were|i was|i study|i did|i have|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:i am|i m|im|i weren t|i wasn t|i were|i was|i study|i did|i have(?! to be)|i ve|i finished|i graduated|i just|i only|i use|my|je suis|j etudie|j ai|je fais|je termine|je parle|mon|ma|mes|someone|somebody|friend|ami|amie|copine|copain|here|and me|about me|et moi|quant a moi|sister|brother|cousin|son|daughter|colleague|soeur|frere|fils|fille|cousine|collegue)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex SelfDescriptionRegex();
 
     private static Regex SelfDescription => SelfDescriptionRegex();
-    [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|does a|do phd|count as|counts as|is a)\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|dois etre|doit etre|does a|do phd|count as|counts as|is a)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex HypotheticalRegex();
 
     private static Regex Hypothetical => HypotheticalRegex();
+
+    /// <summary>A question about a rule ("do I have to be enrolled right now?"), not a description of someone.</summary>
+    public static bool AsksAboutARule(string normalised) => Hypothetical.IsMatch(normalised) && !SelfDescription.IsMatch(normalised);
     [GeneratedRegex(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|je feterai mes|il fetera ses|elle fetera ses|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex FutureAgeRegex();
 
@@ -293,7 +296,7 @@ public sealed partial record PersonalFacts
             age = null;
         }
 
-        var describing = SelfDescription.IsMatch(normalised) || !Hypothetical.IsMatch(normalised);
+        var describing = !AsksAboutARule(normalised);
         bool? student = !describing ? null : NotStudentPattern.IsMatch(normalised) ? false : StudentPattern.IsMatch(normalised) ? true : null;
         int? months = null;
         if (GraduatedPattern.Match(normalised) is { Success: true } g)

@@ -349,10 +349,16 @@ public sealed partial class QuestionAnswerer
         {
             var switched = sayIt.Groups[1].Value is "french" or "francais" ? Language.French : Language.English;
             next = context;
+            var repeated = context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } vacancy ? [vacancy] : _catalogue.All;
             if (context.LastTopics.Count > 0)
             {
-                var repeated = context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } vacancy ? [vacancy] : _catalogue.All;
                 return Done(new FactsReply(switched, context.LastTopics.Select(t => _facts.For(t, repeated, context.CurrentVacancy is null, context.LastForms)).ToList()));
+            }
+
+            // Right after a person was checked: that check again.
+            if (context.Profile is not null)
+            {
+                return Done(_eligibility.Answer(switched, context.Profile, repeated));
             }
 
             next = context with { PreferredLanguage = switched };
@@ -590,6 +596,14 @@ public sealed partial class QuestionAnswerer
                 && !(graduationGiven && m.Matched.All(TimeWords.Contains))))
         {
             aboutApplying = false;
+        }
+
+        // "Je suis américaine et canadienne, est-ce que je peux postuler à plusieurs offres en même temps ?": how many one
+        // may apply to, asked by someone described; the limit answers, and the person is kept for "and can I apply?".
+        if (personal.Any && q.Meanings is [{ Meaning.Topic: Topic.ApplicationLimit, Score: >= 0.8 }, ..])
+        {
+            aboutApplying = false;
+            next = next with { Profile = context.Profile?.With(personal) ?? personal };
         }
 
         // "Do I need a master's? I'm doing my bachelor": a question about whether something is required, which a
@@ -870,6 +884,8 @@ public sealed partial class QuestionAnswerer
         if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0
             && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(ApplyingWords.Contains))))
             && q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline
+            // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now.
+            && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && PersonalFacts.AsksAboutARule(q.Analysed.Normalised))
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
             topics = [];
@@ -1510,7 +1526,7 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PutsRight();
 
-    [GeneratedRegex(@"^(?:(?:and|et|now|ok|okay|so|alors|maintenant|same|pareil)\s+)?(?:(?:can|could) you (?:say|repeat|give|write|put) (?:that|it|this)(?: again)?\s+|(?:peux|pourrais) tu (?:le |me le )?(?:dire|redire|repeter|ecrire|donner)\s+|tu peux (?:le |me le )?(?:dire|redire|repeter|ecrire)\s+|(?:say|repeat) (?:that|it)\s+)?(?:in|en) (french|francais|english|anglais)(?:\s+(?:please|pls|plz|svp|stp|s il te plait|s il vous plait))?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:(?:and|et|now|ok|okay|so|alors|maintenant|same|pareil)\s+)?(?:(?:(?:can|could) you )?(?:say|repeat|give|write|put) (?:that|it|this|(?:that|the|your|this)(?: last| previous)? (?:answer|reply|message)|the (?:[a-z]+ ){0,2}(?:requirements?|rules?|criteria|info|information|dates?))(?: again)?\s+|(?:(?:peux|pourrais) tu|(?:pouvez|pourriez) vous|tu peux|vous pouvez) (?:le |me le |nous le )?(?:dire|redire|repeter|ecrire|donner|traduire)(?: ta reponse| votre reponse| la reponse)?\s+)?(?:in|en) (french|francais|english|anglais)(?:\s+(?:please|pls|plz|svp|stp|s il te plait|s il vous plait))?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SayItIn();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

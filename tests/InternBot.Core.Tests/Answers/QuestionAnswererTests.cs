@@ -275,6 +275,8 @@ public sealed class QuestionAnswererTests
     [InlineData("and her brother, 19?", 19, new string[0])]
     [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
+    [InlineData("My friend Lena is 22, German, studying law.", 22, new[] { "DE" })]
+    [InlineData("my friend took 21 credits", null, new string[0])]
     // Languages needed or spoken, even beside a nationality marker ("fluent English and Italian passport").
     [InlineData("Does a candidate need both English AND French?", null, new string[0])]
     [InlineData("fluent English and Italian passport", null, new[] { "IT" })]
@@ -422,6 +424,24 @@ public sealed class QuestionAnswererTests
     {
         var reply = Assert.IsType<FactsReply>(Ask("careers adviser: how many of these NATO HQ internship vacancies can one student apply for?").Reply);
         Assert.Equal(Topic.ApplicationLimit, reply.Groups[0].Topic);
+    }
+
+    [Fact]
+    public void HowManyOneMayApplyToAskedBySomeoneDescribedIsTheLimitAndThePersonIsKept()
+    {
+        var limit = Ask("Je suis américaine et canadienne, est-ce que je peux postuler à plusieurs offres en même temps ?");
+        Assert.Equal(Topic.ApplicationLimit, Assert.IsType<FactsReply>(limit.Reply).Groups[0].Topic);
+        Assert.Equal(2, limit.Next.Profile!.Nationalities.Count);
+    }
+
+    [Theory]
+    [InlineData("Do I have to be enrolled at a university right now to apply?")]
+    [InlineData("Est-ce que je dois être étudiant inscrit pour l'OCIO, ou un diplôme suffit ?")]
+    public void AskingWhetherOneMustBeAStudentSaysNothingAboutTheAsker(string text)
+    {
+        Assert.Null(FactsIn(text).Student);
+        var reply = Assert.IsType<FactsReply>(Ask(text).Reply);
+        Assert.Equal(Topic.EssentialCriteria, reply.Groups[0].Topic);
     }
 
     [Fact]
@@ -1419,10 +1439,24 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "jis", "ocio"], others.Facts.Select(f => f.Vacancy.Slug).Order());
     }
 
+    [Fact]
+    public void AskingForACheckInTheOtherLanguageChecksThePersonAgainInIt()
+    {
+        var check = Ask("My friend Lena is 22, German, studying law. Could she apply to JIS?");
+        var again = Ask("can you say that last answer in French please?", check.Next);
+        var reply = Assert.IsType<QuickEligibilityReply>(again.Reply);
+        Assert.Equal(Language.French, reply.Language);
+        Assert.Equal(22, reply.Facts.Age);
+        Assert.Contains(reply.Facts.Nationalities, c => c.Alpha2 == "DE");
+    }
+
     [Theory]
     [InlineData("et en français ?", Language.French)]
     [InlineData("can you say that in French?", Language.French)]
     [InlineData("in english please", Language.English)]
+    [InlineData("can you say that last answer in French please?", Language.French)]
+    [InlineData("Can you repeat the deadline rules in English?", Language.English)]
+    [InlineData("pouvez-vous le redire en anglais ?", Language.English)]
     public void AskingForTheLastAnswerInTheOtherLanguageRepeatsItInThatLanguageOnce(string ask, Language language)
     {
         var first = Ask(language == Language.French ? "what's the KM deadline?" : "quelle est la date limite du KM ?");
