@@ -115,7 +115,7 @@ public sealed partial record PersonalFacts
 
     private static Regex NotStudentPattern => NotStudentPatternRegex();
 
-    [GeneratedRegex(@"\b(?:graduated|graduating|graduation|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|yrs?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:graduated|graduating|graduation|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu(?!\s+\d{1,2}\s+ans\b))\b(?:\s+[a-z]+){0,6}?\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(months?|years?|yrs?|mois|ans?|annees?)\b(\s+(?:and a half|et demi[e]?))?(?!\s+(?:of|d|de)\s)\s*(?:ago)?|\b(?:il y a|depuis)\s+(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit)\s+(mois|ans?|annees?)(\s+et demi[e]?)?", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex GraduatedPatternRegex();
 
     private static Regex GraduatedPattern => GraduatedPatternRegex();

@@ -120,6 +120,11 @@ public sealed partial class QuestionReader
         // a vacancy's name of several words says which vacancy, not what is asked ("technology" is no question about
         // the work): the meanings are read without it.
         var (accepted, ranked) = _classifier.Read(WithoutLongNames(analysed));
+        if (accepted is [{ Meaning.Topic: not null } only] && SecondQuestion(analysed, only) is ({ } second, var askedFirst))
+        {
+            accepted = askedFirst ? [second, only] : [only, second];
+        }
+
         var forms = _forms.Read(analysed);
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
@@ -152,6 +157,39 @@ public sealed partial class QuestionReader
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
         };
     }
+
+    // What joins two questions in one message ("c'est payé combien et est-ce qu'ils remboursent le voyage ?").
+    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "et", "also", "aussi", "plus" };
+
+    /// <summary>
+    /// "Is it paid and do they reimburse travel?": two questions joined, each clear on its own, are two meanings, though
+    /// read whole one took a word the other needs ("paid" is in a travel example too). Each side is read alone; the
+    /// side that is not the meaning already read must name another topic clearly; they are answered in the order asked.
+    /// </summary>
+    private (ScoredMeaning Meaning, bool AskedFirst)? SecondQuestion(AnalysedText analysed, ScoredMeaning first)
+    {
+        var words = analysed.Words;
+        for (var i = 3; i < words.Length - 3; i++)
+        {
+            if (!Joining.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var sides = new[] { string.Join(' ', words[..i]), string.Join(' ', words[(i + 1)..]) }
+                .Select(side => _classifier.Read(WithoutLongNames(Analyser.Question(side))).Accepted is [var read, ..] ? read : null).ToList();
+            if (sides is [{ Meaning.Topic: not null } left, { Meaning.Topic: not null } right] && left.Meaning != right.Meaning
+                && (left.Meaning == first.Meaning || right.Meaning == first.Meaning)
+                && (left.Meaning == first.Meaning ? right : left) is { Score: >= SecondQuestionThreshold } other)
+            {
+                return (other, other == left);
+            }
+        }
+
+        return null;
+    }
+
+    private const double SecondQuestionThreshold = 0.8;
 
     /// <summary>Stems of the calendar units ("days", "mois", "years"): a time, not a thing asked about.</summary>
     internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };

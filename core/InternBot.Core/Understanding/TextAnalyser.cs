@@ -126,6 +126,32 @@ public sealed class TextAnalyser
 
     public bool IsStopword(string word) => _data.Stopwords.Contains(word);
 
+    // French elides these before a vowel or a mute h ("d'heures", "l'annonce", "qu'elle").
+    private static readonly string[] ElidedWords = ["qu", "d", "l", "j", "n", "s", "c", "m", "t"];
+
+    /// <summary>
+    /// French typed without its apostrophe ("cb dheures", "lannonce ictm"): an unknown word that is an elided word
+    /// followed by a known word of four letters or more is those two words.
+    /// </summary>
+    private string[]? Elided(string word)
+    {
+        if (word.Length < 5 || Spelling.Knows(word))
+        {
+            return null;
+        }
+
+        foreach (var elided in ElidedWords)
+        {
+            var rest = word[elided.Length..];
+            if (word.StartsWith(elided, StringComparison.Ordinal) && rest.Length >= 4 && "aeiouhy".Contains(rest[0]) && Spelling.Knows(rest))
+            {
+                return [elided, rest];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Analyses a question: shorthand and spelling are fixed, synonyms added.</summary>
     public AnalysedText Question(string? text) => Analyse(text, correct: true, expand: true);
 
@@ -144,6 +170,10 @@ public sealed class TextAnalyser
             if (correct && _data.Shorthand.TryGetValue(w, out var expanded))
             {
                 words.AddRange(TextNormaliser.Words(expanded));
+            }
+            else if (correct && Elided(w) is { } apart)
+            {
+                words.AddRange(apart);
             }
             else
             {

@@ -287,6 +287,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Candidate 2: Marco, Italian", null, new[] { "IT" })]
     // Ages in words; a birthday to come is the age before it.
     [InlineData("il a dix-neuf ans, il est belge", 19, new[] { "BE" })]
+    [InlineData("J'ai eu 21 ans hier, c'est bon pour le stage KM ?", 21, new string[0])]
     [InlineData("I turn twenty-one in August", 20, new string[0])]
     [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
@@ -295,6 +296,8 @@ public sealed class QuestionAnswererTests
         var facts = FactsIn(text);
         Assert.Equal(age, facts.Age);
         Assert.Equal(countries.Order(), facts.Nationalities.Select(c => c.Alpha2).Order());
+        // An age is no time since a degree ("j'ai eu 21 ans" is a birthday).
+        Assert.Null(facts.MonthsSinceGraduation);
     }
 
     [Theory]

@@ -52,6 +52,20 @@ public sealed class UnderstandingTests
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
     [Theory]
+    [InlineData("Le stage au JIS, c'est payé combien et est-ce qu'ils remboursent le voyage ?", Topic.Grant, Topic.Travel)]
+    [InlineData("do they reimburse travel, and is the JIS internship paid?", Topic.Travel, Topic.Grant)]
+    public void TwoQuestionsJoinedAreTwoMeaningsInTheOrderAsked(string question, Topic first, Topic second) =>
+        Assert.Equal([first, second], Reader.Read(question).Topics);
+
+    [Theory]
+    [InlineData("cb dheures par semaine au stage ocio", "combien d heures par semaine au stage ocio")]
+    [InlineData("cest quoi lannonce ictm", "c est quoi l annonce ictm")]
+    // A known word is left whole ("stage" is not "s tage"), and so is an unknown one whose rest is no word.
+    [InlineData("stage sxyzw", "stage sxyzw")]
+    public void FrenchTypedWithoutItsApostrophesIsReadApart(string written, string read) =>
+        Assert.Equal(read, string.Join(' ', Reader.Analyser.Question(written).Words));
+
+    [Theory]
     [InlineData("wats the stipend 4 nds", Topic.Grant)]
     [InlineData("hw many hrs a wk for km", Topic.Hours)]
     [InlineData("Will NATO cover my travel costs to get there and back home afterwards?", Topic.Travel)]
