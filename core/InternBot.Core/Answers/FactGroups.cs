@@ -77,9 +77,11 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         var parts = new List<LocalizedText>();
         if (facts.Count > 1 && silent.Count > 0 && stated.Count > 0)
         {
+            // "Which has the bigger grant?": the ones that state it agree, and that is said too.
+            var alike = stated.Count >= 2 && answers.Count == 1;
             parts.Add(Say(l => Pick(l,
-                $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}); {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
-                $"{stated.Count} avis sur {facts.Count} le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}) ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
+                $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", the same in each" : "")}; {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
+                $"{stated.Count} avis sur {facts.Count} le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", tous de la même façon" : "")} ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
         }
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {

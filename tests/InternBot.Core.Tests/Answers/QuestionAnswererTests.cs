@@ -123,7 +123,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Clearance, group.Topic);
         Assert.StartsWith("2 of the 5 notices", group.Lead!.En, StringComparison.Ordinal);
         Assert.Equal(["km", "nds"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
+        // Both that state it give the same level, and the lead says so (the grant's two spellings would not).
+        Assert.Contains("(KM and NDS), the same in each;", group.Lead.En, StringComparison.Ordinal);
+        Assert.Contains("tous de la même façon", group.Lead.Fr, StringComparison.Ordinal);
+        Assert.DoesNotContain("the same in each", Assert.Single(Assert.IsType<FactsReply>(Ask("What is the grant?").Reply).Groups).Lead!.En, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("which of the two pays more then?")]
+    [InlineData("which one pays better?")]
+    public void WhatPaysMoreIsTheGrantNotACountry(string question) =>
+        Assert.Equal(Topic.Grant, Answerer.Reader.Read(question).Topics[0]);
 
     [Fact]
     public void WhatIsStillOpenIsReadAgainstTheClock()
