@@ -55,6 +55,11 @@ internal static class AnswerCards
             if (!cluster[0].Stated)
             {
                 card.Add(new TextBlock(NotStated(group.Topic, names, l)));
+                foreach (var pointer in group.ReferredTo)
+                {
+                    card.Add(new TextBlock(T(l, $"The {pointer.Vacancy.ShortName} notice: {In(pointer.Summary!, l)}", $"L'avis {pointer.Vacancy.ShortName} : {In(pointer.Summary!, l)}")) { Spacing = "small" });
+                }
+
                 continue;
             }
 

@@ -125,6 +125,9 @@ public sealed record FactGroup(Topic Topic, IReadOnlyList<VacancyFact> Facts, bo
     /// <summary>When every vacancy asked about is silent: what the other notices state, shown as theirs.</summary>
     public IReadOnlyList<VacancyFact> Elsewhere { get; init; } = [];
 
+    /// <summary>Where the silent notices send their readers instead (the programme's website), as they say it.</summary>
+    public IReadOnlyList<VacancyFact> ReferredTo { get; init; } = [];
+
     /// <summary>One answer holds for every vacancy of the catalogue.</summary>
     public bool SameForAll => AllVacancies && Facts.Count > 0 && Facts.All(f => f.Stated) && Facts.Select(f => f.CompareKey).Distinct().Count() == 1;
 

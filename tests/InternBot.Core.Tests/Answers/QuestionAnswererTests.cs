@@ -116,6 +116,17 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void ANoticeSilentOnTheOfferSaysWhereItSendsItsReaders()
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask("how many hours a week is the ICTM internship?").Reply).Groups);
+        var pointer = Assert.Single(group.ReferredTo);
+        Assert.Equal("ictm", pointer.Vacancy.Slug);
+        Assert.Contains("website", pointer.Summary!.En, StringComparison.Ordinal);
+        // Not for what a vacancy itself states or leaves out (a clearance is no part of the programme's offer).
+        Assert.Empty(Assert.Single(Assert.IsType<FactsReply>(Ask("what clearance does ICTM need?").Reply).Groups).ReferredTo);
+    }
+
+    [Fact]
     public void ACountNamesWhichNoticesStateItAndWhichDoNot()
     {
         var reply = Assert.IsType<FactsReply>(Ask("How many of the vacancies require a security clearance?").Reply);
