@@ -840,7 +840,9 @@ public sealed partial class QuestionAnswerer
         // "Heure de Bruxelles ?", "which time zone?": the same time's zone.
         var asksTheZone = q.Analysed.Words.Length <= 5 && q.Analysed.Words.Any(w => w is "zone" or "timezone" or "fuseau" or "brussels" or "bruxelles" or "cet" or "utc")
             && q.Analysed.Words.Any(w => w is "time" or "zone" or "timezone" or "heure" or "fuseau" or "horaire" or "cet" or "utc");
-        if ((q.Has(AnswerForms.When) || asksTheZone || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
+        // "Since when?", "jusqu'à quand exactement ?": the same dates.
+        var sinceWhen = q.Analysed.Words is [var from, "when" or "quand", ..] && from is "since" or "until" or "till" or "depuis" or "jusqu" && q.Analysed.Words.Length <= 4;
+        if ((q.Has(AnswerForms.When) || asksTheZone || sinceWhen || q.Analysed.Words is ["time"] or ["hour"] or ["heure"] or ["time", "zone"]) && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.8))
         {
             topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();

@@ -1520,7 +1520,10 @@ public sealed class QuestionAnswererTests
     [InlineData("quelle est la date limite du JIS ?", "heure de Bruxelles ?", Topic.Deadline)]
     [InlineData("when is the KM deadline?", "which time zone?", Topic.Deadline)]
     [InlineData("when is the NDS info session?", "is that Brussels time?", Topic.InfoSession)]
-    public void ATimeZoneAskedRightAfterADateIsThatDatesZone(string first, string then, Topic topic) =>
+    // "Since when?", "jusqu'à quand ?": the same dates.
+    [InlineData("Can I still apply for anything?", "since when?", Topic.Deadline)]
+    [InlineData("c'est quoi la date limite pour KM ?", "jusqu'à quand exactement ?", Topic.Deadline)]
+    public void AZoneOrASinceWhenAskedRightAfterADateIsAboutThatDate(string first, string then, Topic topic) =>
         Assert.Equal([topic], Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups.Select(g => g.Topic));
 
     [Fact]
