@@ -797,6 +797,13 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "Name them", "lesquelles ?", "which are they?" right after a count: the things counted, listed.
+        if (mentioned.Count == 0 && context.LastTopics.Count > 0 && (context.LastForms & AnswerForms.Count) != 0
+            && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(NamingThem.Contains) && q.Analysed.Words.Any(w => w is not ("what" or "which" or "are" or "c" or "est" or "ce" or "sont")))
+        {
+            topics = [.. context.LastTopics];
+        }
+
         // "And the other four?": the number counts the vacancies, it asks about nothing ("four" is no application limit).
         if (CountsAllTheOthers(q) && context.LastTopics.Count > 0 && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.95))
         {
@@ -1549,6 +1556,13 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareCountry();
+
+    // A message made only of these, right after a count, asks for the things counted ("name them", "cite-les", "lesquels ?").
+    private static readonly HashSet<string> NamingThem = new(StringComparer.Ordinal)
+    {
+        "name", "list", "give", "tell", "me", "them", "those", "these", "which", "ones", "what", "are", "they", "please",
+        "cite", "nomme", "donne", "liste", "les", "lesquels", "lesquelles", "quels", "quelles", "sont", "ce", "c", "est", "ils", "elles",
+    };
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };

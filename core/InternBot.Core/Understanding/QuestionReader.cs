@@ -130,17 +130,22 @@ public sealed partial class QuestionReader
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
         // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
         // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
-        if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
-            && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - AskedInItsFormMargin)
-        {
-            accepted = [askedInForm, .. accepted.Where(m => m != askedInForm)];
-        }
-
         // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a
         // request read from its other words ("candidates"), when a meaning rests on it (not a unit of time: "how many
         // days of leave?").
         // ("How many vacancies...", a compound, counts the vacancies themselves.)
         var counted = analysed.Terms.Any(t => t.StartsWith("howmany", StringComparison.Ordinal) || t.StartsWith("combiend", StringComparison.Ordinal)) ? null : CountedWord(analysed.Words);
+        // ("How many sections take interns at JIS?" counts the sections a topic lists, not the places: the aspect's
+        // closest example counts something else, or does not name it.)
+        if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
+            && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - AskedInItsFormMargin
+            && !(counted is not null && accepted[0].Meaning.Topic is not null && accepted[0].Matched.Contains(LightStemmer.Stem(counted))
+                && Analyser.Known(askedInForm.Example, expand: false) is var example
+                && (CountedWord(example.Words) is { } countedThere ? LightStemmer.Stem(countedThere) != LightStemmer.Stem(counted) : !example.Terms.Contains(LightStemmer.Stem(counted)))))
+        {
+            accepted = [askedInForm, .. accepted.Where(m => m != askedInForm)];
+        }
+
         if (counted is not null && (forms & AnswerForms.Count) != 0 && LightStemmer.Stem(counted) is var countedStem && !TimeUnits.Contains(countedStem)
             && accepted.Count > 0 && accepted[0].Meaning.Intent is not null && !accepted[0].Matched.Contains(countedStem)
             && ranked.FirstOrDefault(m => m.Matched.Contains(countedStem) && m.Score >= MeaningClassifier.Threshold) is { } aboutCounted)

@@ -1526,6 +1526,18 @@ public sealed class QuestionAnswererTests
     public void AZoneOrASinceWhenAskedRightAfterADateIsAboutThatDate(string first, string then, Topic topic) =>
         Assert.Equal([topic], Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups.Select(g => g.Topic));
 
+    [Theory]
+    [InlineData("How many branches is NDS recruiting interns in?", "name them", Topic.Units)]
+    [InlineData("combien de documents faut-il joindre ?", "lesquels ?", Topic.Documents)]
+    public void NameThemRightAfterACountListsWhatWasCounted(string count, string then, Topic topic)
+    {
+        var first = Ask(count);
+        Assert.Equal(topic, Assert.Single(Assert.IsType<FactsReply>(first.Reply).Groups).Topic);
+        var listed = Assert.Single(Assert.IsType<FactsReply>(Ask(then, first.Next).Reply).Groups);
+        Assert.Equal(topic, listed.Topic);
+        Assert.NotEmpty(listed.Facts[0].Items);
+    }
+
     [Fact]
     public void AndTheRestAfterOneVacancyIsEveryOtherVacancy() =>
         Assert.Equal(4, Assert.Single(Assert.IsType<FactsReply>(Ask("and the rest?", Ask("what's the KM deadline?").Next).Reply).Groups).Facts.Count);

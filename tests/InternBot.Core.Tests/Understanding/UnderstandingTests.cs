@@ -52,6 +52,12 @@ public sealed class UnderstandingTests
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
     [Theory]
+    [InlineData("How many branches is NDS recruiting interns in?", Topic.Units)]
+    [InlineData("how many sections take interns at JIS?", Topic.Units)]
+    public void HowManyOfWhatATopicListsCountsThoseNotThePlaces(string question, Topic topic) =>
+        Assert.Equal(topic, Reader.Read(question).Meanings[0].Meaning.Topic);
+
+    [Theory]
     [InlineData("Le stage au JIS, c'est payé combien et est-ce qu'ils remboursent le voyage ?", Topic.Grant, Topic.Travel)]
     [InlineData("do they reimburse travel, and is the JIS internship paid?", Topic.Travel, Topic.Grant)]
     public void TwoQuestionsJoinedAreTwoMeaningsInTheOrderAsked(string question, Topic first, Topic second) =>
