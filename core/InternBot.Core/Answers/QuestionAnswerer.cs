@@ -797,6 +797,14 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "Horaires quotidiens (heure d'arrivée et de départ) ?", "is it a 9-to-5?": a time of the working day is about
+        // the working hours (whose answer then says no notice gives the times), whatever "départ" or "days" suggest.
+        if (AskedDetails.In(q.Analysed.Normalised) == AskedDetail.ClockTime && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Hours)
+            && q.Ranked.Any(m => m.Meaning.Topic == Topic.Hours && m.Score >= 0.3))
+        {
+            topics = [Topic.Hours];
+        }
+
         // "Name them", "lesquelles ?", "which are they?" right after a count: the things counted, listed.
         if (mentioned.Count == 0 && context.LastTopics.Count > 0 && (context.LastForms & AnswerForms.Count) != 0
             && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(NamingThem.Contains) && q.Analysed.Words.Any(w => w is not ("what" or "which" or "are" or "c" or "est" or "ce" or "sont")))

@@ -63,6 +63,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.Number => Bilingual.Pick(l, "a number", "de nombre"),
             AskedDetail.Currency => Bilingual.Pick(l, "a currency", "de devise"),
             AskedDetail.LanguageLevel => Bilingual.Pick(l, "a level on the European language scale (CEFR)", "de niveau sur l'échelle européenne des langues (CECRL)"),
+            AskedDetail.ClockTime => Bilingual.Pick(l, "a time of day", "d'heure de la journée"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.

@@ -22,6 +22,7 @@ public enum AskedDetail
     Number,
     Currency,
     LanguageLevel,
+    ClockTime,
 }
 
 public static partial class AskedDetails
@@ -36,6 +37,7 @@ public static partial class AskedDetails
         : Number().IsMatch(normalised) ? AskedDetail.Number
         : Currency().IsMatch(normalised) ? AskedDetail.Currency
         : NamesALanguageLevel(normalised) ? AskedDetail.LanguageLevel
+        : ClockTime().IsMatch(normalised) ? AskedDetail.ClockTime
         : AskedDetail.None;
 
     /// <summary>
@@ -50,13 +52,14 @@ public static partial class AskedDetails
         AskedDetail.Link => text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
         AskedDetail.Currency => NamedCurrency().IsMatch(text),
         AskedDetail.LanguageLevel => NamesALanguageLevel(text),
+        AskedDetail.ClockTime => TimeOfDay().IsMatch(text),
         _ => false,
     };
 
     [GeneratedRegex(@"\b(?:(?:name|names) of (?:the |a |an |this |that |his |her |their )?(?:nato |current )?(?:head|chief|director|manager|supervisor|boss|cio|person|officer|contact|mentor|tutor|coordinator|leader)|what is (?:his|her|their) name|nom (?:du|de la|de l|des) (?:actuel |actuelle |nato |otan )?(?:chef|cheffe|directeur|directrice|responsable|cio|tuteur|tutrice|coordinateur|coordinatrice|superieur)|comment s appelle (?:le|la) (?:chef|cheffe|directeur|directrice|responsable|cio))\b|\bwho is the (?:head|chief|director|manager|boss)(?: of(?: the)? [a-z]+(?: [a-z]+)?)?$|\bwho (?:would|will) (?:be )?my (?:supervisor|boss|manager|mentor|tutor)\b|\b(?:a |any )?named (?:contact|supervisor|person|mentor|tutor|manager)\b|\bcontact person\b|\bpersonne de contact\b|\bqui (?:serait|sera) mon (?:tuteur|superieur|responsable|encadrant)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|quel montant|montant exact|combien (?:exactement|d euros)|le montant)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|how much\b(?:\s+[a-z]+){1,8}?\s+(?:as|for|in) (?:a |the |their |my )?(?:travel|trip|flight|reimbursement|allowance|refund|membership)|how much (?:does|do|will|would|is) (?:it|that|this|membership|the membership|joining)(?:\s+[a-z]+){0,4}? cost|what does (?:it|that|membership|the membership) cost|(?:membership|joining|entry|registration) (?:fee|fees|cost|price)|quel montant|montant exact|combien (?:exactement|d euros)|le montant|combien (?:coute|coutent|ca coute)|(?:coute|coutent) combien|quel (?:est le )?(?:prix|cout|tarif)|(?:prix|cout|tarif|frais) d (?:adhesion|inscription))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
@@ -81,6 +84,13 @@ public static partial class AskedDetails
 
     [GeneratedRegex(@"€|\b(?:EUR|euros?|USD|GBP|dollars?|pounds?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedCurrency();
+
+    // "What time do interns arrive and leave each day?", "heure d'arrivée et de départ": a time of day the hours a week do not give.
+    [GeneratedRegex(@"\b(?:what time (?:do|does|would|will|should) (?:i|we|they|interns?|the interns?|you) (?:start|arrive|begin|finish|leave|end|get in|clock in)|(?:start|starting|finish|finishing|arrival|leaving|office) times?|heures? d arrivee|heures? de depart|heures? de debut|heures? de fin|a quelle heure (?:commence|commencent|finit|finissent|arrive|arrivent|part|partent)|horaires? quotidiens?|9 to 5|nine to five)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Link();

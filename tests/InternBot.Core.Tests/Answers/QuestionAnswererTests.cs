@@ -952,6 +952,23 @@ public sealed class QuestionAnswererTests
     public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
         Assert.Equal(detail, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise(text)));
 
+    // The hours a week are stated, the times of day are not; the travel is reimbursed, by no stated amount.
+    [Theory]
+    [InlineData("Quels sont les horaires quotidiens (heure d'arrivée et de départ) des stagiaires NDS ?", AskedDetail.ClockTime, "L'avis NDS ne précise pas d'heure de la journée.", Topic.Hours)]
+    [InlineData("How much will the NDS interns starting in September get as travel reimbursement?", AskedDetail.Amount, "The NDS notice does not state an amount.", Topic.Travel)]
+    [InlineData("Pour le stage KM, l'adhésion au Staff Centre coûte combien ?", AskedDetail.Amount, "L'avis KM ne précise pas de montant.", Topic.StaffCentre)]
+    public void ATimeOfDayOrACostTheNoticeDoesNotGiveIsSaidToBeMissing(string text, AskedDetail detail, string sentence, Topic topic)
+    {
+        var reply = Ask(text).Reply;
+        Assert.Equal(detail, reply.UnstatedDetail?.Detail);
+        Assert.Equal(sentence, reply.UnstatedDetail!.Sentence.In(reply.Language));
+        Assert.Equal(topic, Assert.IsType<FactsReply>(reply).Groups[0].Topic);
+        // A time of day is held by "23:59" or "4pm", not by "38 hours a week".
+        Assert.True(AskedDetails.HeldIn(AskedDetail.ClockTime, "Sunday 22 June 2025, 23:59"));
+        Assert.True(AskedDetails.HeldIn(AskedDetail.ClockTime, "at 4pm Brussels time"));
+        Assert.False(AskedDetails.HeldIn(AskedDetail.ClockTime, "38 hours a week"));
+    }
+
     [Fact]
     public void ANumberOfDaysTheNoticeDoesNotGiveIsSaidToBeMissing()
     {
