@@ -149,7 +149,7 @@ public sealed partial record PersonalFacts
 
     private static Regex GraduationYearPattern => GraduationYearPatternRegex();
 
-    [GeneratedRegex(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:graduated|graduating|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|le|since|depuis)\s+(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex GraduationDatePatternRegex();
 
     private static Regex GraduationDatePattern => GraduationDatePatternRegex();

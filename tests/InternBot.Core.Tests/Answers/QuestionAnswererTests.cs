@@ -450,6 +450,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.ApplicationLimit, reply.Groups[0].Topic);
     }
 
+    // "Depuis juillet 2025": a degree's month since which one has graduated; "m'est ouvert ?" asks whether one may apply.
+    [Fact]
+    public void GraduatedSinceAMonthIsADateOfGraduationAndOpenToMeIsACheck()
+    {
+        var text = "Je suis diplômé depuis juillet 2025. Le stage ICTM m'est ouvert ?";
+        Assert.Equal(new DateOnly(2025, 7, 1), FactsIn(text).GraduatedIn);
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask(text).Reply);
+        Assert.Equal(Language.French, reply.Language);
+        Assert.Equal("ictm", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
+    }
+
     [Fact]
     public void HowManyOneMayApplyToAskedBySomeoneDescribedIsTheLimitAndThePersonIsKept()
     {

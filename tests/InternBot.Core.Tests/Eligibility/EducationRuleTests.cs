@@ -21,6 +21,14 @@ public sealed class EducationRuleTests
         Assert.Equal(expected, Education(NotStudying((decimal)years)).Outcome);
 
     [Fact]
+    public void YearsCompletedAreSetAgainstTheYearsRequiredInTheSameUnit()
+    {
+        var reason = Education(NotStudying(3)).Reason;
+        Assert.EndsWith("(at least 2 years required).", reason.En, StringComparison.Ordinal);
+        Assert.EndsWith("(au moins 2 ans requis).", reason.Fr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACurrentStudentIsEligibleWhateverTheYearsCompleted() =>
         Assert.Equal(Outcome.Passed, Education(NotStudying(0) with { EnrolledStudent = true }).Outcome);
 

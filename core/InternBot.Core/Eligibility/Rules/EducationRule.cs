@@ -25,8 +25,8 @@ internal static class EducationRule
 
         if (e.YearsCompleted is { } done && done >= years)
         {
-            return Passed(l => Pick(l, $"{Formats.Number(done, l)} years of university-level study completed (at least {years} required).",
-                $"{Formats.Number(done, l)} années d'études universitaires accomplies (au moins {years} requises)."));
+            return Passed(l => Pick(l, $"{Formats.Number(done, l)} years of university-level study completed (at least {years} years required).",
+                $"{Formats.Number(done, l)} années d'études universitaires accomplies (au moins {years} ans requis)."));
         }
 
         if (e.Degree is { Level: >= DegreeLevel.Bachelor } degree && years <= 2)
