@@ -97,6 +97,14 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow many (?:can|could|may|should) (?:i|one|we|you|someone|a candidate|an applicant|he|she|they) (?:submit|send|apply|file|go for)\b|\b(?:send|submit|sending|submitting) (?:in )?(?:my |an |the |our |her |his )?(?:application |applications |candidature |cv )?(?:to|for) (?:all|every|each|both|several|multiple|more than one|(?:all )?(?:two|three|four|five|2|3|4|5))\b|\bcombien (?:de candidatures |de postes |d offres |de stages )?(?:puis je|peut on|peux tu|pouvez vous|peut il|peut elle|je peux|on peut) (?:en )?(?:envoyer|deposer|soumettre|postuler|faire)\b|\b(?:postuler|candidater|envoyer ma candidature|envoyer mon dossier) (?:a|aux|pour) (?:tous|toutes|plusieurs|chacun|les deux|les cinq|deux|trois|quatre|cinq)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex ApplyingToMany();
+
+    private const double ApplyingToManyFloor = 0.4;
+
+    // Stems that only say an application is sent ("which documents do I send for all of them?" is about documents).
+    private static readonly HashSet<string> SendingWords = new(StringComparer.Ordinal) { "send", "sent", "submit", "applic", "apply", "envoy", "soumet", "soumettr", "depos", "postul", "candidat", "candidatur", "fil", "total" };
+
     public TextAnalyser Analyser { get; }
 
     public PassageIndex Passages { get; }
@@ -130,6 +138,14 @@ public sealed partial class QuestionReader
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
         // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
         // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
+        // "How many can I submit in total?", "can I send my application to all five?", "postuler à plusieurs offres":
+        // how many one may apply to, whatever "submit" or "send" say of deadlines and documents.
+        if (ApplyingToMany().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit) is { Score: >= ApplyingToManyFloor } limit
+            && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit && accepted[0].Matched.SelectMany(t => t.Split('_')).All(SendingWords.Contains))))
+        {
+            accepted = [limit];
+        }
+
         // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a
         // request read from its other words ("candidates"), when a meaning rests on it (not a unit of time: "how many
         // days of leave?").

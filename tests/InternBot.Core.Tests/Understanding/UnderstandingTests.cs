@@ -52,6 +52,19 @@ public sealed class UnderstandingTests
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
     [Theory]
+    [InlineData("and how many can I submit in total?", Topic.ApplicationLimit)]
+    [InlineData("can i send my application to all five of them?", Topic.ApplicationLimit)]
+    [InlineData("combien puis-je en envoyer ?", Topic.ApplicationLimit)]
+    // Documents sent for every application are documents.
+    [InlineData("which documents do I send for all of them?", Topic.Documents)]
+    public void HowManyOneMaySendIsTheApplicationLimit(string question, Topic topic)
+    {
+        var reading = Reader.Read(question);
+        Assert.Equal(topic, reading.Meanings[0].Meaning.Topic);
+        Assert.DoesNotContain(reading.Meanings, m => m.Meaning.Aspect is not null);
+    }
+
+    [Theory]
     [InlineData("How many branches is NDS recruiting interns in?", Topic.Units)]
     [InlineData("how many sections take interns at JIS?", Topic.Units)]
     public void HowManyOfWhatATopicListsCountsThoseNotThePlaces(string question, Topic topic) =>
