@@ -101,6 +101,7 @@ public sealed partial class QuestionReader
     private static partial System.Text.RegularExpressions.Regex ApplyingToMany();
 
     private const double ApplyingToManyFloor = 0.4;
+    private const double ApplyingToManyScore = 0.95;
 
     // Stems that only say an application is sent ("which documents do I send for all of them?" is about documents).
     private static readonly HashSet<string> SendingWords = new(StringComparer.Ordinal) { "send", "sent", "submit", "applic", "apply", "envoy", "soumet", "soumettr", "depos", "postul", "candidat", "candidatur", "fil", "total" };
@@ -143,7 +144,9 @@ public sealed partial class QuestionReader
         if (ApplyingToMany().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit) is { Score: >= ApplyingToManyFloor } limit
             && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit && accepted[0].Matched.SelectMany(t => t.Split('_')).All(SendingWords.Contains))))
         {
-            accepted = [limit];
+            // Read by its form, not guessed from a word: as sure as a whole example ("and how many can I submit in
+            // total?" right after a deadline does not carry the deadline).
+            accepted = [limit with { Score = Math.Max(limit.Score, ApplyingToManyScore) }];
         }
 
         // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a

@@ -462,6 +462,14 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void HowManyOneMaySubmitRightAfterADeadlineIsTheLimit()
+    {
+        var deadline = Ask("can I still submit to NDS tonight?");
+        var limit = Assert.Single(Assert.IsType<FactsReply>(Ask("and how many can I submit in total?", deadline.Next).Reply).Groups);
+        Assert.Equal(Topic.ApplicationLimit, limit.Topic);
+    }
+
+    [Fact]
     public void HowManyOneMayApplyToAskedBySomeoneDescribedIsTheLimitAndThePersonIsKept()
     {
         var limit = Ask("Je suis américaine et canadienne, est-ce que je peux postuler à plusieurs offres en même temps ?");
