@@ -53,6 +53,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // A third units and a third paraphrases, half French; 92.5 % before tuning, held there while tuned on.
+    [Fact]
+    public Task AtLeast92PercentOfTheThirtyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev39.json", 0.92, showMisses: true, minEnglish: 170, minFrench: 160);
+
     // Follow-ups (two fifths), silent facts, a sixth at other moments; 88.6 % before tuning, held there while tuned on.
     [Fact]
     public Task AtLeast88PercentOfTheThirtyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev38.json", 0.88, showMisses: true, minEnglish: 200, minFrench: 110);
