@@ -98,6 +98,12 @@ public sealed class UnderstandingTests
     [InlineData("what are the requirements for OCIO?", Topic.EssentialCriteria)]
     [InlineData("what's needed for KM?", Topic.EssentialCriteria)]
     [InlineData("ok then what IS required?", Topic.EssentialCriteria)]
+    // Phone typing, and citizenship as a word for nationality.
+    [InlineData("hw mch do interns get pd at nato jis", Topic.Grant)]
+    [InlineData("wat r the requirmnts for teh ocio internshp", Topic.EssentialCriteria)]
+    [InlineData("do I need to be an EU citizen?", Topic.EssentialCriteria)]
+    [InlineData("Est-ce que je dois être citoyenne d'un pays de l'UE ?", Topic.EssentialCriteria)]
+    [InlineData("La réunion d'information sur le recrutement, c'est quand ?", Topic.InfoSession)]
     public void QuestionsWrittenInOtherWordsFindTheirTopic(string question, Topic topic) =>
         Assert.Equal(topic, Reader.Read(question).Topics[0]);
 
