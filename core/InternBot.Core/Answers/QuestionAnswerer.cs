@@ -716,8 +716,15 @@ public sealed partial class QuestionAnswerer
             .Select(m => m.Meaning.Topic!.Value).ToList();
         // "Combien d'offres se terminent le 22 juin 2025 ?" counts the deadlines on that day, not the vacancies.
         var countsDeadlines = q.CountsOverADayOrYear;
+        // (A list guessed from one word such as "information" gives way to a passage that holds the question: "qui
+        // préserve l'information de valeur permanente pour l'Alliance ?")
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && !setLevel && mentioned.Count == 0 && !countsDeadlines && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past))
         {
+            if (q.Meanings[0] is { Score: < 0.7, Matched: [_] } && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } holding)
+            {
+                return FromPassages(holding.Reply, targets, allVacancies);
+            }
+
             return Done(new VacancyListReply(language, _catalogue.All));
         }
 

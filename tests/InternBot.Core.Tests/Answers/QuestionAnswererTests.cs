@@ -462,6 +462,14 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void AListGuessedFromTheWordInformationGivesWayToThePassageThatHoldsTheQuestion()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Qui préserve l'information de valeur permanente pour l'Alliance ?").Reply);
+        Assert.Equal("DIMS", reply.Passages[0].Unit?.Abbreviation);
+        Assert.IsType<VacancyListReply>(Ask("any information on internships?").Reply);
+    }
+
+    [Fact]
     public void HowManyOneMaySubmitRightAfterADeadlineIsTheLimit()
     {
         var deadline = Ask("can I still submit to NDS tonight?");
