@@ -461,6 +461,12 @@ public sealed class QuestionAnswererTests
         Assert.Equal("ictm", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
     }
 
+    [Theory]
+    [InlineData("hobby: genealogy and old paper records. any team for that?")]
+    [InlineData("j'adore les vieux documents, quelle équipe ?")]
+    public void OldRecordsAndFamilyHistoryLeadToTheArchives(string question) =>
+        Assert.Contains(Assert.IsType<PassagesReply>(Ask(question).Reply).Passages, p => p.Unit?.Abbreviation == "DIMS");
+
     [Fact]
     public void AListGuessedFromTheWordInformationGivesWayToThePassageThatHoldsTheQuestion()
     {
