@@ -518,7 +518,8 @@ public sealed partial class QuestionAnswerer
         // "I'm a 2nd-year law student from Poland, 22. What do I need to attach to a JIS application?": a person
         // described, then a question of its own about something else, clearly read alone: that question is answered
         // (for the vacancy the description named), and the person is kept for "and can I apply?".
-        if (personal.Any && q.Exact is null && AskedSentence(text) is { } asked && PersonalFacts.From(TextNormaliser.Normalise(asked), asked) is { Any: false })
+        // (The question may restate a fact of the description: "— how do I show I'm still studying?")
+        if (personal.Any && q.Exact is null && AskedSentence(text) is { } asked && PersonalFacts.From(TextNormaliser.Normalise(asked), asked) is { KnowsAge: false, Nationalities.Count: 0, NotNatoNational: false })
         {
             var alone = _reader.Read(asked);
             // Only an open question ("what…?", "quand… ?"): "am I allowed to apply?", "il peut faire le stage ?",
@@ -729,7 +730,8 @@ public sealed partial class QuestionAnswerer
         }
 
         // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
-        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsDeadlines && (q.Has(AnswerForms.Count) || q.Meanings[0].Score >= 0.95)
+        // ("How many internship notices have you got, and for which teams?": the list names each one's team.)
+        if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsDeadlines && (q.Has(AnswerForms.Count) || CountsVacancies(q) || q.Meanings[0].Score >= 0.95)
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
@@ -1559,7 +1561,7 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// The one question of a message of several sentences ("…, 22. What do I attach?", "Which language for my cover
-    /// letter? I'm Spanish").
+    /// letter? I'm Spanish", "Greek law student — how do I show I'm still studying?").
     /// </summary>
     private static string? AskedSentence(string text)
     {
@@ -1567,7 +1569,8 @@ public sealed partial class QuestionAnswerer
         return sentences.Count >= 2 && sentences.Count(s => s.EndsWith('?')) == 1 ? sentences.Single(s => s.EndsWith('?')) : null;
     }
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    // After a full stop, or a dash between words ("22 y/o Greek law student — how do I show I'm still studying?").
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\s+[—–-]\s+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

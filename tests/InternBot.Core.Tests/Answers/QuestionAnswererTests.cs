@@ -297,6 +297,7 @@ public sealed class QuestionAnswererTests
     [InlineData("and their cousin from Switzerland, 24?", 24, new[] { "CH" })]
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
     [InlineData("My friend Lena is 22, German, studying law.", 22, new[] { "DE" })]
+    [InlineData("22 y/o Greek law student", 22, new[] { "GR" })]
     [InlineData("my friend took 21 credits", null, new string[0])]
     // Languages needed or spoken, even beside a nationality marker ("fluent English and Italian passport").
     [InlineData("Does a candidate need both English AND French?", null, new string[0])]
@@ -416,6 +417,7 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("I'm a 2nd year law student from Poland, 22. What do I need to attach to a JIS application?", Topic.Documents, "jis")]
     [InlineData("My daughter (20, Greek, 3rd year BA in IR) wants to do the OCIO internship. what would she do day to day?", Topic.Tasks, "ocio")]
+    [InlineData("22 y/o Greek law student applying to KM — how do I show I'm still studying?", Topic.Documents, "km")]
     public void APersonDescribedThenAnOpenQuestionAboutSomethingElseGetsThatAnswerAndThePersonIsKept(string text, Topic topic, string vacancy)
     {
         var outcome = Ask(text);
@@ -473,6 +475,7 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<PassagesReply>(Ask("Qui préserve l'information de valeur permanente pour l'Alliance ?").Reply);
         Assert.Equal("DIMS", reply.Passages[0].Unit?.Abbreviation);
         Assert.IsType<VacancyListReply>(Ask("any information on internships?").Reply);
+        Assert.IsType<VacancyListReply>(Ask("how many internship notices have you got, and for which teams?").Reply);
     }
 
     [Fact]

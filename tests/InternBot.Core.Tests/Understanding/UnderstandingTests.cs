@@ -100,6 +100,8 @@ public sealed class UnderstandingTests
     [InlineData("ok then what IS required?", Topic.EssentialCriteria)]
     // Phone typing, and citizenship as a word for nationality.
     [InlineData("hw mch do interns get pd at nato jis", Topic.Grant)]
+    // "How do I show...?" asks for proof, not to be shown the list.
+    [InlineData("how do I show I'm still studying?", Topic.Documents)]
     [InlineData("wat r the requirmnts for teh ocio internshp", Topic.EssentialCriteria)]
     [InlineData("do I need to be an EU citizen?", Topic.EssentialCriteria)]
     [InlineData("Est-ce que je dois être citoyenne d'un pays de l'UE ?", Topic.EssentialCriteria)]
