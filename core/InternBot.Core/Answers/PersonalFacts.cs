@@ -138,7 +138,7 @@ public sealed partial record PersonalFacts
 
     private static Regex YearsOfStudyPattern => YearsOfStudyPatternRegex();
 
-    [GeneratedRegex(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait|moyen|average|decent|correct)\b|\b(native|fluent|basic|bilingual|bilingue|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+|en\s+)?(english|french|anglais|francais)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(english|french|anglais|francais)\b(?:\s+(?:is|level|niveau|est|au niveau|at level|at|to|up to|only|just|seulement|vraiment|really|very|tres|pretty|quite|assez|maybe|perhaps|around|about|roughly|environ|peut etre))*\s+(a1|a2|b1|b2|c1|c2|native|fluent|basic|elementary|intermediate|advanced|courant|maternelle|natif|native speaker|elementaire|intermediaire|avance|bilingue|proficient|beginner|debutant|notions|excellent|excellente|perfect|parfait|moyen|average|decent|correct)\b|\b(native|fluent|basic|bilingual|bilingue|proficient|advanced|beginner|elementary|intermediate|bit|little|schoolkid|schoolboy|schoolgirl|school|rusty|broken|poor|weak|limited)\s+(?:in\s+|of\s+|en\s+)?(english|french|anglais|francais)\b|\b(a1|a2|b1|b2|c1|c2)\s+(?:in\s+|en\s+)?(english|french|anglais|francais)\b|\b(?:speak|parle)\s+(english|french|anglais|francais)\s+(fluently|couramment|natively)\b|\b(english|french|anglais|francais)\s+(fluently|couramment|natively|parfaitement)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex LanguagePatternRegex();
 
     private static Regex LanguagePattern => LanguagePatternRegex();
@@ -217,6 +217,9 @@ public sealed partial record PersonalFacts
         "in", "to", "at", "into", "live", "living", "lives", "habite", "vis", "visit", "visiting", "move", "moving", "study", "studying", "work", "working",
         "au", "aux", "en", "dans", "vers", "travaille", "etudie", "based", "installe",
     };
+
+    // How well one speaks, before "in" and the languages ("fluent in German and Italian").
+    private static readonly HashSet<string> FluencyWords = new(StringComparer.Ordinal) { "fluent", "native", "bilingual", "proficient", "bilingue", "courant", "couramment" };
 
     // Words after which "French" or "English" names a language, not a nationality.
     private static readonly HashSet<string> LanguageContext = new(StringComparer.Ordinal)
@@ -496,7 +499,7 @@ public sealed partial record PersonalFacts
             // "English only", "fluent English", "English C1": the language, whatever person word comes before it.
             var asLanguage = languageWord && !combining && ((before.Length > 0 && (LanguageContext.Contains(before[^1]) || before.Any(SpeakingVerbs.Contains)
                     || NeedingVerbs.Contains(before[^1]) || (before.Length > 1 && before[^1] is "both" or "either" && NeedingVerbs.Contains(before[^2]))))
-                || (after.Count > 0 && (after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "courant" or "seulement" or "uniquement" || LanguageLevels.IsScaleLevel(after[0]))));
+                || (after.Count > 0 && (after[0] is "only" or "fluent" or "fluently" or "native" or "level" or "courant" or "seulement" or "uniquement" || after.Any(LanguageLevels.IsScaleLevel))));
             // "I speak German, Polish and Spanish": each language of a list after "speak" is a language too.
             asLanguage = asLanguage || (!combining && SpokenLanguages.Find(words[start]) is not null && InListOfSpokenLanguages(words, first));
             // "a Norwegian", "une Norvégienne": a demonym after an article is a person, not a language.
@@ -583,7 +586,8 @@ public sealed partial record PersonalFacts
     {
         for (var j = at - 1; j >= 0 && j >= at - 8; j--)
         {
-            if (SpeakingVerbs.Contains(words[j]))
+            // "I speak German and Italian", "fluent in German and Italian".
+            if (SpeakingVerbs.Contains(words[j]) || (words[j] is "in" or "en" && j > 0 && FluencyWords.Contains(words[j - 1])))
             {
                 return true;
             }

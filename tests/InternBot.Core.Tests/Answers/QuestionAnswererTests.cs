@@ -298,6 +298,8 @@ public sealed class QuestionAnswererTests
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
     [InlineData("My friend Lena is 22, German, studying law.", 22, new[] { "DE" })]
     [InlineData("22 y/o Greek law student", 22, new[] { "GR" })]
+    // Languages spoken, in a list after "fluent in", or with a level after a hedge.
+    [InlineData("I'm fluent in German and Italian, English maybe A2. Is that enough for these internships?", null, new string[0])]
     [InlineData("my friend took 21 credits", null, new string[0])]
     // Languages needed or spoken, even beside a nationality marker ("fluent English and Italian passport").
     [InlineData("Does a candidate need both English AND French?", null, new string[0])]
@@ -1370,6 +1372,7 @@ public sealed class QuestionAnswererTests
 
     [Theory]
     [InlineData("I am speaking only German and little bit English", "en", "A2")]
+    [InlineData("I'm fluent in German and Italian, English maybe A2.", "en", "A2")]
     [InlineData("my English is excellent but I have zero French", "en", "C1")]
     public void PlainWordsForALevelAreReadAsOne(string text, string language, string level)
     {
