@@ -565,7 +565,9 @@ public sealed partial class QuestionAnswerer
             && q.Ranked.Any(m => m.Meaning.Topic == Topic.Languages && m.Score >= 0.5);
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
-        var asksCanApply = personal.Any && (CanApply().IsMatch(q.Analysed.Normalised)
+        // ("Je pourrais faire le stage JIS entièrement à distance ?" asks how the internship is done, not whether she may.)
+        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(ApplyingWords.Contains);
+        var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised)
             // "I study in Canada but I'm Mexican — JIS possible?"
             || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,

@@ -480,6 +480,12 @@ public sealed class QuestionAnswererTests
         Assert.IsType<VacancyListReply>(Ask("how many internship notices have you got, and for which teams?").Reply);
     }
 
+    [Theory]
+    [InlineData("Je suis franco-américaine et je vis aux États-Unis. Je pourrais faire le stage JIS entièrement à distance ?", Topic.Telework)]
+    [InlineData("I'm 23 and Belgian, could I do the KM internship part-time?", Topic.Hours)]
+    public void SomeoneDescribedAskingHowTheInternshipIsDoneGetsThatAnswer(string text, Topic topic) =>
+        Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
+
     [Fact]
     public void HowManyOneMaySubmitRightAfterADeadlineIsTheLimit()
     {
