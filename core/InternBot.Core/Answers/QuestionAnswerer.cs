@@ -1190,10 +1190,12 @@ public sealed partial class QuestionAnswerer
             // "Where in JIS would that fit?", "où dans le stage NDS ?"
             || words.Select((w, i) => (w, i)).Any(x => x.w is "where" or "ou" && x.i + 1 < words.Length && words[x.i + 1] is "in" or "within" or "dans" or "au");
         // Of a person or a fit ("someone doing an MA in X - which part?"), or which part does some work ("which part of
-        // ICTM speaks up for the staff's IT needs?"); "which branch leads digital transformation?" is answered by the
-        // sections' own search.
+        // ICTM speaks up for the staff's IT needs?"), or, right after two of its sections, which of the two ("laquelle des
+        // deux pour quelqu'un qui veut analyser des menaces ?"); "which branch leads digital transformation?" is answered
+        // by the sections' own search.
         if (!asksForAPart || vacancy.Units.Count < 2
-            || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || (q.Has(AnswerForms.Which) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))))
+            || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || (q.Has(AnswerForms.Which) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))
+                || (asked && q.Has(AnswerForms.Which) && q.Has(AnswerForms.Pair))))
         {
             return null;
         }

@@ -173,7 +173,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; the first three meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,545 of 4,821
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,546 of 4,821
     // turns (94.3 % on 2026-12-06, the eighteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
@@ -203,8 +203,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4545/4821 is 94.28 %).
-        Assert.True(passed >= 4545, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4545/4821)");
+        // Counted in turns, not a rounded percentage (4546/4821 is 94.30 %).
+        Assert.True(passed >= 4546, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4546/4821)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

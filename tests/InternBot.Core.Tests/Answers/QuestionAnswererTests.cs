@@ -1663,6 +1663,17 @@ public sealed class QuestionAnswererTests
         Assert.Null(between.Next.LastUnit);
     }
 
+    // Right after two of a vacancy's sections, "which of the two...?" chooses between its sections.
+    [Theory]
+    [InlineData("what does the CPU do at JIS?", "and the SIB?", "which of the two guards the Secretary General?", "CPU")]
+    [InlineData("what does DSP do?", "and DOT?", "which of the two works on operations?", "DOT")]
+    public void WhichOfTheTwoRightAfterTwoSectionsIsOneOfThem(string first, string second, string which, string abbreviation)
+    {
+        var two = Ask(second, Ask(first).Next);
+        var reply = Assert.IsType<PassagesReply>(Ask(which, two.Next).Reply);
+        Assert.All(reply.Passages, p => Assert.Equal(abbreviation, p.Unit?.Abbreviation));
+    }
+
     [Fact]
     public void FrenchToucherIsPayOnlyWhenItIsAboutMoney()
     {
