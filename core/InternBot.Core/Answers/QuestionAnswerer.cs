@@ -768,8 +768,9 @@ public sealed partial class QuestionAnswerer
             return Done(new EligibilityFormReply(language, mentioned.Count > 0 ? mentioned[0] : current));
         }
 
-        // "Which one works on AI?", "le stage touche-t-il à l'IA ?": AI as what the work is about, not the policy on using it.
-        if (topics.Contains(Topic.GenerativeAi) && q.Has(AnswerForms.Subject))
+        // "Which one works on AI?", "le stage touche-t-il à l'IA ?", "which mention AI in their work?": AI as what the work
+        // is about, not the policy on using it.
+        if (topics.Contains(Topic.GenerativeAi) && (q.Has(AnswerForms.Subject) || (q.Has(AnswerForms.Mention) && q.Analysed.Terms.Any(WorkWords.Contains))))
         {
             topics = [.. topics.Where(t => t != Topic.GenerativeAi).Union([Topic.Tasks, Topic.Units, Topic.About])];
             explained.Clear();
@@ -1579,6 +1580,9 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareCountry();
+
+    // Stems naming the work itself ("in their work", "dans le travail des équipes").
+    private static readonly HashSet<string> WorkWords = new(StringComparer.Ordinal) { "work", "travail", "task", "job", "duti" };
 
     // A message made only of these, right after a count, asks for the things counted ("name them", "cite-les", "lesquels ?").
     private static readonly HashSet<string> NamingThem = new(StringComparer.Ordinal)

@@ -1675,6 +1675,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void WhichMentionAiInTheirWorkSearchesTheWorkNotThePolicy()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("which internships mention artificial intelligence in their work?").Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "ictm");
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "nds");
+        Assert.Equal(Topic.GenerativeAi, Assert.Single(Assert.IsType<FactsReply>(Ask("which notices mention ChatGPT?").Reply).Groups).Topic);
+    }
+
+    [Fact]
     public void FrenchToucherIsPayOnlyWhenItIsAboutMoney()
     {
         Assert.Equal([Topic.Grant], Assert.IsType<FactsReply>(Ask("combien touche-t-on par mois ?").Reply).Groups.Select(g => g.Topic));
