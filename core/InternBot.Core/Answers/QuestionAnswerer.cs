@@ -566,7 +566,7 @@ public sealed partial class QuestionAnswerer
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
         // ("Je pourrais faire le stage JIS entièrement à distance ?" asks how the internship is done, not whether she may.)
-        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(ApplyingWords.Contains);
+        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains);
         var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised)
             // "I study in Canada but I'm Mexican — JIS possible?"
             || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
@@ -820,7 +820,7 @@ public sealed partial class QuestionAnswerer
 
         // "Name them", "lesquelles ?", "which are they?" right after a count: the things counted, listed.
         if (mentioned.Count == 0 && context.LastTopics.Count > 0 && (context.LastForms & AnswerForms.Count) != 0
-            && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(NamingThem.Contains) && q.Analysed.Words.Any(w => w is not ("what" or "which" or "are" or "c" or "est" or "ce" or "sont")))
+            && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(w => NamingThem.Contains(w) || AskingWhich.Contains(w)) && q.Analysed.Words.Any(NamingThem.Contains))
         {
             topics = [.. context.LastTopics];
         }
@@ -900,7 +900,7 @@ public sealed partial class QuestionAnswerer
 
         // "How many days do people still have to apply?", "combien de jours reste-t-il pour postuler ?": the time left to
         // apply is the deadline's to say (and how long ago it passed).
-        if (q.Counted is "days" or "weeks" or "jours" or "semaines" && q.Analysed.Terms.Any(ApplyingWords.Contains)
+        if (q.Counted is "days" or "weeks" or "jours" or "semaines" && q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains)
             && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
         {
             topics = [Topic.Deadline];
@@ -912,7 +912,7 @@ public sealed partial class QuestionAnswerer
         // ("can I still edit my application?" is about changes after the deadline, not what is open).
         // "Is it too late to send my KM application?" is about the deadline, however well "send ... application" matches.
         if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0
-            && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(ApplyingWords.Contains))))
+            && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(QuestionReader.ApplyingWords.Contains))))
             && q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline
             // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now.
             && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && PersonalFacts.AsksAboutARule(q.Analysed.Normalised))
@@ -1539,8 +1539,6 @@ public sealed partial class QuestionAnswerer
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
     private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
 
-    // Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it.
-    private static readonly HashSet<string> ApplyingWords = new(StringComparer.Ordinal) { "send", "sent", "applic", "apply", "submit", "envoy", "candidatur", "postul", "candidat" };
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
@@ -1584,12 +1582,15 @@ public sealed partial class QuestionAnswerer
     // Stems naming the work itself ("in their work", "dans le travail des équipes").
     private static readonly HashSet<string> WorkWords = new(StringComparer.Ordinal) { "work", "travail", "task", "job", "duti" };
 
-    // A message made only of these, right after a count, asks for the things counted ("name them", "cite-les", "lesquels ?").
+    // A message of these (and of asking words), right after a count, asks for the things counted ("name them", "cite-les",
+    // "lesquels ?", "which are they?").
     private static readonly HashSet<string> NamingThem = new(StringComparer.Ordinal)
     {
-        "name", "list", "give", "tell", "me", "them", "those", "these", "which", "ones", "what", "are", "they", "please",
-        "cite", "nomme", "donne", "liste", "les", "lesquels", "lesquelles", "quels", "quelles", "sont", "ce", "c", "est", "ils", "elles",
+        "name", "list", "give", "tell", "me", "them", "those", "these", "ones", "they", "please",
+        "cite", "nomme", "donne", "liste", "les", "lesquels", "lesquelles", "ils", "elles",
     };
+
+    private static readonly HashSet<string> AskingWhich = new(StringComparer.Ordinal) { "what", "which", "are", "quels", "quelles", "sont", "ce", "c", "est" };
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };

@@ -103,8 +103,11 @@ public sealed partial class QuestionReader
     private const double ApplyingToManyFloor = 0.4;
     private const double ApplyingToManyScore = 0.95;
 
-    // Stems that only say an application is sent ("which documents do I send for all of them?" is about documents).
-    private static readonly HashSet<string> SendingWords = new(StringComparer.Ordinal) { "send", "sent", "submit", "applic", "apply", "envoy", "soumet", "soumettr", "depos", "postul", "candidat", "candidatur", "fil", "total" };
+    /// <summary>
+    /// Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it
+    /// ("which documents do I send for all of them?" is about documents).
+    /// </summary>
+    internal static readonly HashSet<string> ApplyingWords = new(StringComparer.Ordinal) { "send", "sent", "applic", "apply", "submit", "envoy", "candidatur", "postul", "candidat", "soumet", "soumettr", "depos" };
 
     public TextAnalyser Analyser { get; }
 
@@ -142,7 +145,7 @@ public sealed partial class QuestionReader
         // "How many can I submit in total?", "can I send my application to all five?", "postuler à plusieurs offres":
         // how many one may apply to, whatever "submit" or "send" say of deadlines and documents.
         if (ApplyingToMany().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit) is { Score: >= ApplyingToManyFloor } limit
-            && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit && accepted[0].Matched.SelectMany(t => t.Split('_')).All(SendingWords.Contains))))
+            && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit && accepted[0].Matched.SelectMany(t => t.Split('_')).All(ApplyingWords.Contains))))
         {
             // Read by its form, not guessed from a word: as sure as a whole example ("and how many can I submit in
             // total?" right after a deadline does not carry the deadline).
