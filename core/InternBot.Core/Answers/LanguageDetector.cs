@@ -13,6 +13,7 @@ public static class LanguageDetector
         "merci", "taches", "criteres", "langue", "langues", "teletravail", "habilitation", "salut", "dois", "faire", "fait", "mois",
         "semaine", "heures", "lieu", "au", "aux", "ce", "cette", "il", "elle", "y", "sont", "etre", "avoir", "donne", "francais",
         "parle", "diplome", "etudiant", "aide", "liste", "integration", "gagne", "souhaitables", "etudiante", "nationalite", "suisse", "belge", "mais", "aussi", "poste", "postes", "offre", "offres",
+        "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)

@@ -1683,6 +1683,14 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.GenerativeAi, Assert.Single(Assert.IsType<FactsReply>(Ask("which notices mention ChatGPT?").Reply).Groups).Topic);
     }
 
+    // A one-word French follow-up is French ("pourquoi ?", "lesquels ?").
+    [Theory]
+    [InlineData("pourquoi ?", Language.French)]
+    [InlineData("lesquels ?", Language.French)]
+    [InlineData("why?", Language.English)]
+    public void AOneWordFollowUpIsAnsweredInItsLanguage(string text, Language language) =>
+        Assert.Equal(language, LanguageDetector.Detect(text, null));
+
     [Fact]
     public void FrenchToucherIsPayOnlyWhenItIsAboutMoney()
     {
