@@ -20,16 +20,16 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
 
     public FactGroup For(Topic topic, IReadOnlyList<Vacancy> targets, bool allVacancies, AnswerForms forms)
     {
-        var group = Grouped(topic, targets, allVacancies, forms);
+        var now = time.GetUtcNow();
+        var group = Grouped(topic, targets, allVacancies, forms, now);
         // A notice silent on the programme's offer that sends readers to the programme's website says where to look.
         return ProgrammeOffer.Contains(topic)
-            ? group with { ReferredTo = [.. group.Facts.Where(f => !f.Stated).Select(f => FactWriter.For(f.Vacancy, Topic.MoreInformation, time.GetUtcNow(), catalogue)).Where(f => f.Stated)] }
+            ? group with { ReferredTo = [.. group.Facts.Where(f => !f.Stated).Select(f => FactWriter.For(f.Vacancy, Topic.MoreInformation, now, catalogue)).Where(f => f.Stated)] }
             : group;
     }
 
-    private FactGroup Grouped(Topic topic, IReadOnlyList<Vacancy> targets, bool allVacancies, AnswerForms forms)
+    private FactGroup Grouped(Topic topic, IReadOnlyList<Vacancy> targets, bool allVacancies, AnswerForms forms, DateTimeOffset now)
     {
-        var now = time.GetUtcNow();
         var facts = targets.Select(v => FactWriter.For(v, topic, now, catalogue)).ToList();
         if (targets.Count < 2)
         {

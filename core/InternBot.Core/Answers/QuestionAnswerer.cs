@@ -253,7 +253,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private AnswerOutcome WithUnstatedDetail(AnswerOutcome outcome, QuestionReading q)
     {
-        var detail = AskedDetails.In(q.Analysed.Normalised);
+        var detail = q.Detail;
         if (detail == AskedDetail.None)
         {
             return outcome;
@@ -812,7 +812,7 @@ public sealed partial class QuestionAnswerer
 
         // "Horaires quotidiens (heure d'arrivée et de départ) ?", "is it a 9-to-5?": a time of the working day is about
         // the working hours (whose answer then says no notice gives the times), whatever "départ" or "days" suggest.
-        if (AskedDetails.In(q.Analysed.Normalised) == AskedDetail.ClockTime && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Hours)
+        if (q.Detail == AskedDetail.ClockTime && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Hours)
             && q.Ranked.Any(m => m.Meaning.Topic == Topic.Hours && m.Score >= 0.3))
         {
             topics = [Topic.Hours];

@@ -29,6 +29,9 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// <summary>A year the question names without a month ("in 2025", "en 2026").</summary>
     public int? NamedYear { get; init; }
 
+    /// <summary>A precise detail asked beyond the topic (an amount, a time of day, a link...), read once.</summary>
+    public AskedDetail Detail { get; init; }
+
     /// <summary>"How many closed on 22 June 2025?", "combien ont fermé en 2025 ?": a count over a day or a year.</summary>
     public bool CountsOverADayOrYear => Has(AnswerForms.Count) && (NamedDay is not null || NamedYear is not null);
 
@@ -161,9 +164,7 @@ public sealed partial class QuestionReader
         // closest example counts something else, or does not name it.)
         if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
             && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - AskedInItsFormMargin
-            && !(counted is not null && accepted[0].Meaning.Topic is not null && accepted[0].Matched.Contains(LightStemmer.Stem(counted))
-                && Analyser.Known(askedInForm.Example, expand: false) is var example
-                && (CountedWord(example.Words) is { } countedThere ? LightStemmer.Stem(countedThere) != LightStemmer.Stem(counted) : !example.Terms.Contains(LightStemmer.Stem(counted)))))
+            && !CountsTheTopicsOwn(counted, accepted[0], askedInForm))
         {
             accepted = [askedInForm, .. accepted.Where(m => m != askedInForm)];
         }
@@ -182,7 +183,25 @@ public sealed partial class QuestionReader
             NamedDay = QuestionDate.NamedDay(analysed.Normalised),
             NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
+            Detail = AskedDetails.In(analysed.Normalised),
         };
+    }
+
+    /// <summary>
+    /// What is counted is a thing the topic read first explains, and the aspect's closest example counts something else
+    /// or does not name it ("how many sections take interns?" beside "how many interns will the section take on").
+    /// </summary>
+    private bool CountsTheTopicsOwn(string? counted, ScoredMeaning topic, ScoredMeaning aspect)
+    {
+        if (counted is null || topic.Meaning.Topic is null || !topic.Matched.Contains(LightStemmer.Stem(counted)))
+        {
+            return false;
+        }
+
+        var example = Analyser.Known(aspect.Example, expand: false);
+        return CountedWord(example.Words) is { } countedThere
+            ? LightStemmer.Stem(countedThere) != LightStemmer.Stem(counted)
+            : !example.Terms.Contains(LightStemmer.Stem(counted));
     }
 
     // What joins two questions in one message ("c'est payé combien et est-ce qu'ils remboursent le voyage ?").
