@@ -226,7 +226,8 @@ public sealed partial class QuestionReader
                 .Select(side => _classifier.Read(WithoutLongNames(Analyser.Question(side))).Accepted is [var read, ..] ? read : null).ToList();
             if (sides is [{ Meaning.Topic: not null } left, { Meaning.Topic: not null } right] && left.Meaning != right.Meaning
                 && (left.Meaning == first.Meaning || right.Meaning == first.Meaning)
-                && (left.Meaning == first.Meaning ? right : left) is { Score: >= SecondQuestionThreshold } other)
+                && (left.Meaning == first.Meaning ? right : left) is var other
+                && other.Score >= (other == right && QuestionOpeners.Contains(words[i + 1]) ? OpenedSecondQuestionThreshold : SecondQuestionThreshold))
             {
                 return (other, other == left);
             }
@@ -236,6 +237,16 @@ public sealed partial class QuestionReader
     }
 
     private const double SecondQuestionThreshold = 0.8;
+
+    // "..., and is travel paid?": a second side that opens as a question of its own is one, on a lower bar than words
+    // that may only go on the first ("civil and military bodies").
+    private const double OpenedSecondQuestionThreshold = 0.6;
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "is", "are", "does", "do", "can", "will", "what", "when", "where", "how", "who", "which",
+        "est", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "qui", "peut", "faut",
+    };
 
     /// <summary>Stems of the calendar units ("days", "mois", "years"): a time, not a thing asked about.</summary>
     internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };

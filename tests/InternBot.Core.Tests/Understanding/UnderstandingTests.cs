@@ -73,6 +73,8 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("Le stage au JIS, c'est payé combien et est-ce qu'ils remboursent le voyage ?", Topic.Grant, Topic.Travel)]
     [InlineData("do they reimburse travel, and is the JIS internship paid?", Topic.Travel, Topic.Grant)]
+    // A second side that opens as a question of its own is read on a lower bar ("is travel paid" is nearly "paid").
+    [InlineData("two quick questions: does the NDS internship allow teleworking, and is travel paid?", Topic.Telework, Topic.Travel)]
     public void TwoQuestionsJoinedAreTwoMeaningsInTheOrderAsked(string question, Topic first, Topic second) =>
         Assert.Equal([first, second], Reader.Read(question).Topics);
 
