@@ -96,6 +96,8 @@ public sealed class UnderstandingTests
     // English "pays" after what pays it is money, not the French "pays" (country) of "dans quel pays".
     [InlineData("how many notices say what the internship pays?", Topic.Grant)]
     [InlineData("dans quel pays se trouve le stage ?", Topic.Location)]
+    // "Où ça ?" loses its accent to the normaliser; "ou ça" together still asks where, not "or".
+    [InlineData("Et où ça ?", Topic.Location)]
     // Nothing but "required" words and a vacancy's name: what the vacancy requires.
     [InlineData("what are the requirements for OCIO?", Topic.EssentialCriteria)]
     [InlineData("what's needed for KM?", Topic.EssentialCriteria)]
