@@ -53,6 +53,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // A third units (in words of their own: "who looks after ...?") and a third paraphrases, half French; 92.3 % before
+    // tuning, held there while tuned on.
+    [Fact]
+    public Task AtLeast92PercentOfTheFortiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev40.json", 0.92, showMisses: true, minEnglish: 180, minFrench: 170);
+
     // A third units and a third paraphrases, half French; 92.5 % before tuning, held there while tuned on.
     [Fact]
     public Task AtLeast92PercentOfTheThirtyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev39.json", 0.92, showMisses: true, minEnglish: 170, minFrench: 160);
@@ -172,9 +177,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; twelve of the eighteen meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,546 of 4,821
-    // turns (94.3 % on 2026-12-06, the eighteenth set included from its first measurement): a change that loses more
+    // The issue's bar is 95 % on blind sets; twelve of the nineteen meet it, the others do not yet (README: "How well it
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,885 of 5,182
+    // turns (94.3 % on 2026-12-06, the nineteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -199,12 +204,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind16.json", null, showMisses: false, minEnglish: 210, minFrench: 110),
             await ScoreAsync("qa-blind17.json", null, showMisses: false, minEnglish: 240, minFrench: 110),
             await ScoreAsync("qa-blind18.json", null, showMisses: false, minEnglish: 210, minFrench: 150),
+            await ScoreAsync("qa-blind19.json", null, showMisses: false, minEnglish: 210, minFrench: 140),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4546/4821 is 94.30 %).
-        Assert.True(passed >= 4546, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4546/4821)");
+        // Counted in turns, not a rounded percentage (4885/5182 is 94.27 %).
+        Assert.True(passed >= 4885, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4885/5182)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
