@@ -100,10 +100,13 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow many (?:can|could|may|should) (?:i|one|we|you|someone|a candidate|an applicant|he|she|they) (?:submit|send|apply|file|go for)\b|\b(?:send|submit|sending|submitting) (?:in )?(?:my |an |the |our |her |his )?(?:application |applications |candidature |cv )?(?:to|for) (?:all|every|each|both|several|multiple|more than one|(?:all )?(?:two|three|four|five|2|3|4|5))\b|\bcombien (?:de candidatures |de postes |d offres |de stages )?(?:puis je|peut on|peux tu|pouvez vous|peut il|peut elle|je peux|on peut) (?:en )?(?:envoyer|deposer|soumettre|postuler|faire)\b|\b(?:postuler|candidater|envoyer ma candidature|envoyer mon dossier) (?:a|aux|pour) (?:tous|toutes|plusieurs|chacun|les deux|les cinq|deux|trois|quatre|cinq)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow many (?:of (?:them|these|those|the [a-z]+) )?(?:can|could|may|should) (?:i|one|we|you|someone|a candidate|an applicant|he|she|they) (?:submit|send|apply|file|go for|pick|choose|select)\b|\b(?:send|submit|sending|submitting|apply|applying) (?:in )?(?:my |an |the |our |her |his )?(?:application |applications |candidature |cv )?(?:to|for) (?:all|every|each|both|several|multiple|more than one|(?:all )?(?:two|three|four|five|2|3|4|5))\b|\bcombien (?:de candidatures |de postes |d offres |de stages )?(?:puis je|peut on|peux tu|pouvez vous|peut il|peut elle|je peux|on peut) (?:en )?(?:envoyer|deposer|soumettre|postuler|faire)\b|\b(?:postuler|candidater|envoyer ma candidature|envoyer mon dossier) (?:a|aux|pour) (?:tous|toutes|plusieurs|chacun|les deux|les cinq|deux|trois|quatre|cinq|2|3|4|5)\b|\b(?:postul|candidat)[a-z]* .{0,60}(?:ca fait trop|c est trop|trop de (?:candidatures|postes|offres|stages))|\b(?:is that|is it|are those|would that be) too many\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex ApplyingToMany();
 
-    private const double ApplyingToManyFloor = 0.4;
+    private const double ApplyingToManyFloor = 0.3;
+
+    // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
+    private const double ApplyingToManyOverrules = 0.65;
     private const double ApplyingToManyScore = 0.95;
 
     /// <summary>
@@ -148,7 +151,8 @@ public sealed partial class QuestionReader
         // "How many can I submit in total?", "can I send my application to all five?", "postuler à plusieurs offres":
         // how many one may apply to, whatever "submit" or "send" say of deadlines and documents.
         if (ApplyingToMany().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit) is { Score: >= ApplyingToManyFloor } limit
-            && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit && accepted[0].Matched.SelectMany(t => t.Split('_')).All(ApplyingWords.Contains))))
+            && (accepted.Count == 0 || (accepted[0].Meaning.Topic != Topic.ApplicationLimit
+                && (accepted[0].Matched.SelectMany(t => t.Split('_')).All(ApplyingWords.Contains) || accepted[0].Score < ApplyingToManyOverrules))))
         {
             // Read by its form, not guessed from a word: as sure as a whole example ("and how many can I submit in
             // total?" right after a deadline does not carry the deadline).

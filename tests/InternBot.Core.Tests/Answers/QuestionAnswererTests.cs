@@ -465,6 +465,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal("ictm", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
     }
 
+    // "Can I do the OCIO internship?" after a fact about oneself asks whether one may apply ("only" is no question of
+    // how long it lasts).
+    [Fact]
+    public void CanIDoTheInternshipAfterAFactIsACheck()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("I'm Brazilian only. Can I do the OCIO internship?").Reply);
+        Assert.Equal("ocio", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
+    }
+
     [Theory]
     [InlineData("hobby: genealogy and old paper records. any team for that?")]
     [InlineData("j'adore les vieux documents, quelle équipe ?")]

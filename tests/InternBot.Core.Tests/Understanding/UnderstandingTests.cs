@@ -55,6 +55,10 @@ public sealed class UnderstandingTests
     [InlineData("and how many can I submit in total?", Topic.ApplicationLimit)]
     [InlineData("can i send my application to all five of them?", Topic.ApplicationLimit)]
     [InlineData("combien puis-je en envoyer ?", Topic.ApplicationLimit)]
+    // Read by its form over a meaning taken from a word or two ("chances", "possible").
+    [InlineData("Can I just apply to all five to maximise my chances?", Topic.ApplicationLimit)]
+    [InlineData("je veux postuler aux 5 stages, c'est possible ?", Topic.ApplicationLimit)]
+    [InlineData("Si je postule à KM, NDS et JIS, ça fait trop ?", Topic.ApplicationLimit)]
     // Documents sent for every application are documents.
     [InlineData("which documents do I send for all of them?", Topic.Documents)]
     public void HowManyOneMaySendIsTheApplicationLimit(string question, Topic topic)
