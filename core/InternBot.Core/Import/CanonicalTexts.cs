@@ -61,12 +61,12 @@ internal static class CanonicalTexts
 
     public static LocalizedText Enquiries => new("Questions by telephone or e-mail are not answered.", "Les questions par téléphone ou par courriel ne sont pas traitées.");
 
-    public static LocalizedText UpdatesAfterDeadline => new("An application cannot be changed once the deadline has passed.", "Une candidature ne peut plus être modifiée après la date limite.");
+    public static LocalizedText UpdatesAfterDeadline => new("An application cannot be changed once the deadline has passed.", "Une candidature ne peut pas être modifiée après la date limite.");
 
     public static LocalizedText CandidatePool => new("Candidates join a pool that other NATO divisions, offices and bodies may draw on for a similar profile.",
         "Les candidats entrent dans une réserve que d'autres divisions, bureaux et organismes de l'OTAN peuvent consulter pour un profil similaire.");
 
-    public static LocalizedText ReasonableAccommodation => new("Candidates who need reasonable accommodation should say so during the selection process; medical evidence will be asked for.",
+    public static LocalizedText ReasonableAccommodation => new("Candidates who need reasonable accommodation should tell the recruiters during the selection process; medical evidence will be asked for.",
         "Les candidats qui ont besoin d'un aménagement raisonnable doivent le signaler pendant la sélection ; un justificatif médical sera demandé.");
 
     public static LocalizedText Diversity(bool disability) => disability
