@@ -55,6 +55,7 @@ public sealed class AbbreviationTests
     [InlineData("Que signifie JIS ?", "fr-FR", "JIS signifie Joint Intelligence and Security (Division Renseignement et sécurité ; avis JIS).")]
     [InlineData("what does dsp stand for", null, "DSP stands for Digital Strategy and Policy Branch")]
     [InlineData("et MC dans l'avis JIS ?", "fr-FR", "MC signifie Military Committee")]
+    [InlineData("what does the IMS refer to?", null, "IMS stands for International Military Staff")]
     public void AQuestionAboutAnAbbreviationIsLedByWhatItStandsFor(string question, string? locale, string sentence)
     {
         var outcome = Ask(question, locale: locale);
