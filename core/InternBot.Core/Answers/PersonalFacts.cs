@@ -170,7 +170,7 @@ public sealed partial record PersonalFacts
 
     private static Regex EquivalentPattern => EquivalentPatternRegex();
 
-    [GeneratedRegex(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french))\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:neither english nor french|neither french nor english|no english (?:or|nor) french|ni l anglais ni le francais|ni le francais ni l anglais|ni anglais ni francais|ni francais ni anglais|don t speak (?:english|french) (?:or|nor) (?:english|french)|(?:neither|none) of the (?:two )?(?:nato |official |official nato |nato official )languages|aucune des (?:deux )?langues (?:officielles|de l otan))\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex NoOfficialPatternRegex();
 
     private static Regex NoOfficialPattern => NoOfficialPatternRegex();

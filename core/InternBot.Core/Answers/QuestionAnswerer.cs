@@ -576,14 +576,17 @@ public sealed partial class QuestionAnswerer
         var changesTheirFact = context.Profile is not null && personal.Any && q.Analysed.Words.Length <= 10
             && ((q.Analysed.Words.Any(PersonalFacts.ThirdPersonPronouns.Contains) && q.Analysed.Words.Any(w => w is "if" or "si") && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65))
                 || PutsRight().IsMatch(q.Analysed.Normalised));
-        var aboutApplying = languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
+        // "En dernière année de master, c'est un plus ?": whether a fact counts in one's favour is the desirable criteria,
+        // not whether one may apply.
+        var asksWhetherAnAsset = !asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.7 && AnAsset().IsMatch(q.Analysed.Normalised);
+        var aboutApplying = !asksWhetherAnAsset && (languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             // "im 20 rn, turning 21 in a few months. ok?": an age with a time ("in a few months") asks about applying,
             // not about the months the internship lasts, unless it asks how many or when.
             || (personal.KnowsAge && q.Meanings.All(m => m.Meaning.Topic is not null && m.Matched.All(TimeWords.Contains)) && !q.Has(AnswerForms.Count | AnswerForms.When))
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
-                || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3);
+                || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3));
 
         // "I'm still a student: which document do I attach?" asks about documents; the fact only sets the scene. A
         // weak echo of another topic ("distance-learning" is not telework) does not.
@@ -1558,6 +1561,9 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"^(?:(?:and|et|now|ok|okay|so|alors|maintenant|same|pareil)\s+)?(?:(?:(?:can|could) you )?(?:say|repeat|give|write|put) (?:that|it|this|(?:that|the|your|this)(?: last| previous)? (?:answer|reply|message)|the (?:[a-z]+ ){0,2}(?:requirements?|rules?|criteria|info|information|dates?))(?: again)?\s+|(?:(?:peux|pourrais) tu|(?:pouvez|pourriez) vous|tu peux|vous pouvez) (?:le |me le |nous le )?(?:dire|redire|repeter|ecrire|donner|traduire)(?: ta reponse| votre reponse| la reponse)?\s+)?(?:in|en) (french|francais|english|anglais)(?:\s+(?:please|pls|plz|svp|stp|s il te plait|s il vous plait))?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SayItIn();
+
+    [GeneratedRegex(@"\b(?:c est un plus|est ce un plus|un plus|un atout|un avantage|an asset|a plus|an advantage|a bonus|in my favou?r|en ma faveur)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex AnAsset();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex MayApply();

@@ -1121,9 +1121,21 @@ public sealed class QuestionAnswererTests
     [InlineData("Elle aura 22 ans en mai, elle peut postuler ?", 21)]
     public void AnAgeStillToComeMeansOneYearLessNow(string text, int age) => Assert.Equal(age, FactsIn(text).Age);
 
+    [Theory]
+    [InlineData("Mon frère est belge, 24 ans, étudiant, mais il ne parle que néerlandais et allemand.")]
+    [InlineData("I speak German, Italian and Spanish but neither of the two NATO languages. Can I still try?")]
+    [InlineData("je parle allemand et italien mais aucune des deux langues officielles, je peux postuler ?")]
+    public void SomeoneWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage(string text) =>
+        Assert.True(FactsIn(text).NoOfficialLanguage);
+
+    // Whether a fact counts in one's favour is asked of the desirable criteria, not a check of the person.
     [Fact]
-    public void SomeoneWhoOnlySpeaksOtherLanguagesHasNoOfficialLanguage() =>
-        Assert.True(FactsIn("Mon frère est belge, 24 ans, étudiant, mais il ne parle que néerlandais et allemand.").NoOfficialLanguage);
+    public void WhetherAFactIsAPlusIsTheDesirableCriteria()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("En dernière année de master, c'est un plus ?").Reply);
+        Assert.Equal(Topic.DesirableCriteria, reply.Groups[0].Topic);
+        Assert.IsType<QuickEligibilityReply>(Ask("En dernière année de master, je peux postuler ?").Reply);
+    }
 
     [Fact]
     public void AGraduationDateGivenAsMonthsAgoIsRead() =>
