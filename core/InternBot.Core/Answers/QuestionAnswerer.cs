@@ -641,10 +641,11 @@ public sealed partial class QuestionAnswerer
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
         }
 
-        // A proper name the notices use that is neither a vacancy nor a unit ("who's the Private Office?"): the
-        // passages that name it answer, unless the question is about something else or the name is what a topic is
-        // about ("the International Military Staff" is the NATO body topic's own words).
-        if (q.Exact is null && !q.Has(AnswerForms.FollowUp) && NamedInPassages(text, targets) is { Count: > 0 } naming
+        // A proper name the notices use that is neither a vacancy nor a unit ("who's the Private Office?", "and what's this
+        // Private Office thing?" as a follow-up): the passages that name it answer, unless the question is about
+        // something else or the name is what a topic is about ("the International Military Staff" is the NATO body
+        // topic's own words).
+        if (q.Exact is null && NamedInPassages(text, targets) is { Count: > 0 } naming
             && (q.Meanings.Count == 0 || (q.Meanings[0].Matched.All(t => t.Contains('_') || naming.Terms.Contains(t)) && !naming.Terms.All(q.Meanings[0].Matched.Contains))))
         {
             return Done(new PassagesReply(language, naming.Passages, naming.Passages.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));

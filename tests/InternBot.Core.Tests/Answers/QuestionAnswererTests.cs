@@ -823,6 +823,14 @@ public sealed class QuestionAnswererTests
         Assert.All(reply.Passages, p => Assert.Contains(name, p.Text.En, StringComparison.Ordinal));
     }
 
+    // ...and asked as a follow-up ("and what's this Private Office thing?" after whom the CIO reports to).
+    [Fact]
+    public void ANameAskedAboutInAFollowUpIsFoundInThePassages()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("and what's this Private Office thing?", Ask("who does the NATO CIO report to?").Next).Reply);
+        Assert.All(reply.Passages, p => Assert.Contains("Private Office", p.Text.En, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
