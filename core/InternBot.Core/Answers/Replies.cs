@@ -64,6 +64,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.Currency => Bilingual.Pick(l, "a currency", "de devise"),
             AskedDetail.LanguageLevel => Bilingual.Pick(l, "a level on the European language scale (CEFR)", "de niveau sur l'échelle européenne des langues (CECRL)"),
             AskedDetail.ClockTime => Bilingual.Pick(l, "a time of day", "d'heure de la journée"),
+            AskedDetail.Reason => Bilingual.Pick(l, "the reason", "la raison"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.
@@ -88,7 +89,7 @@ public sealed record Unmentioned(IReadOnlyList<string> Words, IReadOnlyList<Vaca
         var things = Words.Select(w => Bilingual.Pick(l, $"“{w}”", $"« {w} »")).ToList();
         var listed = l == Language.French ? string.Join(" ni ", things) : string.Join(" or ", things);
         var negatedFr = things.Count == 1 ? "pas " + listed : "ni " + listed;
-        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, "mention", ("mentionne", "mentionnent"), l == Language.French && things.Count > 1 ? negatedFr : listed, negatedFr);
+        return NoticesSilence.Sentence(l, Vacancies, AllVacancies, "mention", ("mentionne", "mentionnent"), listed, negatedFr);
     });
 }
 
@@ -100,13 +101,14 @@ internal static class NoticesSilence
     /// <param name="all">Whether they are all the notices.</param>
     /// <param name="en">The English verb ("mention").</param>
     /// <param name="fr">The French verb for one notice and for several.</param>
-    /// <param name="thing">What is not said, as it follows "The notices do not give" / "Aucun avis ne donne".</param>
-    /// <param name="negatedFr">The same after a French verb of one or several notices ("pas de nom", "ni « X » ni « Y »").</param>
+    /// <param name="thing">What is not said, in English, as it follows "The notices do not give".</param>
+    /// <param name="negatedFr">The same in French, after the verb ("pas de nom", "ni « X » ni « Y »").</param>
     public static string Sentence(Language l, IReadOnlyList<Vacancy> vacancies, bool all, string en, (string One, string Many) fr, string thing, string negatedFr)
     {
         var names = Bilingual.List(vacancies.Select(v => v.ShortName), l);
-        // "The notices do not mention X" rather than "none of the notices mentions X": the negation a reader looks for.
-        return all || vacancies.Count == 0 ? Bilingual.Pick(l, $"The notices do not {en} {thing}.", $"Aucun avis ne {fr.One} {thing}.")
+        // "The notices do not mention X" rather than "none of the notices mentions X", in French too ("Les avis ne
+        // précisent pas X", not "Aucun avis ne précise X"): the negation a reader looks for.
+        return all || vacancies.Count == 0 ? Bilingual.Pick(l, $"The notices do not {en} {thing}.", $"Les avis ne {fr.Many} {negatedFr}.")
             : vacancies.Count == 1 ? Bilingual.Pick(l, $"The {names} notice does not {en} {thing}.", $"L'avis {names} ne {fr.One} {negatedFr}.")
             : Bilingual.Pick(l, $"The {names} notices do not {en} {thing}.", $"Les avis {names} ne {fr.Many} {negatedFr}.");
     }

@@ -8,7 +8,8 @@ namespace InternBot.Core.Understanding;
 /// amount ("how much exactly is the travel reimbursement?"), an exact day ("the exact first working day") or a
 /// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
 /// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
-/// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?"). The
+/// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?") or the reason for a rule
+/// ("why?", "pourquoi seulement trois ?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -23,6 +24,7 @@ public enum AskedDetail
     Currency,
     LanguageLevel,
     ClockTime,
+    Reason,
 }
 
 public static partial class AskedDetails
@@ -38,6 +40,7 @@ public static partial class AskedDetails
         : Currency().IsMatch(normalised) ? AskedDetail.Currency
         : NamesALanguageLevel(normalised) ? AskedDetail.LanguageLevel
         : ClockTime().IsMatch(normalised) ? AskedDetail.ClockTime
+        : Reason().IsMatch(normalised) ? AskedDetail.Reason
         : AskedDetail.None;
 
     /// <summary>
@@ -53,6 +56,7 @@ public static partial class AskedDetails
         AskedDetail.Currency => NamedCurrency().IsMatch(text),
         AskedDetail.LanguageLevel => NamesALanguageLevel(text),
         AskedDetail.ClockTime => TimeOfDay().IsMatch(text),
+        AskedDetail.Reason => Because().IsMatch(text),
         _ => false,
     };
 
@@ -88,6 +92,13 @@ public static partial class AskedDetails
     // "What time do interns arrive and leave each day?", "heure d'arrivée et de départ": a time of day the hours a week do not give.
     [GeneratedRegex(@"\b(?:what time (?:do|does|would|will|should) (?:i|we|they|interns?|the interns?|you) (?:start|arrive|begin|finish|leave|end|get in|clock in)|(?:start|starting|finish|finishing|arrival|leaving|office) times?|heures? d arrivee|heures? de depart|heures? de debut|heures? de fin|a quelle heure (?:commence|commencent|finit|finissent|arrive|arrivent|part|partent)|horaires? quotidiens?|9 to 5|nine to five)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ClockTime();
+
+    // "Why?", "pourquoi seulement trois ?", "why is the limit three?": the reason for a rule, which notices seldom give.
+    [GeneratedRegex(@"\b(?:why|pourquoi)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex Reason();
+
+    [GeneratedRegex(@"\b(?:because|so that|in order to|to ensure|to make sure|parce qu|car|afin d|pour que|pour garantir|pour assurer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex Because();
 
     [GeneratedRegex(@"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex TimeOfDay();

@@ -1040,13 +1040,25 @@ public sealed class QuestionAnswererTests
     // The notices ask for proficiency in English or French, never a level on the European scale.
     [Theory]
     [InlineData("what English level do they need — B2? C1?", "The notices do not state a level on the European language scale (CEFR).")]
-    [InlineData("Quel niveau d'anglais minimum faut-il, B2 ou C1 ?", "Aucun avis ne précise de niveau sur l'échelle européenne des langues (CECRL).")]
+    [InlineData("Quel niveau d'anglais minimum faut-il, B2 ou C1 ?", "Les avis ne précisent pas de niveau sur l'échelle européenne des langues (CECRL).")]
     public void ALanguageLevelOnTheEuropeanScaleIsSaidToBeMissing(string text, string sentence)
     {
         var reply = Ask(text).Reply;
         Assert.Equal(AskedDetail.LanguageLevel, reply.UnstatedDetail?.Detail);
         Assert.Equal(sentence, reply.UnstatedDetail!.Sentence.In(reply.Language));
         Assert.Null(Ask("what languages do I need for KM?").Reply.UnstatedDetail);
+    }
+
+    // "Why?" after a rule the notices state without a reason: the answer says they give none, and still states the rule.
+    [Fact]
+    public void AReasonTheNoticesDoNotGiveIsSaidToBeMissing()
+    {
+        var why = Ask("pourquoi ?", Ask("Je peux viser combien d'offres ?").Next).Reply;
+        Assert.Equal(AskedDetail.Reason, why.UnstatedDetail?.Detail);
+        Assert.Equal("Les avis ne précisent pas la raison.", why.UnstatedDetail!.Sentence.In(why.Language));
+        Assert.Equal(Topic.ApplicationLimit, Assert.IsType<FactsReply>(why).Groups[0].Topic);
+        Assert.True(AskedDetails.HeldIn(AskedDetail.Reason, "Attach it so that the office can check eligibility."));
+        Assert.False(AskedDetails.HeldIn(AskedDetail.Reason, "You may apply to at most 3 vacancies."));
     }
 
     // The OCIO notice gives its grant without a currency, the KM, NDS and JIS notices in euros.
