@@ -83,7 +83,7 @@ internal static class CanonicalTexts
     public static string? CompetencyFr(string name) => NoticeDocument.Key(name) switch
     {
         "achievement" => "Sens des résultats",
-        "analytical thinking" => "Esprit d'analyse",
+        "analytical thinking" => "Pensée analytique",
         "clarity and accuracy" => "Clarté et précision",
         "customer service orientation" => "Orientation service",
         "empathy" => "Empathie",
