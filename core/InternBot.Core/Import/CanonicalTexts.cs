@@ -66,8 +66,8 @@ internal static class CanonicalTexts
     public static LocalizedText CandidatePool => new("Candidates join a pool that other NATO divisions, offices and bodies may draw on for a similar profile.",
         "Les candidats entrent dans une réserve que d'autres divisions, bureaux et organismes de l'OTAN peuvent consulter pour un profil similaire.");
 
-    public static LocalizedText ReasonableAccommodation => new("Candidates who need reasonable accommodation should tell the recruiters during the selection process; medical evidence will be asked for.",
-        "Les candidats qui ont besoin d'un aménagement raisonnable doivent le signaler pendant la sélection ; un justificatif médical sera demandé.");
+    public static LocalizedText ReasonableAccommodation => new("Candidates who need reasonable accommodation should tell the recruiters during the selection process; documented medical evidence will be asked for.",
+        "Les candidats qui ont besoin d'un aménagement raisonnable doivent le signaler pendant la sélection ; des preuves médicales documentées seront demandées.");
 
     public static LocalizedText Diversity(bool disability) => disability
         ? new("NATO is committed to diversity and inclusion and strongly encourages women and candidates living with a disability to apply.", "L'OTAN s'engage pour la diversité et l'inclusion et encourage vivement les femmes et les personnes en situation de handicap à postuler.")
