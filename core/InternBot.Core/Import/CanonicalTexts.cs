@@ -70,8 +70,8 @@ internal static class CanonicalTexts
         "Les candidats qui ont besoin d'un aménagement raisonnable doivent le signaler pendant la sélection ; des preuves médicales documentées seront demandées.");
 
     public static LocalizedText Diversity(bool disability) => disability
-        ? new("NATO is committed to diversity and inclusion and strongly encourages women and candidates living with a disability to apply.", "L'OTAN s'engage pour la diversité et l'inclusion et encourage vivement les femmes et les personnes en situation de handicap à postuler.")
-        : new("NATO is committed to diversity and inclusion and strongly encourages women to apply.", "L'OTAN s'engage pour la diversité et l'inclusion et encourage vivement les femmes à postuler.");
+        ? new("NATO is committed to diversity and inclusion and strongly encourages women and candidates living with a disability to apply.", "L'OTAN s'engage pour la diversité et l'inclusion et encourage fortement les femmes et les personnes en situation de handicap à postuler.")
+        : new("NATO is committed to diversity and inclusion and strongly encourages women to apply.", "L'OTAN s'engage pour la diversité et l'inclusion et encourage fortement les femmes à postuler.");
 
     public static LocalizedText Integrity => new("Selected candidates are expected to set an example of integrity, transparency and accountability.", "Les candidats retenus doivent être exemplaires en matière d'intégrité, de transparence et de responsabilité.");
 
