@@ -53,6 +53,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // Across the vacancies and paraphrases (three tenths each), a fifth follow-ups, two fifths French; 91.5 % before tuning,
+    // held there while tuned on.
+    [Fact]
+    public Task AtLeast91PercentOfTheFortyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev41.json", 0.91, showMisses: true, minEnglish: 190, minFrench: 125);
+
     // A third units (in words of their own: "who looks after ...?") and a third paraphrases, half French; 92.3 % before
     // tuning, held there while tuned on.
     [Fact]
