@@ -158,8 +158,10 @@ internal static class FactWriter
         var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(last.Zone, now));
         if (v.Deadline.IsOpenAt(now) && today == v.Deadline.Date)
         {
-            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}).",
-                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc})."));
+            // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
+            var left = v.Deadline.ClosesAt - now;
+            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): {TimeLeft(left, l)}.",
+                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {TimeLeft(left, l)}."));
         }
 
         // Days left counts calendar days in Brussels, the zone the deadline is written in, so "tomorrow" means the same to everyone.
@@ -170,6 +172,21 @@ internal static class FactWriter
                 $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
             : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline passed {Formats.Ago(v.Deadline.Date, today, l)}.",
                 $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
+    }
+
+    // "2 hours 29 minutes left", "il reste 29 minutes": whole minutes, never rounded up to more time than there is.
+    private static string TimeLeft(TimeSpan left, Language l)
+    {
+        if (left < TimeSpan.FromMinutes(1))
+        {
+            return Pick(l, "less than a minute left", "il reste moins d'une minute");
+        }
+
+        var (hours, minutes) = ((int)left.TotalHours, left.Minutes);
+        string Unit(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+        var en = string.Join(' ', new[] { hours > 0 ? Unit(hours, "hour", "hours") : null, minutes > 0 ? Unit(minutes, "minute", "minutes") : null }.OfType<string>());
+        var fr = string.Join(' ', new[] { hours > 0 ? Unit(hours, "heure", "heures") : null, minutes > 0 ? Unit(minutes, "minute", "minutes") : null }.OfType<string>());
+        return Pick(l, $"{en} left", $"il reste {fr}");
     }
 
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)

@@ -27,9 +27,11 @@ public sealed partial class NoInventedFactsTests
         "when does it end", "quand finirait le stage",
     ];
 
-    // Before the deadlines (days left) and long after them all (how long ago each closed).
+    // Before the deadlines (days left), on the last day of four (hours and minutes left) and long after them all (how
+    // long ago each closed).
     [Theory]
     [InlineData("2025-06-12T09:30:00Z")]
+    [InlineData("2025-06-22T19:15:30Z")]
     [InlineData("2026-11-21T12:00:00Z")]
     public async Task NoReplyStatesANumberTheCatalogueDoesNotHold(string now)
     {
@@ -47,6 +49,17 @@ public sealed partial class NoInventedFactsTests
         foreach (var deadline in DeadlineDates())
         {
             allowed.Add((deadline.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture));
+        }
+
+        // "2 hours 44 minutes left" on the last day: the whole hours and minutes to the end of the deadline's last minute.
+        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        foreach (var lastMinute in LocalDates<DateTime>("deadline", local => DateTime.Parse(local, CultureInfo.InvariantCulture)))
+        {
+            var closes = new DateTimeOffset(lastMinute.AddMinutes(1), brussels.GetUtcOffset(lastMinute));
+            if (closes > clock && closes - clock < TimeSpan.FromDays(1))
+            {
+                allowed.UnionWith([((int)(closes - clock).TotalHours).ToString(CultureInfo.InvariantCulture), (closes - clock).Minutes.ToString(CultureInfo.InvariantCulture)]);
+            }
         }
 
         // "12 days ago", "17 months ago": how long ago each deadline and info session was, in days and whole months.
@@ -199,10 +212,13 @@ public sealed partial class NoInventedFactsTests
     private static IEnumerable<DateOnly> InfoSessionDates() => LocalDates("infoSession");
 
     private static IEnumerable<DateOnly> LocalDates(string field) =>
+        LocalDates(field, local => DateOnly.FromDateTime(DateTime.Parse(local, CultureInfo.InvariantCulture)));
+
+    private static IEnumerable<T> LocalDates<T>(string field, Func<string, T> parse) =>
         Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")
             .Select(f => JsonNode.Parse(File.ReadAllText(f))?[field]?["local"]?.GetValue<string>())
             .OfType<string>()
-            .Select(local => DateOnly.FromDateTime(DateTime.Parse(local, CultureInfo.InvariantCulture)));
+            .Select(parse);
 
     /// <summary>Numbers as runs of digits with their thousands and decimal separators removed, leading zeros dropped.</summary>
     private static IEnumerable<string> Numbers(string text) =>
