@@ -102,6 +102,8 @@ public sealed class UnderstandingTests
     [InlineData("dans quel pays se trouve le stage ?", Topic.Location)]
     // "Où ça ?" loses its accent to the normaliser; "ou ça" together still asks where, not "or".
     [InlineData("Et où ça ?", Topic.Location)]
+    // "Ressortissant d'un pays membre" is nationality, not where the internship is ("pays").
+    [InlineData("Quelles offres exigent d'être ressortissant d'un pays membre de l'OTAN ?", Topic.EssentialCriteria)]
     // Help from an AI to write the application is the AI policy, not the help interns give in their tasks.
     [InlineData("Je peux me faire aider par une IA pour rédiger mon dossier ?", Topic.GenerativeAi)]
     // Nothing but "required" words and a vacancy's name: what the vacancy requires.
