@@ -907,7 +907,10 @@ public sealed partial class QuestionAnswerer
         if (q.Counted is "days" or "weeks" or "jours" or "semaines" && q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains)
             && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
         {
-            topics = [Topic.Deadline];
+            // A second question read as surely is still answered, in the order asked ("Ces stages commencent quand ? Et
+            // combien de jours me reste-t-il pour postuler ?").
+            var alsoAsked = topics.Where(t => t != Topic.Deadline && q.Meanings.Any(m => m.Meaning.Topic == t && m.Score >= 0.9)).ToList();
+            topics = topics.Contains(Topic.Deadline) ? [.. topics.Where(t => t == Topic.Deadline || alsoAsked.Contains(t))] : [Topic.Deadline, .. alsoAsked];
         }
 
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic

@@ -1655,6 +1655,14 @@ public sealed class QuestionAnswererTests
         Assert.Equal(vacancy, Assert.Single(group.Facts).Vacancy.Slug);
     }
 
+    // Days left beside another question read as surely: both are answered, in the order asked.
+    [Fact]
+    public void DaysLeftBesideAnotherQuestionAnswersBoth()
+    {
+        var reply = Assert.IsType<FactsReply>(AskAt("2025-06-20T10:00:00Z", "Ces stages commencent quand ? Et combien de jours me reste-t-il pour postuler à NDS ?").Reply);
+        Assert.Equal([Topic.Start, Topic.Deadline], reply.Groups.Select(g => g.Topic));
+    }
+
     // On the last day the time left to the end of 23:59 Brussels time (UTC+2 in June and April), in whole minutes.
     [Theory]
     [InlineData("2026-04-30T21:30:00Z", "how much time do I have left to apply for ICTM?", "30 April 2026, 23:59, Brussels time (UTC+2): 30 minutes left.")]
