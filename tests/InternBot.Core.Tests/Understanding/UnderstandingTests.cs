@@ -59,6 +59,7 @@ public sealed class UnderstandingTests
     [InlineData("Can I just apply to all five to maximise my chances?", Topic.ApplicationLimit)]
     [InlineData("je veux postuler aux 5 stages, c'est possible ?", Topic.ApplicationLimit)]
     [InlineData("Si je postule à KM, NDS et JIS, ça fait trop ?", Topic.ApplicationLimit)]
+    [InlineData("Is the number of applications you're allowed to submit the same under each notice?", Topic.ApplicationLimit)]
     // Documents sent for every application are documents.
     [InlineData("which documents do I send for all of them?", Topic.Documents)]
     public void HowManyOneMaySendIsTheApplicationLimit(string question, Topic topic)
