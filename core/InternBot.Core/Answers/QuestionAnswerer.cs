@@ -578,7 +578,7 @@ public sealed partial class QuestionAnswerer
                 || PutsRight().IsMatch(q.Analysed.Normalised));
         // "En dernière année de master, c'est un plus ?": whether a fact counts in one's favour is the desirable criteria,
         // not whether one may apply.
-        var asksWhetherAnAsset = !asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.7 && AnAsset().IsMatch(q.Analysed.Normalised);
+        var asksWhetherAnAsset = !asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.6 && AnAsset().IsMatch(q.Analysed.Normalised);
         var aboutApplying = !asksWhetherAnAsset && (languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
@@ -706,7 +706,9 @@ public sealed partial class QuestionAnswerer
         // of the very thing counted ("32 member nations", "41 civil and military bodies") answers, whatever topic the
         // counted words suggest (unless that topic's own facts are where the number is: it answers them grouped).
         // "And how many bodies?" after the CIO's users: the same vacancy's passage, counted again.
-        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && (!q.Has(AnswerForms.FollowUp) || (mentioned.Count == 0 && current is not null)) && NumberOf(q, targets) is { Count: > 0 } countedHere
+        // (Not minutes or days: "how many minutes left?" counts time, not the minutes of a meeting.)
+        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !(q.Counted is { } unit && TimeLeftUnits.Contains(unit))
+            && (!q.Has(AnswerForms.FollowUp) || (mentioned.Count == 0 && current is not null)) && NumberOf(q, targets) is { Count: > 0 } countedHere
             && countedHere.Any(p => !q.Meanings.Any(m => m.Meaning.Topic == p.Topic)))
         {
             return Done(new PassagesReply(language, countedHere, countedHere.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer));
@@ -904,7 +906,9 @@ public sealed partial class QuestionAnswerer
 
         // "How many days do people still have to apply?", "combien de jours reste-t-il pour postuler ?": the time left to
         // apply is the deadline's to say (and how long ago it passed).
-        if (q.Counted is "days" or "weeks" or "jours" or "semaines" && q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains)
+        // ("How many minutes left?" right after whether it is still open: the deadline's, read as such.)
+        if (q.Counted is { } countedTime && TimeLeftUnits.Contains(countedTime)
+            && (q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) || q.Meanings is [{ Meaning.Topic: Topic.Deadline }, ..])
             && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
         {
             // A second question read as surely is still answered, in the order asked ("Ces stages commencent quand ? Et
@@ -1014,9 +1018,11 @@ public sealed partial class QuestionAnswerer
             }
 
             // "How many member nations does the KM notice mention?": the topic's answer holds no number at all, a
-            // passage with the question's words does.
-            if (!carried && q.Has(AnswerForms.Count) && !CountsVacancies(q)
-                && !topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).Any(g => g.Lead?.En.Any(char.IsDigit) == true
+            // passage with the question's words does. (Not when the notice is silent on the topic: "combien touche un
+            // stagiaire ICTM par mois ?" is answered by that silence, not by "12 months" in another passage.)
+            var topicGroups = topics.Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
+            if (!carried && q.Has(AnswerForms.Count) && !CountsVacancies(q) && topicGroups.All(g => g.Facts.Any(f => f.Stated))
+                && !topicGroups.Any(g => g.Lead?.En.Any(char.IsDigit) == true
                     || g.Facts.Any(f => f.Stated && (f.Summary?.En.Any(char.IsDigit) == true || f.Items.Any(i => i.En.Any(char.IsDigit)))))
                 && Search(language, q, mentioned, targets, null, explained) is { Strong: true } numbered
                 && numbered.Reply.Passages.Any(p => p.Text.En.Any(char.IsDigit)))
@@ -1550,6 +1556,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
+
+    // What "how many ... left?" counts when it counts time ("how many days left to apply?", "combien de minutes ?").
+    private static readonly HashSet<string> TimeLeftUnits = new(StringComparer.Ordinal) { "days", "weeks", "hours", "minutes", "jours", "semaines", "heures" };
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };

@@ -1155,6 +1155,28 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<FactsReply>(Ask("En dernière année de master, c'est un plus ?").Reply);
         Assert.Equal(Topic.DesirableCriteria, reply.Groups[0].Topic);
         Assert.IsType<QuickEligibilityReply>(Ask("En dernière année de master, je peux postuler ?").Reply);
+        Assert.Equal(Topic.DesirableCriteria, Assert.IsType<FactsReply>(Ask("Mon master est en cours, je suis en dernière année. C'est un plus ?").Reply).Groups[0].Topic);
+    }
+
+    // A count asked of a topic the notice is silent on is answered by that silence, not by a number another passage
+    // holds ("12 months" in the education criterion is no monthly grant).
+    [Fact]
+    public void ACountOfWhatANoticeLeavesOutIsItsSilence()
+    {
+        var outcome = Ask("Combien touche un stagiaire ICTM chaque mois ?");
+        var grant = Assert.Single(Assert.IsType<FactsReply>(outcome.Reply).Groups);
+        Assert.Equal(Topic.Grant, grant.Topic);
+        Assert.False(Assert.Single(grant.Facts).Stated);
+    }
+
+    // "How many minutes left?" counts time, not the minutes of a meeting ("compte rendu").
+    [Fact]
+    public void MinutesLeftOnTheLastDayAreTheDeadlines()
+    {
+        var open = AskAt("2025-06-22T21:40:00Z", "is the OCIO vacancy still open?");
+        var left = Assert.Single(Assert.IsType<FactsReply>(AskAt("2025-06-22T21:40:00Z", "how many minutes left?", open.Next).Reply).Groups);
+        Assert.Equal(Topic.Deadline, left.Topic);
+        Assert.EndsWith("20 minutes left.", Assert.Single(left.Facts).Summary?.En, StringComparison.Ordinal);
     }
 
     [Fact]
