@@ -103,11 +103,15 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow many (?:of (?:them|these|those|the [a-z]+) )?(?:can|could|may|should) (?:i|one|we|you|someone|a candidate|an applicant|he|she|they) (?:submit|send|apply|file|go for|aim for|target|pick|choose|select)\b|\b(?:viser|cibler|postuler a|candidater a|envoyer|deposer|soumettre) combien\b|\b(?:send|submit|sending|submitting|apply|applying) (?:in )?(?:my |an |the |our |her |his )?(?:application |applications |candidature |cv )?(?:to|for) (?:all|every|each|both|several|multiple|more than one|(?:all )?(?:two|three|four|five|2|3|4|5))\b|\bcombien (?:de candidatures |de postes |d offres |de stages )?(?:puis je|peut on|peux tu|pouvez vous|peut il|peut elle|je peux|on peut) (?:en )?(?:envoyer|deposer|soumettre|postuler|faire)\b|\b(?:postuler|candidater|envoyer ma candidature|envoyer mon dossier) (?:a|aux|pour) (?:tous|toutes|plusieurs|chacun|les deux|les cinq|deux|trois|quatre|cinq|2|3|4|5)\b|\b(?:postul|candidat)[a-z]* .{0,60}(?:ca fait trop|c est trop|trop de (?:candidatures|postes|offres|stages))|\b(?:is that|is it|are those|would that be) too many\b|\bnumber of (?:applications|vacancies|internships|positions|posts) (?:(?:you|i|one|we|candidates|applicants|a candidate|an applicant) (?:re|are|m|am|is) )?(?:allowed|permitted|able) to (?:submit|send|make|file|apply)\b|\bnombre (?:maximum )?de candidatures (?:autorise|autorisees|permises|possibles|maximum)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex ApplyingToMany();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:long|much time) do (?:i|we|you|they|candidates|applicants|people) (?:still )?have\b|\bhow (?:long|much time) (?:is|s) left\b|\bcombien de temps (?:me|nous|leur|lui|te|vous) reste\b|\bcombien de temps (?:ai je|j ai|avons nous|ont ils|a t on|on a) (?:encore )?(?:pour|devant)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex TimeLeftToApply();
+
     private const double ApplyingToManyFloor = 0.3;
 
     // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
     private const double ApplyingToManyOverrules = 0.65;
-    private const double ApplyingToManyScore = 0.95;
+    // A meaning read by the form of the question ("how many can I submit?", "how long do I have?") is as sure as a whole example.
+    private const double ReadByItsFormScore = 0.95;
 
     /// <summary>
     /// Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it
@@ -158,7 +162,15 @@ public sealed partial class QuestionReader
         {
             // Read by its form, not guessed from a word: as sure as a whole example ("and how many can I submit in
             // total?" right after a deadline does not carry the deadline).
-            accepted = [limit with { Score = Math.Max(limit.Score, ApplyingToManyScore) }];
+            accepted = [limit with { Score = Math.Max(limit.Score, ReadByItsFormScore) }];
+        }
+
+        // "How long do I have for that one?", "combien de temps me reste-t-il ?": the time left to apply, not how long
+        // the internship lasts.
+        if (TimeLeftToApply().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.Deadline) is { } deadline
+            && (accepted.Count == 0 || accepted[0].Meaning.Topic != Topic.Deadline))
+        {
+            accepted = [deadline with { Score = Math.Max(deadline.Score, ReadByItsFormScore) }];
         }
 
         // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a

@@ -51,6 +51,14 @@ public sealed class UnderstandingTests
     public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
+    // How long one has is the time left to apply, not how long the internship lasts.
+    [Theory]
+    [InlineData("how long do I have for that one?")]
+    [InlineData("how long do I have to apply for ICTM?")]
+    [InlineData("combien de temps me reste-t-il pour postuler au KM ?")]
+    public void HowLongOneHasIsTheDeadline(string question) =>
+        Assert.Equal(Topic.Deadline, Reader.Read(question).Meanings[0].Meaning.Topic);
+
     [Theory]
     [InlineData("and how many can I submit in total?", Topic.ApplicationLimit)]
     [InlineData("can i send my application to all five of them?", Topic.ApplicationLimit)]
