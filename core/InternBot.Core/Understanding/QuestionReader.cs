@@ -110,6 +110,7 @@ public sealed partial class QuestionReader
 
     // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
     private const double ApplyingToManyOverrules = 0.65;
+
     // A meaning read by the form of the question ("how many can I submit?", "how long do I have?") is as sure as a whole example.
     private const double ReadByItsFormScore = 0.95;
 
