@@ -707,7 +707,7 @@ public sealed partial class QuestionAnswerer
         // counted words suggest (unless that topic's own facts are where the number is: it answers them grouped).
         // "And how many bodies?" after the CIO's users: the same vacancy's passage, counted again.
         // (Not minutes or days: "how many minutes left?" counts time, not the minutes of a meeting.)
-        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !(q.Counted is { } unit && TimeLeftUnits.Contains(unit))
+        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !(q.Counted is { } unit && QuestionReader.TimeLeftUnits.Contains(unit))
             && (!q.Has(AnswerForms.FollowUp) || (mentioned.Count == 0 && current is not null)) && NumberOf(q, targets) is { Count: > 0 } countedHere
             && countedHere.Any(p => !q.Meanings.Any(m => m.Meaning.Topic == p.Topic)))
         {
@@ -907,7 +907,7 @@ public sealed partial class QuestionAnswerer
         // "How many days do people still have to apply?", "combien de jours reste-t-il pour postuler ?": the time left to
         // apply is the deadline's to say (and how long ago it passed).
         // ("How many minutes left?" right after whether it is still open: the deadline's, read as such.)
-        if (q.Counted is { } countedTime && TimeLeftUnits.Contains(countedTime)
+        if (q.Counted is { } countedTime && QuestionReader.TimeLeftUnits.Contains(countedTime)
             && (q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) || q.Meanings is [{ Meaning.Topic: Topic.Deadline }, ..])
             && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
         {
@@ -1556,9 +1556,6 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
-
-    // What "how many ... left?" counts when it counts time ("how many days left to apply?", "combien de minutes ?").
-    private static readonly HashSet<string> TimeLeftUnits = new(StringComparer.Ordinal) { "days", "weeks", "hours", "minutes", "jours", "semaines", "heures" };
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };

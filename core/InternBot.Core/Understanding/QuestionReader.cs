@@ -270,6 +270,12 @@ public sealed partial class QuestionReader
     /// <summary>Stems of the calendar units ("days", "mois", "years"): a time, not a thing asked about.</summary>
     internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };
 
+    /// <summary>
+    /// What "how many ... left?" counts, as written, when it counts the time left to apply ("how many days left?",
+    /// "combien de minutes ?"), not months or years of study.
+    /// </summary>
+    internal static readonly HashSet<string> TimeLeftUnits = new(StringComparer.Ordinal) { "days", "weeks", "hours", "minutes", "jours", "semaines", "heures" };
+
     // What "how many" counts is not a thing when it is a unit of time, on the calendar or the clock.
     private static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);
 
