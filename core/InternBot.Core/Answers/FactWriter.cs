@@ -156,20 +156,22 @@ internal static class FactWriter
         var offset = last.Zone.GetUtcOffset(last.Local);
         var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{Math.Abs(offset.Hours)}" + (offset.Minutes != 0 ? $":{Math.Abs(offset.Minutes):00}" : "");
         var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(last.Zone, now));
+        // While it is open, the same minute in UTC too, for applicants in other time zones.
+        var inUtc = $"{last.ToInstant().UtcDateTime:HH:mm} UTC";
         if (v.Deadline.IsOpenAt(now) && today == v.Deadline.Date)
         {
             // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
             var left = v.Deadline.ClosesAt - now;
-            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): {TimeLeft(left, l)}.",
-                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {TimeLeft(left, l)}."));
+            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {TimeLeft(left, l)}.",
+                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {TimeLeft(left, l)}."));
         }
 
         // Days left counts calendar days in Brussels, the zone the deadline is written in, so "tomorrow" means the same to everyone.
         var daysLeft = v.Deadline.Date.DayNumber - today.DayNumber;
         return v.Deadline.IsOpenAt(now)
             ? Say(l => Pick(l,
-                $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): {(daysLeft == 1 ? "1 day left, it closes tomorrow" : $"{daysLeft} days left")}.",
-                $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
+                $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {(daysLeft == 1 ? "1 day left, it closes tomorrow" : $"{daysLeft} days left")}.",
+                $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
             : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline passed {Formats.Ago(v.Deadline.Date, today, l)}.",
                 $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
     }

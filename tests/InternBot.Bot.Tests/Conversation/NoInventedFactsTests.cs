@@ -51,10 +51,13 @@ public sealed partial class NoInventedFactsTests
             allowed.Add((deadline.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture));
         }
 
-        // "2 hours 44 minutes left" on the last day: the whole hours and minutes to the end of the deadline's last minute.
+        // "2 hours 44 minutes left" on the last day: the whole hours and minutes to the end of the deadline's last minute;
+        // "21:59 UTC": the deadline's last minute in UTC.
         var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
         foreach (var lastMinute in LocalDates<DateTime>("deadline", local => DateTime.Parse(local, CultureInfo.InvariantCulture)))
         {
+            var inUtc = new DateTimeOffset(lastMinute, brussels.GetUtcOffset(lastMinute)).UtcDateTime;
+            allowed.UnionWith([inUtc.Hour.ToString(CultureInfo.InvariantCulture), inUtc.Minute.ToString(CultureInfo.InvariantCulture)]);
             var closes = new DateTimeOffset(lastMinute.AddMinutes(1), brussels.GetUtcOffset(lastMinute));
             if (closes > clock && closes - clock < TimeSpan.FromDays(1))
             {

@@ -183,8 +183,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; thirteen of the nineteen meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,904 of 5,182
-    // turns (94.6 % on 2026-12-06, the nineteenth set included from its first measurement): a change that loses more
+    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,905 of 5,182
+    // turns (94.7 % on 2026-12-06, the nineteenth set included from its first measurement): a change that loses more
     // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
@@ -214,8 +214,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4904/5182 is 94.64 %).
-        Assert.True(passed >= 4904, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4904/5182)");
+        // Counted in turns, not a rounded percentage (4905/5182 is 94.65 %).
+        Assert.True(passed >= 4905, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4905/5182)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
