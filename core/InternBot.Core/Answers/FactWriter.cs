@@ -185,10 +185,8 @@ internal static class FactWriter
         }
 
         var (hours, minutes) = ((int)left.TotalHours, left.Minutes);
-        string Unit(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
-        var en = string.Join(' ', new[] { hours > 0 ? Unit(hours, "hour", "hours") : null, minutes > 0 ? Unit(minutes, "minute", "minutes") : null }.OfType<string>());
-        var fr = string.Join(' ', new[] { hours > 0 ? Unit(hours, "heure", "heures") : null, minutes > 0 ? Unit(minutes, "minute", "minutes") : null }.OfType<string>());
-        return Pick(l, $"{en} left", $"il reste {fr}");
+        string Unit(int n, string one) => n == 0 ? "" : $"{n} {one}{(n == 1 ? "" : "s")} ";
+        return Pick(l, $"{Unit(hours, "hour")}{Unit(minutes, "minute")}left", $"il reste {Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd());
     }
 
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)

@@ -111,7 +111,7 @@ public sealed partial class QuestionReader
     // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
     private const double ApplyingToManyOverrules = 0.65;
 
-    // A meaning read by the form of the question ("how many can I submit?", "how long do I have?") is as sure as a whole example.
+    // The score of a meaning read by the form of the question ("how many can I submit?", "how long do I have?").
     private const double ReadByItsFormScore = 0.95;
 
     /// <summary>
@@ -151,8 +151,10 @@ public sealed partial class QuestionReader
         var forms = _forms.Read(analysed);
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
-        // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
-        // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
+        // A meaning read by the form of the question, not guessed from a word: as sure as a whole example ("and how many
+        // can I submit in total?" right after a deadline does not carry the deadline).
+        static ScoredMeaning ByItsForm(ScoredMeaning read) => read with { Score = Math.Max(read.Score, ReadByItsFormScore) };
+
         // "How many can I submit in total?", "can I send my application to all five?", "postuler à plusieurs offres":
         // how many one may apply to, whatever "submit" or "send" say of deadlines and documents.
         if (ApplyingToMany().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit) is { Score: >= ApplyingToManyFloor } limit
@@ -161,9 +163,7 @@ public sealed partial class QuestionReader
                     // "Je peux viser combien d'offres ?" counts one's own applications, not the offers.
                     || accepted[0].Meaning.Intent == Intent.VacancyList))))
         {
-            // Read by its form, not guessed from a word: as sure as a whole example ("and how many can I submit in
-            // total?" right after a deadline does not carry the deadline).
-            accepted = [limit with { Score = Math.Max(limit.Score, ReadByItsFormScore) }];
+            accepted = [ByItsForm(limit)];
         }
 
         // "How long do I have for that one?", "combien de temps me reste-t-il ?": the time left to apply, not how long
@@ -171,7 +171,7 @@ public sealed partial class QuestionReader
         if (TimeLeftToApply().IsMatch(analysed.Normalised) && ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.Deadline) is { } deadline
             && (accepted.Count == 0 || accepted[0].Meaning.Topic != Topic.Deadline))
         {
-            accepted = [deadline with { Score = Math.Max(deadline.Score, ReadByItsFormScore) }];
+            accepted = [ByItsForm(deadline)];
         }
 
         // "How many competencies do they ask candidates to show?": what is counted is what the question is about, not a
@@ -179,6 +179,8 @@ public sealed partial class QuestionReader
         // days of leave?").
         // ("How many vacancies...", a compound, counts the vacancies themselves.)
         var counted = analysed.Terms.Any(t => t.StartsWith("howmany", StringComparison.Ordinal) || t.StartsWith("combiend", StringComparison.Ordinal)) ? null : CountedWord(analysed.Words);
+        // Asked in its very form ("combien de stagiaires l'équipe va-t-elle recruter ?"), such an aspect goes first when it
+        // is nearly as close as the best meaning (the team's work shares "team" and "recruit", not "how many").
         // ("How many sections take interns at JIS?" counts the sections a topic lists, not the places: the aspect's
         // closest example counts something else, or does not name it.)
         if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
