@@ -1419,7 +1419,25 @@ public sealed partial class QuestionAnswerer
     {
         var passages = new List<CataloguePassage>();
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var runs = CapitalisedRun().Matches(text).Select(run => TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToArray()).ToList();
+        var runs = new List<string[]>();
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var words = TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToList();
+            // "the Secretary General's office": the name is the Secretary General, and the office after it is part of
+            // what is asked about (its words explain the meaning they raise).
+            if (words.Count > 2 && words[^1] == "s")
+            {
+                words.RemoveAt(words.Count - 1);
+                var owned = TextNormaliser.Words(TextNormaliser.Normalise(text[(run.Index + run.Length)..])).FirstOrDefault(w => !QuestionOpeners.Contains(w) && w != "own");
+                if (owned is not null)
+                {
+                    terms.UnionWith(_reader.Analyser.Known(owned, expand: false).Terms);
+                }
+            }
+
+            runs.Add([.. words]);
+        }
+
         // "What's the private office?": a name the notices write with capitals, asked in lower case.
         var asked = " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(text))) + " ";
         runs.AddRange(_properNames.Value.Where(name => asked.Contains(name.Padded, StringComparison.Ordinal) && !runs.Any(r => r.SequenceEqual(name.Words))).Select(name => name.Words));

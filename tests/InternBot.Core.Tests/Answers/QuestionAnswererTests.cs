@@ -831,6 +831,15 @@ public sealed class QuestionAnswererTests
         Assert.All(reply.Passages, p => Assert.Contains("Private Office", p.Text.En, StringComparison.Ordinal));
     }
 
+    // A name with its possessive ("the Secretary General's office") is still that name, and the word it owns is part of
+    // what is asked: not the office of the vacancy's "About", but the passage that names the Secretary General.
+    [Fact]
+    public void ANameInThePossessiveIsFoundInThePassages()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("Does the OCIO intern liaise with the Secretary General's office?").Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Private Office", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AFollowUpToAListIsStillTheList()
     {
