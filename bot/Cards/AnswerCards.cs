@@ -148,7 +148,8 @@ internal static class AnswerCards
             var relative = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : Ahead(entry.When, reply.AsOf ?? now, l);
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time, {relative}: {who}.", $"Date limite passée — {when}, heure de Bruxelles, {relative} : {who}.")
-                    : T(l, $"Deadline to come — {when}, Brussels time, {relative}: {who}.", $"Date limite à venir — {when}, heure de Bruxelles, {relative} : {who}.")
+                    // A deadline still to come in UTC too, for applicants in other time zones (as the deadline fact gives it).
+                    : T(l, $"Deadline to come — {when}, Brussels time ({Formats.InUtc(entry.When.ToInstant())}), {relative}: {who}.", $"Date limite à venir — {when}, heure de Bruxelles ({Formats.InUtc(entry.When.ToInstant())}), {relative} : {who}.")
                 : entry.Past ? T(l, $"Info session (webinar) already took place — {when}, Brussels time, {relative}: {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles, {relative} : {who}.")
                     : T(l, $"Info session (webinar) to come — {when}, Brussels time, {relative}: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles, {relative} : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });

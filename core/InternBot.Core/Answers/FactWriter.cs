@@ -157,7 +157,7 @@ internal static class FactWriter
         var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{Math.Abs(offset.Hours)}" + (offset.Minutes != 0 ? $":{Math.Abs(offset.Minutes):00}" : "");
         var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(last.Zone, now));
         // While it is open, the same minute in UTC too, for applicants in other time zones.
-        var inUtc = $"{last.ToInstant().UtcDateTime:HH:mm} UTC";
+        var inUtc = Formats.InUtc(last.ToInstant());
         if (v.Deadline.IsOpenAt(now) && today == v.Deadline.Date)
         {
             // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.

@@ -15,6 +15,9 @@ public static class Formats
             ? local.ToString("dddd d MMMM yyyy 'à' HH:mm", language.Culture())
             : local.ToString("dddd d MMMM yyyy, HH:mm", language.Culture());
 
+    /// <summary>"21:59 UTC": a moment's minute in UTC, for people in other time zones.</summary>
+    public static string InUtc(DateTimeOffset instant) => $"{instant.UtcDateTime:HH:mm} UTC";
+
     /// <summary>
     /// How long ago a past day is, from today (both in the same time zone): "yesterday", "12 days ago" under two months,
     /// then whole months with the days ("17 months ago (517 days)") / "hier", "il y a 12 jours", "il y a 17 mois (517

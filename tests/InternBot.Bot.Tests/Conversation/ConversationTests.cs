@@ -90,6 +90,15 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("Deadline to come — Sunday 22 June 2025", text, StringComparison.Ordinal);
     }
 
+    // A deadline still to come on the timeline is given in UTC too, for applicants in other time zones.
+    [Fact]
+    public async Task TheTimelineGivesADeadlineToComeInUtcToo()
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-22T10:00:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say("À quelle heure UTC ferme l'offre KM aujourd'hui ?", conversation: "a:utc"));
+        Assert.Contains("23:59, heure de Bruxelles (21:59 UTC)", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {
