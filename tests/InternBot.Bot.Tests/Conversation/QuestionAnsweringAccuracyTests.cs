@@ -182,10 +182,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; fourteen of the nineteen meet it, the others do not yet (README: "How well it
-    // understands"). Until all do, the blind sets together hold the line at their last measurement, 4,906 of 5,182
-    // turns (94.7 % on 2026-12-06, the nineteenth set included from its first measurement): a change that loses more
-    // blind answers than it wins fails here. Together, because a thousand turns measure a change better than any set alone.
+    // The issue's bar is 95 % on blind sets; fourteen of the twenty-one meet it, the others do not yet (README: "How
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 5,615 of
+    // 5,978 turns (93.9 % on 2026-12-06, the twentieth and twenty-first sets included from their first measurement): a
+    // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
+    // better than any set alone.
     [Fact]
     public async Task TheBlindSetsTogetherKeepAtLeastTheirLastMeasuredScore()
     {
@@ -210,12 +211,14 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind17.json", null, showMisses: false, minEnglish: 240, minFrench: 110),
             await ScoreAsync("qa-blind18.json", null, showMisses: false, minEnglish: 210, minFrench: 150),
             await ScoreAsync("qa-blind19.json", null, showMisses: false, minEnglish: 210, minFrench: 140),
+            await ScoreAsync("qa-blind20.json", null, showMisses: false, minEnglish: 220, minFrench: 155),
+            await ScoreAsync("qa-blind21.json", null, showMisses: false, minEnglish: 200, minFrench: 130),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (4906/5182 is 94.67 %).
-        Assert.True(passed >= 4906, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (4906/5182)");
+        // Counted in turns, not a rounded percentage (5615/5978 is 93.93 %).
+        Assert.True(passed >= 5615, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (5615/5978)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
