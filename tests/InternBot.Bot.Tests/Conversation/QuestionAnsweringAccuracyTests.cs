@@ -53,6 +53,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // A third follow-ups (short turns), a quarter paraphrases put as situations, a fifth silent facts, half French (a
+    // third of it typed without accents); 90.2 % before tuning, held there while tuned on.
+    [Fact]
+    public Task AtLeast90PercentOfTheFortySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev42.json", 0.90, showMisses: true, minEnglish: 180, minFrench: 170);
+
     // Across the vacancies and paraphrases (three tenths each), a fifth follow-ups, two fifths French; 91.5 % before tuning,
     // held there while tuned on.
     [Fact]
