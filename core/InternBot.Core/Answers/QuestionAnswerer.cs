@@ -425,6 +425,14 @@ public sealed partial class QuestionAnswerer
             mentioned = mentioned.Where(v => q.Analysed.Words.Contains(v.ShortName.ToLowerInvariant()) || q.Analysed.Words.Contains(v.Reference)).ToList();
         }
 
+        // "Can I apply for ICTM, NDS, KM and JIS?": a question about applying that names more vacancies than a notice lets
+        // anyone apply to asks that limit, whatever a word of it suggests.
+        if (q.Exact is null && mentioned.Count > 1 && mentioned.Any(v => v.Selection.ApplicationLimit < mentioned.Count) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65)
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit && m.Matched.Any(QuestionReader.ApplyingWords.Contains)) is { } limit)
+        {
+            q = q with { Meanings = [limit with { Score = Math.Max(limit.Score, QuestionReader.ReadByItsFormScore) }] };
+        }
+
         var units = _units.In(q.Analysed, abbreviationsOnly: setLevel);
         if (mentioned.Count == 0 && units.Count > 0)
         {
@@ -584,7 +592,8 @@ public sealed partial class QuestionAnswerer
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             // "im 20 rn, turning 21 in a few months. ok?": an age with a time ("in a few months") asks about applying,
             // not about the months the internship lasts, unless it asks how many or when.
-            || (personal.KnowsAge && q.Meanings.All(m => m.Meaning.Topic is not null && m.Matched.All(TimeWords.Contains)) && !q.Has(AnswerForms.Count | AnswerForms.When))
+            // ("She's only 20 though": "only" qualifies the age; it is no question about how long the internship is.)
+            || (personal.KnowsAge && q.Meanings.All(m => m.Meaning.Topic is not null && m.Matched.All(t => TimeWords.Contains(t) || AgeQualifiers.Contains(t))) && !q.Has(AnswerForms.Count | AnswerForms.When))
             || ((personal.KnowsAge || personal.Nationalities.Count > 0 || personal.NotNatoNational || personal.NoOfficialLanguage
                 || personal.MonthsSinceGraduation is not null || personal.GraduatedIn is not null || personal.GraduatedInYear is not null) && q.ScoreOf(Intent.EligibilityCheck) >= 0.3));
 
@@ -1574,6 +1583,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
+
+    // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.
+    private static readonly HashSet<string> AgeQualifiers = new[] { "only", "just", "already", "exactly", "barely", "seulement", "juste", "deja", "tout" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };

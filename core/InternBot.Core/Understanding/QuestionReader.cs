@@ -97,6 +97,9 @@ public sealed partial class QuestionReader
 
     private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(?:what|whats|who|whos|whom|when|where|which|how)\b.*)\s+again$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex RemindedAgain();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
@@ -112,7 +115,7 @@ public sealed partial class QuestionReader
     private const double ApplyingToManyOverrules = 0.65;
 
     // The score of a meaning read by the form of the question ("how many can I submit?", "how long do I have?").
-    private const double ReadByItsFormScore = 0.95;
+    internal const double ReadByItsFormScore = 0.95;
 
     /// <summary>
     /// Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it
@@ -136,6 +139,13 @@ public sealed partial class QuestionReader
             && _vacancyWords.Any(name => ContainsPhrase(analysed.Normalised.Remove(placed.Index, placed.Length), name)))
         {
             analysed = Analyser.Question(analysed.Normalised.Remove(placed.Index, placed.Length));
+        }
+
+        // "Who do they protect again?", "what was the deadline again?": a closing "again" asks to be reminded; it is no
+        // question about applying again.
+        if (RemindedAgain().Match(analysed.Normalised) is { Success: true } again)
+        {
+            analysed = Analyser.Question(analysed.Normalised[..again.Index]);
         }
 
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;

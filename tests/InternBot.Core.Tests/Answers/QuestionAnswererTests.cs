@@ -454,6 +454,34 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.ApplicationLimit, reply.Groups[0].Topic);
     }
 
+    // Naming more vacancies than one may apply to, in a question about applying, asks the limit; naming two does not.
+    [Theory]
+    [InlineData("Can I apply for ICTM, NDS, KM and JIS?", true)]
+    [InlineData("Can I apply for KM and NDS?", false)]
+    public void ApplyingToMoreVacanciesThanTheLimitAsksTheLimit(string question, bool asksTheLimit)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(asksTheLimit, reply.Groups[0].Topic == Topic.ApplicationLimit);
+    }
+
+    // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
+    [Fact]
+    public void AClosingAgainAsksToBeRemindedNotAboutApplyingAgain()
+    {
+        var unit = Ask("What would a JIS intern do in the Close Protection Unit?");
+        var reply = Assert.IsType<PassagesReply>(Ask("who do they protect again?", unit.Next).Reply);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Secretary General", StringComparison.Ordinal));
+        Assert.Equal("reapply", Assert.IsType<NotCoveredReply>(Ask("can I apply again?").Reply).Aspect.Id);
+    }
+
+    // "Only" qualifies the age ("she's only 20 though"): a check, not the duration "only for the summer" suggests.
+    [Fact]
+    public void AnAgeWithOnlyIsACheck()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("she's only 20 though", Ask("and its deadline?").Next).Reply);
+        Assert.Equal(20, reply.Facts.Age);
+    }
+
     // "Depuis juillet 2025": a degree's month since which one has graduated; "m'est ouvert ?" asks whether one may apply.
     [Fact]
     public void GraduatedSinceAMonthIsADateOfGraduationAndOpenToMeIsACheck()
