@@ -545,6 +545,17 @@ public sealed partial class QuestionAnswerer
             }
         }
 
+        // "M2 en relations internationales : c'est exigé ou ça aide juste ?", "is my law degree required or just a plus?":
+        // whether something is required or only counts in one's favour, answered by both lists of criteria, not by a check.
+        var requiredOrAsset = q.Exact is null && RequiredOrAsset().IsMatch(q.Analysed.Normalised);
+        // (The languages topic holds both kinds of criteria for languages: "l'anglais est obligatoire ou c'est un plus ?")
+        if (requiredOrAsset && q.Meanings is not [{ Meaning.Topic: Topic.Languages }, ..])
+        {
+            var criteria = q.Ranked.Where(m => m.Meaning is { Topic: Topic.EssentialCriteria or Topic.DesirableCriteria, Intent: null, Aspect: null })
+                .DistinctBy(m => m.Meaning.Topic).OrderBy(m => m.Meaning.Topic == Topic.DesirableCriteria ? 1 : 0).Select(m => m with { Score = Math.Max(m.Score, QuestionReader.ReadByItsFormScore) }).ToList();
+            q = q with { Meanings = [.. criteria, .. q.Meanings.Where(m => !criteria.Any(c => c.Meaning == m.Meaning))] };
+        }
+
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
         var described = new[]
         {
@@ -586,7 +597,7 @@ public sealed partial class QuestionAnswerer
                 || PutsRight().IsMatch(q.Analysed.Normalised));
         // "En dernière année de master, c'est un plus ?": whether a fact counts in one's favour is the desirable criteria,
         // not whether one may apply.
-        var asksWhetherAnAsset = !asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.6 && AnAsset().IsMatch(q.Analysed.Normalised);
+        var asksWhetherAnAsset = requiredOrAsset || (!asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.6 && AnAsset().IsMatch(q.Analysed.Normalised));
         var aboutApplying = !asksWhetherAnAsset && (languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             || (described >= 2 && q.Meanings[0].Score < 0.75)
@@ -1604,6 +1615,10 @@ public sealed partial class QuestionAnswerer
 
     [GeneratedRegex(@"\b(?:c est un plus|est ce un plus|un plus|un atout|un avantage|an asset|a plus|an advantage|a bonus|in my favou?r|en ma faveur)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex AnAsset();
+
+    // "Required or only an advantage?", "exigé ou juste un plus ?": the two kinds of criteria set against each other.
+    [GeneratedRegex(@"\b(?:required|mandatory|compulsory|necessary|needed|essential|a must|obligatory)\s+or\s+(?:is it |does it |would it |will it )?(?:just |only |merely |simply |more )?(?:an? (?:advantage|asset|plus|bonus|nice to have)|helpful|help|helps|nice to have|desirable|optional|preferred|a nice-to-have)\b|\b(?:exige|exigee|obligatoire|requis|requise|necessaire|indispensable)\s+ou\s+(?:est ce que |c est |est ce )?(?:juste |seulement |simplement |plutot )?(?:ca aide|ca m aide|ca aide juste|un plus|un atout|un avantage|un bonus|souhaitable|apprecie|facultatif|optionnel|conseille)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex RequiredOrAsset();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex MayApply();

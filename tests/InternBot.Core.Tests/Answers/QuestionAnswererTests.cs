@@ -464,6 +464,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(asksTheLimit, reply.Groups[0].Topic == Topic.ApplicationLimit);
     }
 
+    // Whether something is required or only an advantage is answered by both kinds of criteria, even from someone who
+    // describes themselves (not a check); "se passe où ?" asks where (not "passer" an interview).
+    [Theory]
+    [InlineData("Je suis en M2 de relations internationales : c'est exigé ou ça aide juste ?", Topic.DesirableCriteria)]
+    [InlineData("is SharePoint experience required or just a plus for KM?", Topic.DesirableCriteria)]
+    [InlineData("Le stage JIS se passe où ?", Topic.Location)]
+    public void RequiredOrAnAdvantageAndWhereItTakesPlaceAreRead(string question, Topic topic)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Contains(reply.Groups, g => g.Topic == topic);
+    }
+
     // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
     [Fact]
     public void AClosingAgainAsksToBeRemindedNotAboutApplyingAgain()
