@@ -66,11 +66,11 @@ public static partial class AskedDetails
     [GeneratedRegex(@"\b(?:how much exactly|exact amount|what amount|how many euros|how much (?:is|are|will|would|do|does) (?:the |my )?(?:travel|trip|flight|reimburse|reimbursement|allowance|refund)|how much\b(?:\s+[a-z]+){1,8}?\s+(?:as|for|in) (?:a |the |their |my )?(?:travel|trip|flight|reimbursement|allowance|refund|membership)|how much (?:does|do|will|would|is) (?:it|that|this|membership|the membership|joining)(?:\s+[a-z]+){0,4}? cost|what does (?:it|that|membership|the membership) cost|(?:membership|joining|entry|registration) (?:fee|fees|cost|price)|quel montant|montant exact|combien (?:exactement|d euros)|le montant|combien (?:coute|coutent|ca coute)|(?:coute|coutent) combien|quel (?:est le )?(?:prix|cout|tarif)|(?:prix|cout|tarif|frais) d (?:adhesion|inscription))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:programming|coding|scripting|computer) languages?|languages? (?:to|i d|would i|will i) (?:code|program)|(?:write|writing|wrote) (?:any )?code|(?:code|program|coding) in (?:which|what)|langages? (?:de programmation|de prog|informatiques?)|(?:ecrire|ecrirait|ecrira|ecrit) du code|coder en quel)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ProgrammingLanguage();
 
-    // "How many days a week can I telework?": a number the topic's answer may not hold.
-    [GeneratedRegex(@"\b(?:how many (?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    // "How many days a week can I telework?", "how many teleworking days?": a number the topic's answer may not hold.
+    [GeneratedRegex(@"\b(?:how many (?:[a-z]+ ){0,2}?(?:days|hours|weeks|times)|combien de (?:jours|heures|semaines|fois))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Number();
 
     // "Is that euros?", "the OCIO grant, is it in euros?", "c'est en euros ?", "quelle devise ?".

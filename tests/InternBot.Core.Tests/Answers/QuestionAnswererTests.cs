@@ -1059,6 +1059,8 @@ public sealed class QuestionAnswererTests
     [InlineData("y a-t-il un lien d'inscription ?", AskedDetail.Link)]
     [InlineData("Is there a named contact person or supervisor in the OCIO ad?", AskedDetail.PersonName)]
     [InlineData("How many days a week can NDS interns telework?", AskedDetail.Number)]
+    [InlineData("How many teleworking days a week would I get at OCIO?", AskedDetail.Number)]
+    [InlineData("quels langages de prog faut il connaitre pour le NDS", AskedDetail.ProgrammingLanguage)]
     public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
         Assert.Equal(detail, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise(text)));
 
