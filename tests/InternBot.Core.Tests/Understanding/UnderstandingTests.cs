@@ -163,6 +163,8 @@ public sealed class UnderstandingTests
     [InlineData("What have I already missed?", AnswerForms.Past)]
     [InlineData("and for OCIO?", AnswerForms.FollowUp)]
     [InlineData("I study history, which one suits me?", AnswerForms.Fit)]
+    [InlineData("I'm doing a master's in archival science. Which internship should I look at?", AnswerForms.Fit)]
+    [InlineData("I'm an emergency management student. Anything relevant for me?", AnswerForms.Fit)]
     public void CueWordsShapeTheAnswer(string question, AnswerForms form) => Assert.True(Reader.Read(question).Has(form), Reader.Read(question).Forms.ToString());
 
     [Theory]
