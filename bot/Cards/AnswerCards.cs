@@ -146,6 +146,13 @@ internal static class AnswerCards
             var when = Formats.DateTime(entry.When.Local, l);
             var who = List(entry.Vacancies.Select(v => v.ShortName), l);
             var relative = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : Ahead(entry.When, reply.AsOf ?? now, l);
+            // A deadline's last day: the time left, to the minute ("today, 59 minutes left").
+            if (entry.Event == TimelineEvent.Deadline && !entry.Past && reply.AsOf is null && entry.Vacancies[0].Deadline is var deadline
+                && deadline.IsOpenAt(now) && DateOnly.FromDateTime(ZonedDateTime.LocalIn(entry.When.Zone, now)) == deadline.Date)
+            {
+                relative += ", " + Formats.TimeLeft(deadline.ClosesAt - now, l);
+            }
+
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time, {relative}: {who}.", $"Date limite passée — {when}, heure de Bruxelles, {relative} : {who}.")
                     // A deadline still to come in UTC too, for applicants in other time zones (as the deadline fact gives it).

@@ -162,8 +162,8 @@ internal static class FactWriter
         {
             // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
             var left = v.Deadline.ClosesAt - now;
-            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {TimeLeft(left, l)}.",
-                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {TimeLeft(left, l)}."));
+            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {Formats.TimeLeft(left, l)}.",
+                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {Formats.TimeLeft(left, l)}."));
         }
 
         // Days left counts calendar days in Brussels, the zone the deadline is written in, so "tomorrow" means the same to everyone.
@@ -177,18 +177,6 @@ internal static class FactWriter
     }
 
     // "2 hours 29 minutes left", "il reste 29 minutes": whole minutes, never rounded up to more time than there is.
-    private static string TimeLeft(TimeSpan left, Language l)
-    {
-        if (left < TimeSpan.FromMinutes(1))
-        {
-            return Pick(l, "less than a minute left", "il reste moins d'une minute");
-        }
-
-        var (hours, minutes) = ((int)left.TotalHours, left.Minutes);
-        string Unit(int n, string one) => n == 0 ? "" : $"{n} {one}{(n == 1 ? "" : "s")} ";
-        return Pick(l, $"{Unit(hours, "hour")}{Unit(minutes, "minute")}left", $"il reste {Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd());
-    }
-
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)
     {
         var start = s.Start;

@@ -15,6 +15,20 @@ public static class Formats
             ? local.ToString("dddd d MMMM yyyy 'à' HH:mm", language.Culture())
             : local.ToString("dddd d MMMM yyyy, HH:mm", language.Culture());
 
+    /// <summary>"2 hours 44 minutes left" / "il reste 2 heures 44 minutes": the time left on a last day, to the minute.</summary>
+    public static string TimeLeft(TimeSpan left, Language language)
+    {
+        var french = language == Language.French;
+        if (left < TimeSpan.FromMinutes(1))
+        {
+            return french ? "il reste moins d'une minute" : "less than a minute left";
+        }
+
+        var (hours, minutes) = ((int)left.TotalHours, left.Minutes);
+        string Unit(int n, string one) => n == 0 ? "" : $"{n} {one}{(n == 1 ? "" : "s")} ";
+        return french ? $"il reste {Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd() : $"{Unit(hours, "hour")}{Unit(minutes, "minute")}left";
+    }
+
     /// <summary>"21:59 UTC": a moment's minute in UTC, for people in other time zones.</summary>
     public static string InUtc(DateTimeOffset instant) => $"{instant.UtcDateTime:HH:mm} UTC";
 

@@ -99,6 +99,15 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("23:59, heure de Bruxelles (21:59 UTC)", text, StringComparison.Ordinal);
     }
 
+    // On a deadline's last day the timeline gives the time left, to the minute.
+    [Fact]
+    public async Task TheTimelineGivesTheTimeLeftOnALastDay()
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-22T21:00:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say("Il est 23h à Bruxelles, j'ai encore le temps d'envoyer ma candidature KM ?", conversation: "a:left"));
+        Assert.Contains("aujourd'hui, il reste 59 minutes", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {
