@@ -153,6 +153,13 @@ internal static class AnswerCards
                 relative += ", " + Formats.TimeLeft(deadline.ClosesAt - now, l);
             }
 
+            // A session later today: how soon it begins ("today, in 4 hours").
+            if (entry.Event == TimelineEvent.InfoSession && !entry.Past && reply.AsOf is null && entry.When.ToInstant() > now
+                && DateOnly.FromDateTime(entry.When.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(entry.When.Zone, now)))
+            {
+                relative += ", " + Formats.In(entry.When.ToInstant() - now, l);
+            }
+
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time, {relative}: {who}.", $"Date limite passée — {when}, heure de Bruxelles, {relative} : {who}.")
                     // A deadline still to come in UTC too, for applicants in other time zones (as the deadline fact gives it).

@@ -210,11 +210,13 @@ internal static class FactWriter
             }
         }
         var past = start.ToInstant() < now;
+        // Later today: how soon it begins ("today, in 4 hours").
+        string Soon(Language l) => !past && DateOnly.FromDateTime(start.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)) ? ", " + Formats.In(start.ToInstant() - now, l) : "";
         return new VacancyFact(v, Topic.InfoSession, true, Say(l => past
             ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
                 $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")
-            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
-                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")), items, NoticePart.InfoSession);
+            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}{Soon(l)}.",
+                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}{Soon(l)}.")), items, NoticePart.InfoSession);
     }
 
     private static VacancyFact Hours(Vacancy v)

@@ -16,17 +16,24 @@ public static class Formats
             : local.ToString("dddd d MMMM yyyy, HH:mm", language.Culture());
 
     /// <summary>"2 hours 44 minutes left" / "il reste 2 heures 44 minutes": the time left on a last day, to the minute.</summary>
-    public static string TimeLeft(TimeSpan left, Language language)
-    {
-        var french = language == Language.French;
-        if (left < TimeSpan.FromMinutes(1))
-        {
-            return french ? "il reste moins d'une minute" : "less than a minute left";
-        }
+    public static string TimeLeft(TimeSpan left, Language language) =>
+        left < TimeSpan.FromMinutes(1)
+            ? language == Language.French ? "il reste moins d'une minute" : "less than a minute left"
+            : language == Language.French ? $"il reste {Duration(left, language)}" : $"{Duration(left, language)} left";
 
-        var (hours, minutes) = ((int)left.TotalHours, left.Minutes);
+    /// <summary>"in 4 hours" / "dans 4 heures": how soon something later today begins, to the minute.</summary>
+    public static string In(TimeSpan ahead, Language language) =>
+        ahead < TimeSpan.FromMinutes(1)
+            ? language == Language.French ? "dans moins d'une minute" : "in less than a minute"
+            // Counted to the next whole minute: a second under four hours is still "in 4 hours".
+            : language == Language.French ? $"dans {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}" : $"in {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}";
+
+    // "2 hours 44 minutes" / "2 heures 44 minutes": whole hours and minutes, a unit left out when it is zero.
+    private static string Duration(TimeSpan span, Language language)
+    {
+        var (hours, minutes) = ((int)span.TotalHours, span.Minutes);
         string Unit(int n, string one) => n == 0 ? "" : $"{n} {one}{(n == 1 ? "" : "s")} ";
-        return french ? $"il reste {Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd() : $"{Unit(hours, "hour")}{Unit(minutes, "minute")}left";
+        return language == Language.French ? $"{Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd() : $"{Unit(hours, "hour")}{Unit(minutes, "minute")}".TrimEnd();
     }
 
     /// <summary>"21:59 UTC": a moment's minute in UTC, for people in other time zones.</summary>

@@ -108,6 +108,15 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("aujourd'hui, il reste 59 minutes", text, StringComparison.Ordinal);
     }
 
+    // An info session later the same day: how soon it begins.
+    [Fact]
+    public async Task AnInfoSessionLaterTodaySaysHowSoonItBegins()
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-11T10:00:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say("Is the KM info session today?", conversation: "a:soon"));
+        Assert.Contains("today, in 4 hours", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {

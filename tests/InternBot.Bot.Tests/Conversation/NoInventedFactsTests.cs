@@ -27,11 +27,12 @@ public sealed partial class NoInventedFactsTests
         "when does it end", "quand finirait le stage",
     ];
 
-    // Before the deadlines (days left), on the last day of four (hours and minutes left) and long after them all (how
-    // long ago each closed).
+    // Before the deadlines (days left), on the day of the info session (hours to it), on the last day of four (hours and
+    // minutes left) and long after them all (how long ago each closed).
     [Theory]
     [InlineData("2025-06-12T09:30:00Z")]
     [InlineData("2025-06-22T19:15:00Z")]
+    [InlineData("2025-06-11T09:23:00Z")]
     [InlineData("2026-11-21T12:00:00Z")]
     public async Task NoReplyStatesANumberTheCatalogueDoesNotHold(string now)
     {
@@ -63,6 +64,16 @@ public sealed partial class NoInventedFactsTests
             foreach (var left in new[] { closes - clock, closes - clock - TimeSpan.FromMinutes(1) }.Where(t => t > TimeSpan.Zero && t < TimeSpan.FromDays(1)))
             {
                 allowed.UnionWith([((int)left.TotalHours).ToString(CultureInfo.InvariantCulture), left.Minutes.ToString(CultureInfo.InvariantCulture)]);
+            }
+        }
+
+        // "in 4 hours": the whole hours and minutes to an info session later the same day (a minute less too).
+        foreach (var start in LocalDates<DateTime>("infoSession", local => DateTime.Parse(local, CultureInfo.InvariantCulture)))
+        {
+            var begins = new DateTimeOffset(start, brussels.GetUtcOffset(start));
+            foreach (var ahead in new[] { begins - clock, begins - clock - TimeSpan.FromMinutes(1) }.Where(t => t > TimeSpan.Zero && t < TimeSpan.FromDays(1)))
+            {
+                allowed.UnionWith([((int)ahead.TotalHours).ToString(CultureInfo.InvariantCulture), ahead.Minutes.ToString(CultureInfo.InvariantCulture)]);
             }
         }
 
