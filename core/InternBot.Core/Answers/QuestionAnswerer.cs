@@ -343,6 +343,17 @@ public sealed partial class QuestionAnswerer
             return Done(new FactsReply(language, groups));
         }
 
+        // "How many hours from now?", "c'est dans combien de temps ?" right after a dated answer (an info session, a
+        // deadline): that answer again, which says how soon it is.
+        if (HowSoon().IsMatch(q.Analysed.Normalised) && context.LastTopics.Count > 0 && context.LastTopics.All(t => t is Topic.InfoSession or Topic.Deadline)
+            // (Not a topic named beside it: "in how many days does the internship start?"; "combien de temps" is no duration here.)
+            && q.Meanings.All(m => m.Score < 0.65 || context.LastTopics.Contains(m.Meaning.Topic ?? Topic.Title) || m.Matched.All(t => QuestionReader.TimeUnits.Contains(t) || t == "temp")))
+        {
+            next = context;
+            var datedOnes = context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } vacancy ? [vacancy] : _catalogue.All;
+            return Done(new FactsReply(language, context.LastTopics.Select(t => _facts.For(t, datedOnes, context.CurrentVacancy is null, context.LastForms)).ToList()));
+        }
+
         // "Et en français ?", "can you say that in English?" right after an answer: that answer again, in that language
         // (once: the next question is answered in its own); with no answer to repeat, the conversation's language.
         if (SayItIn().Match(q.Analysed.Normalised) is { Success: true } sayIt)
@@ -1619,6 +1630,10 @@ public sealed partial class QuestionAnswerer
     // "Required or only an advantage?", "exigé ou juste un plus ?": the two kinds of criteria set against each other.
     [GeneratedRegex(@"\b(?:required|mandatory|compulsory|necessary|needed|essential|a must|obligatory)\s+or\s+(?:is it |does it |would it |will it )?(?:just |only |merely |simply |more )?(?:an? (?:advantage|asset|plus|bonus|nice to have)|helpful|help|helps|nice to have|desirable|optional|preferred|a nice-to-have)\b|\b(?:exige|exigee|obligatoire|requis|requise|necessaire|indispensable)\s+ou\s+(?:est ce que |c est |est ce )?(?:juste |seulement |simplement |plutot )?(?:ca aide|ca m aide|ca aide juste|un plus|un atout|un avantage|un bonus|souhaitable|apprecie|facultatif|optionnel|conseille)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex RequiredOrAsset();
+
+    // "How many hours from now?", "in how many days?", "dans combien d'heures ?", "c'est dans combien de temps ?".
+    [GeneratedRegex(@"\bhow many (?:hours|minutes|days|weeks) (?:from now|away|to go|until it starts|before it starts)\b|\bin how many (?:hours|minutes|days|weeks)\b|\bhow (?:long|soon) (?:until|till|before) (?:it|that|the session|the webinar|it starts|it begins)\b|\bdans combien (?:d heures|de minutes|de jours|de semaines|de temps)\b|\bc est dans combien\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex HowSoon();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex MayApply();

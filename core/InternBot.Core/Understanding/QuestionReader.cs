@@ -289,7 +289,7 @@ public sealed partial class QuestionReader
     internal static readonly HashSet<string> TimeLeftUnits = new(StringComparer.Ordinal) { "days", "weeks", "hours", "minutes", "jours", "semaines", "heures" };
 
     // What "how many" counts is not a thing when it is a unit of time, on the calendar or the clock.
-    private static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);
 
     // The first word after "how many" or "combien de/d'" that is not a stopword.
     private string? CountedWord(string[] words)

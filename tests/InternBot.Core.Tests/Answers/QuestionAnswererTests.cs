@@ -476,6 +476,19 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Groups, g => g.Topic == topic);
     }
 
+    // "How many hours from now?", "c'est dans combien de temps ?" right after a dated answer ask for it again (it says
+    // how soon), not for the working hours or the duration; a topic named beside it is still that topic.
+    [Theory]
+    [InlineData("how many hours from now?", Topic.InfoSession)]
+    [InlineData("c'est dans combien de temps ?", Topic.InfoSession)]
+    [InlineData("how many hours a week?", Topic.Hours)]
+    public void HowSoonAfterADatedAnswerIsThatAnswerAgain(string followUp, Topic topic)
+    {
+        var first = AskAt("2025-06-11T10:00:00Z", "when is the KM webinar?");
+        var reply = Assert.IsType<FactsReply>(AskAt("2025-06-11T10:00:00Z", followUp, first.Next).Reply);
+        Assert.Equal(topic, reply.Groups[0].Topic);
+    }
+
     // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
     [Fact]
     public void AClosingAgainAsksToBeRemindedNotAboutApplyingAgain()
