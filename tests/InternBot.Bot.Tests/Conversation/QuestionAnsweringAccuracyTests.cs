@@ -53,6 +53,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheThirtySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev36.json", 0.96, showMisses: true, minEnglish: 170, minFrench: 85);
 
+    // A third units (sections described by what they do), a third paraphrases put as situations, a sixth silent facts,
+    // two fifths French; 89.5 % before tuning, held there while tuned on.
+    [Fact]
+    public Task AtLeast89PercentOfTheFortyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev43.json", 0.89, showMisses: true, minEnglish: 220, minFrench: 140);
+
     // A third follow-ups (short turns), a quarter paraphrases put as situations, a fifth silent facts, half French (a
     // third of it typed without accents); 90.2 % before tuning, held there while tuned on.
     [Fact]
