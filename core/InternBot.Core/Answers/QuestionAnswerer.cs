@@ -42,6 +42,7 @@ public sealed partial class QuestionAnswerer
         _abbreviations = new Abbreviations(catalogue);
         _numberTopics = NumberTopics(catalogue);
         _properNames = new(ProperNames);
+        _competencyNames = CompetencyNames(catalogue);
     }
 
     public QuestionReader Reader => _reader;
@@ -434,6 +435,16 @@ public sealed partial class QuestionAnswerer
         {
             // "I study library science: which one suits me?" names a field, not the vacancy whose alias has "library".
             mentioned = mentioned.Where(v => q.Analysed.Words.Contains(v.ShortName.ToLowerInvariant()) || q.Analysed.Words.Contains(v.Reference)).ToList();
+        }
+
+        // "I'm not great at teamwork: is that a big deal?", "what do they want me to show in terms of initiative?": a
+        // competency the notices name, asked about with no clear meaning, is the competencies.
+        // (When the competencies are already what is read, the rest of the planning answers, a passage included.)
+        if (q.Exact is null && (q.Meanings.Count == 0 || (q.Meanings[0].Score < 0.65 && q.Meanings[0].Meaning.Topic != Topic.Competencies))
+            && _competencyNames.Any(name => (" " + string.Join(' ', q.Analysed.Words) + " ").Contains(name, StringComparison.Ordinal))
+            && q.Ranked.FirstOrDefault(m => m.Meaning is { Topic: Topic.Competencies, Aspect: null }) is { } competencies)
+        {
+            q = q with { Meanings = [competencies with { Score = Math.Max(competencies.Score, QuestionReader.ReadByItsFormScore) }] };
         }
 
         // "Can I apply for ICTM, NDS, KM and JIS?": a question about applying that names more vacancies than a notice lets
@@ -1440,6 +1451,15 @@ public sealed partial class QuestionAnswerer
     // The names the notices write with capitals ("Private Office", "Military Committee"), as normalised words and as
     // the padded text a question is searched for.
     private readonly Lazy<List<(string[] Words, string Padded)>> _properNames;
+
+    // The competencies the notices name ("Teamwork", "Pensée analytique"), as padded normalised phrases: a name as
+    // written ("initiative"), not a word that shares its stem ("initiatives" are projects).
+    private readonly List<string> _competencyNames;
+
+    private static List<string> CompetencyNames(VacancyCatalogue catalogue) => catalogue.All.SelectMany(v => v.Selection.Competencies)
+        .SelectMany(c => new[] { c.Name.En, c.Name.Fr }).OfType<string>()
+        .Select(name => " " + string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(name))) + " ").Where(name => name.Trim().Length > 0)
+        .Distinct(StringComparer.Ordinal).ToList();
 
     private List<(string[] Words, string Padded)> ProperNames() => _reader.Passages.All.SelectMany(p => new[] { p.Text.En, p.Text.Fr }).OfType<string>()
         .SelectMany(t => CapitalisedRun().Matches(t).Select(run => TextNormaliser.Words(TextNormaliser.Normalise(run.Value)).SkipWhile(QuestionOpeners.Contains).ToArray()))

@@ -489,6 +489,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(topic, reply.Groups[0].Topic);
     }
 
+    // A competency the notices name, asked about with no clear meaning, is the competencies; "initiatives" (projects) is
+    // not the competency "Initiative".
+    [Theory]
+    [InlineData("I'm honestly not great at teamwork. is that a big deal for them?", true)]
+    [InlineData("What does NATO want me to show in terms of initiative?", true)]
+    [InlineData("Which digital staff branch checks that initiatives comply?", false)]
+    public void ACompetencyNamedIsTheCompetencies(string question, bool competencies)
+    {
+        var reply = Ask(question).Reply;
+        Assert.Equal(competencies, reply is FactsReply facts && facts.Groups[0].Topic == Topic.Competencies);
+    }
+
     // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
     [Fact]
     public void AClosingAgainAsksToBeRemindedNotAboutApplyingAgain()

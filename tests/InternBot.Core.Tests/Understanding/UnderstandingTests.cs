@@ -55,6 +55,7 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("how long do I have for that one?")]
     [InlineData("how long do I have to apply for ICTM?")]
+    [InlineData("my daughter is hesitating between NDS and KM, how long has she got to decide?")]
     [InlineData("combien de temps me reste-t-il pour postuler au KM ?")]
     public void HowLongOneHasIsTheDeadline(string question) =>
         Assert.Equal(Topic.Deadline, Reader.Read(question).Meanings[0].Meaning.Topic);
