@@ -501,6 +501,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal(competencies, reply is FactsReply facts && facts.Groups[0].Topic == Topic.Competencies);
     }
 
+    // The notices write "IS" without spelling it out; the catalogue does, once, so "what does IS stand for?" is answered
+    // (and a shouted "IS THE KM INTERNSHIP PAID?" is still a question about the grant).
+    [Fact]
+    public void WhatIsStandsForIsTheInternationalStaff()
+    {
+        var reply = Ask("what does IS stand for?").Reply;
+        Assert.Contains(reply.Expanded!.Found, a => a.Short == "IS" && a.Name.En == "International Staff");
+        Assert.Null(Ask("IS THE KM INTERNSHIP PAID?").Reply.Expanded);
+    }
+
     // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
     [Fact]
     public void AClosingAgainAsksToBeRemindedNotAboutApplyingAgain()
