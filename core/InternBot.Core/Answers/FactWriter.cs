@@ -211,8 +211,13 @@ internal static class FactWriter
         }
         var past = start.ToInstant() < now;
         // Later today: how soon it begins ("today, in 4 hours").
-        string Soon(Language l) => !past && DateOnly.FromDateTime(start.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)) ? ", " + Formats.In(start.ToInstant() - now, l) : "";
-        return new VacancyFact(v, Topic.InfoSession, true, Say(l => past
+        var sameDay = DateOnly.FromDateTime(start.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now));
+        string Soon(Language l) => !past && sameDay ? ", " + Formats.In(start.ToInstant() - now, l) : "";
+        // Earlier today: when it began ("has the webinar already started?"); how long it lasts is not stated.
+        return new VacancyFact(v, Topic.InfoSession, true, Say(l => past && sameDay
+            ? Pick(l, $"An info session (webinar) took place today, from {Formats.DateTime(start.Local, l)}, Brussels time: it already started {Formats.Ago(now - start.ToInstant(), l)}.",
+                $"Une séance d'information (webinaire) a eu lieu aujourd'hui, à partir du {Formats.DateTime(start.Local, l)}, heure de Bruxelles : elle a déjà commencé {Formats.Ago(now - start.ToInstant(), l)}.")
+            : past
             ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
                 $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")
             : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}{Soon(l)}.",

@@ -28,6 +28,12 @@ public static class Formats
             // Counted to the next whole minute: a second under four hours is still "in 4 hours".
             : language == Language.French ? $"dans {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}" : $"in {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}";
 
+    /// <summary>"1 hour 30 minutes ago" / "il y a 1 heure 30 minutes": how long ago something earlier today began, to the minute.</summary>
+    public static string Ago(TimeSpan since, Language language) =>
+        since < TimeSpan.FromMinutes(1)
+            ? language == Language.French ? "il y a moins d'une minute" : "less than a minute ago"
+            : language == Language.French ? $"il y a {Duration(since, language)}" : $"{Duration(since, language)} ago";
+
     // "2 hours 44 minutes" / "2 heures 44 minutes": whole hours and minutes, a unit left out when it is zero.
     private static string Duration(TimeSpan span, Language language)
     {

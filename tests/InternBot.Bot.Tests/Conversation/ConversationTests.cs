@@ -117,6 +117,15 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("today, in 4 hours", text, StringComparison.Ordinal);
     }
 
+    // ...and one earlier the same day, how long ago it began.
+    [Fact]
+    public async Task AnInfoSessionEarlierTodaySaysWhenItBegan()
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-11T15:30:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say("Le webinaire KM a déjà commencé ?", conversation: "a:began"));
+        Assert.Contains("elle a déjà commencé il y a 1 heure 30 minutes", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {

@@ -27,12 +27,14 @@ public sealed partial class NoInventedFactsTests
         "when does it end", "quand finirait le stage",
     ];
 
-    // Before the deadlines (days left), on the day of the info session (hours to it), on the last day of four (hours and
-    // minutes left) and long after them all (how long ago each closed).
+    // Before the deadlines (days left), on the day of the info session (hours to it and since it began), on the last day
+    // of four (hours and minutes left) and long after them all (how long ago each closed).
     [Theory]
     [InlineData("2025-06-12T09:30:00Z")]
     [InlineData("2025-06-22T19:15:00Z")]
     [InlineData("2025-06-11T09:23:00Z")]
+    // (After the session began, "1 hour 29 minutes ago" holds the clock's own minute: the session starts on the hour.)
+    [InlineData("2025-06-11T15:29:00Z")]
     [InlineData("2026-11-21T12:00:00Z")]
     public async Task NoReplyStatesANumberTheCatalogueDoesNotHold(string now)
     {
