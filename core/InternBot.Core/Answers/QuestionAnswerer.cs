@@ -348,7 +348,7 @@ public sealed partial class QuestionAnswerer
         // deadline): that answer again, which says how soon it is.
         if (HowSoon().IsMatch(q.Analysed.Normalised) && context.LastTopics.Count > 0 && context.LastTopics.All(t => t is Topic.InfoSession or Topic.Deadline)
             // (Not a topic named beside it: "in how many days does the internship start?"; "combien de temps" is no duration here.)
-            && q.Meanings.All(m => m.Score < 0.65 || context.LastTopics.Contains(m.Meaning.Topic ?? Topic.Title) || m.Matched.All(t => QuestionReader.TimeUnits.Contains(t) || t == "temp")))
+            && q.Meanings.All(m => m.Score < 0.65 || context.LastTopics.Contains(m.Meaning.Topic ?? Topic.Title) || m.Matched.All(HowSoonWords.Contains)))
         {
             next = context;
             var datedOnes = context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } vacancy ? [vacancy] : _catalogue.All;
@@ -441,10 +441,10 @@ public sealed partial class QuestionAnswerer
         // competency the notices name, asked about with no clear meaning, is the competencies.
         // (When the competencies are already what is read, the rest of the planning answers, a passage included.)
         if (q.Exact is null && (q.Meanings.Count == 0 || (q.Meanings[0].Score < 0.65 && q.Meanings[0].Meaning.Topic != Topic.Competencies))
-            && _competencyNames.Any(name => (" " + string.Join(' ', q.Analysed.Words) + " ").Contains(name, StringComparison.Ordinal))
+            && " " + string.Join(' ', q.Analysed.Words) + " " is var padded && _competencyNames.Any(name => padded.Contains(name, StringComparison.Ordinal))
             && q.Ranked.FirstOrDefault(m => m.Meaning is { Topic: Topic.Competencies, Aspect: null }) is { } competencies)
         {
-            q = q with { Meanings = [competencies with { Score = Math.Max(competencies.Score, QuestionReader.ReadByItsFormScore) }] };
+            q = q with { Meanings = [QuestionReader.ByItsForm(competencies)] };
         }
 
         // "Can I apply for ICTM, NDS, KM and JIS?": a question about applying that names more vacancies than a notice lets
@@ -452,7 +452,7 @@ public sealed partial class QuestionAnswerer
         if (q.Exact is null && mentioned.Count > 1 && mentioned.Any(v => v.Selection.ApplicationLimit < mentioned.Count) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65)
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.ApplicationLimit && m.Matched.Any(QuestionReader.ApplyingWords.Contains)) is { } limit)
         {
-            q = q with { Meanings = [limit with { Score = Math.Max(limit.Score, QuestionReader.ReadByItsFormScore) }] };
+            q = q with { Meanings = [QuestionReader.ByItsForm(limit)] };
         }
 
         var units = _units.In(q.Analysed, abbreviationsOnly: setLevel);
@@ -574,7 +574,7 @@ public sealed partial class QuestionAnswerer
         if (requiredOrAsset && q.Meanings is not [{ Meaning.Topic: Topic.Languages }, ..])
         {
             var criteria = q.Ranked.Where(m => m.Meaning is { Topic: Topic.EssentialCriteria or Topic.DesirableCriteria, Intent: null, Aspect: null })
-                .DistinctBy(m => m.Meaning.Topic).OrderBy(m => m.Meaning.Topic == Topic.DesirableCriteria ? 1 : 0).Select(m => m with { Score = Math.Max(m.Score, QuestionReader.ReadByItsFormScore) }).ToList();
+                .DistinctBy(m => m.Meaning.Topic).OrderBy(m => m.Meaning.Topic == Topic.DesirableCriteria ? 1 : 0).Select(QuestionReader.ByItsForm).ToList();
             q = q with { Meanings = [.. criteria, .. q.Meanings.Where(m => !criteria.Any(c => c.Meaning == m.Meaning))] };
         }
 
@@ -1625,6 +1625,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
+
+    // Units of time and "temps" ("c'est dans combien de temps ?"), stemmed: how soon, asked in those words, is no topic.
+    private static readonly HashSet<string> HowSoonWords = new([.. QuestionReader.TimeUnits, "temp"], StringComparer.Ordinal);
 
     // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.
     private static readonly HashSet<string> AgeQualifiers = new[] { "only", "just", "already", "exactly", "barely", "seulement", "juste", "deja", "tout" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);

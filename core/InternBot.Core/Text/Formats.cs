@@ -22,11 +22,17 @@ public static class Formats
             : language == Language.French ? $"il reste {Duration(left, language)}" : $"{Duration(left, language)} left";
 
     /// <summary>"in 4 hours" / "dans 4 heures": how soon something later today begins, to the minute.</summary>
-    public static string In(TimeSpan ahead, Language language) =>
-        ahead < TimeSpan.FromMinutes(1)
-            ? language == Language.French ? "dans moins d'une minute" : "in less than a minute"
-            // Counted to the next whole minute: a second under four hours is still "in 4 hours".
-            : language == Language.French ? $"dans {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}" : $"in {Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language)}";
+    public static string In(TimeSpan ahead, Language language)
+    {
+        if (ahead < TimeSpan.FromMinutes(1))
+        {
+            return language == Language.French ? "dans moins d'une minute" : "in less than a minute";
+        }
+
+        // Counted to the next whole minute: a second under four hours is still "in 4 hours".
+        var rounded = Duration(TimeSpan.FromMinutes(Math.Ceiling(ahead.TotalMinutes)), language);
+        return language == Language.French ? $"dans {rounded}" : $"in {rounded}";
+    }
 
     /// <summary>"1 hour 30 minutes ago" / "il y a 1 heure 30 minutes": how long ago something earlier today began, to the minute.</summary>
     public static string Ago(TimeSpan since, Language language) =>
@@ -38,8 +44,9 @@ public static class Formats
     private static string Duration(TimeSpan span, Language language)
     {
         var (hours, minutes) = ((int)span.TotalHours, span.Minutes);
+        var hour = language == Language.French ? "heure" : "hour";
         string Unit(int n, string one) => n == 0 ? "" : $"{n} {one}{(n == 1 ? "" : "s")} ";
-        return language == Language.French ? $"{Unit(hours, "heure")}{Unit(minutes, "minute")}".TrimEnd() : $"{Unit(hours, "hour")}{Unit(minutes, "minute")}".TrimEnd();
+        return $"{Unit(hours, hour)}{Unit(minutes, "minute")}".TrimEnd();
     }
 
     /// <summary>"21:59 UTC": a moment's minute in UTC, for people in other time zones.</summary>

@@ -115,7 +115,13 @@ public sealed partial class QuestionReader
     private const double ApplyingToManyOverrules = 0.65;
 
     // The score of a meaning read by the form of the question ("how many can I submit?", "how long do I have?").
-    internal const double ReadByItsFormScore = 0.95;
+    private const double ReadByItsFormScore = 0.95;
+
+    /// <summary>
+    /// A meaning read by the form of the question, not guessed from a word: as sure as a whole example ("and how many
+    /// can I submit in total?" right after a deadline does not carry the deadline).
+    /// </summary>
+    internal static ScoredMeaning ByItsForm(ScoredMeaning read) => read with { Score = Math.Max(read.Score, ReadByItsFormScore) };
 
     /// <summary>
     /// Stems of "send my application", "postuler", "envoyer ma candidature": how applying is said, not what about it
@@ -161,9 +167,6 @@ public sealed partial class QuestionReader
         var forms = _forms.Read(analysed);
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
-        // A meaning read by the form of the question, not guessed from a word: as sure as a whole example ("and how many
-        // can I submit in total?" right after a deadline does not carry the deadline).
-        static ScoredMeaning ByItsForm(ScoredMeaning read) => read with { Score = Math.Max(read.Score, ReadByItsFormScore) };
 
         // "How many can I submit in total?", "can I send my application to all five?", "postuler à plusieurs offres":
         // how many one may apply to, whatever "submit" or "send" say of deadlines and documents.
