@@ -82,48 +82,20 @@ public sealed class ConversationTests : IDisposable
     public async Task HelpListsWhatTheBotCanDo() =>
         Assert.Contains("deadline, grant, tasks", Text(await Say("help")), StringComparison.Ordinal);
 
-    [Fact]
-    public async Task HaveIMissedItTheDayBeforeTheDeadlineShowsTheDeadlineStillToCome()
+    // Time-aware replies at their moment: the day before a deadline shows it still to come; a deadline to come is given
+    // in UTC too (for applicants in other time zones); on a last day the time left, to the minute; on an info session's
+    // day, how soon it begins or how long ago it began.
+    [Theory]
+    [InlineData("2025-06-21T10:00:00Z", "I've been putting off my JIS application. Have I missed the boat?", "Deadline to come — Sunday 22 June 2025")]
+    [InlineData("2025-06-22T10:00:00Z", "À quelle heure UTC ferme l'offre KM aujourd'hui ?", "23:59, heure de Bruxelles (21:59 UTC)")]
+    [InlineData("2025-06-22T21:00:00Z", "Il est 23h à Bruxelles, j'ai encore le temps d'envoyer ma candidature KM ?", "aujourd'hui, il reste 59 minutes")]
+    [InlineData("2025-06-11T10:00:00Z", "Is the KM info session today?", "today, in 4 hours")]
+    [InlineData("2025-06-11T15:30:00Z", "Le webinaire KM a déjà commencé ?", "elle a déjà commencé il y a 1 heure 30 minutes")]
+    public async Task ATimeAwareReplySaysWhereItStandsAtItsMoment(string now, string question, string expected)
     {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-21T10:00:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say("I've been putting off my JIS application. Have I missed the boat?", conversation: "a:boat"));
-        Assert.Contains("Deadline to come — Sunday 22 June 2025", text, StringComparison.Ordinal);
-    }
-
-    // A deadline still to come on the timeline is given in UTC too, for applicants in other time zones.
-    [Fact]
-    public async Task TheTimelineGivesADeadlineToComeInUtcToo()
-    {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-22T10:00:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say("À quelle heure UTC ferme l'offre KM aujourd'hui ?", conversation: "a:utc"));
-        Assert.Contains("23:59, heure de Bruxelles (21:59 UTC)", text, StringComparison.Ordinal);
-    }
-
-    // On a deadline's last day the timeline gives the time left, to the minute.
-    [Fact]
-    public async Task TheTimelineGivesTheTimeLeftOnALastDay()
-    {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-22T21:00:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say("Il est 23h à Bruxelles, j'ai encore le temps d'envoyer ma candidature KM ?", conversation: "a:left"));
-        Assert.Contains("aujourd'hui, il reste 59 minutes", text, StringComparison.Ordinal);
-    }
-
-    // An info session later the same day: how soon it begins.
-    [Fact]
-    public async Task AnInfoSessionLaterTodaySaysHowSoonItBegins()
-    {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-11T10:00:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say("Is the KM info session today?", conversation: "a:soon"));
-        Assert.Contains("today, in 4 hours", text, StringComparison.Ordinal);
-    }
-
-    // ...and one earlier the same day, how long ago it began.
-    [Fact]
-    public async Task AnInfoSessionEarlierTodaySaysWhenItBegan()
-    {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-11T15:30:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say("Le webinaire KM a déjà commencé ?", conversation: "a:began"));
-        Assert.Contains("elle a déjà commencé il y a 1 heure 30 minutes", text, StringComparison.Ordinal);
+        _host.Time.FixAt(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        var text = Text(await Say(question, conversation: "a:moment"));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
     [Fact]
