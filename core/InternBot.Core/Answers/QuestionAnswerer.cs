@@ -197,8 +197,10 @@ public sealed partial class QuestionAnswerer
         }
 
         var reply = outcome.Reply;
-        // A unit's name already has its answer ("C'est quoi la DSP ?"); an abbreviation the answer missed gets the passages.
-        if (outcome.Unanswered || reply is NotUnderstoodReply or HelpReply)
+        // A unit's name already has its answer ("C'est quoi la DSP ?"); an abbreviation the answer missed gets the passages,
+        // as does a question with no meaning but the abbreviation ("what does IS stand for?"), whose facts could only
+        // repeat the last answer's topics.
+        if (outcome.Unanswered || reply is NotUnderstoodReply or HelpReply || (q.Meanings.Count == 0 && reply is FactsReply))
         {
             var usingIt = found.SelectMany(a => PassagesUsing(a.Short, a.Vacancy)).Distinct().Take(4).ToList();
             if (usingIt.Count > 0)

@@ -509,6 +509,10 @@ public sealed class QuestionAnswererTests
         var reply = Ask("what does IS stand for?").Reply;
         Assert.Contains(reply.Expanded!.Found, a => a.Short == "IS" && a.Name.En == "International Staff");
         Assert.Null(Ask("IS THE KM INTERNSHIP PAID?").Reply.Expanded);
+        // Asked right after another answer, it is answered by the passages that use it, not by that answer's topics again.
+        var after = Ask("what does IS stand for?", Ask("is a master's required or just a plus?").Next).Reply;
+        Assert.Equal("International Staff", Assert.Single(after.Expanded!.Found, a => a.Short == "IS").Name.En);
+        Assert.IsType<PassagesReply>(after);
     }
 
     // A closing "again" asks to be reminded ("who do they protect again?"), not about applying again.
