@@ -147,15 +147,13 @@ internal static class AnswerCards
             var who = List(entry.Vacancies.Select(v => v.ShortName), l);
             var relative = entry.Past ? Ago(entry.When, reply.AsOf ?? now, l) : Ahead(entry.When, reply.AsOf ?? now, l);
             // A deadline's last day: the time left, to the minute ("today, 59 minutes left").
-            if (entry.Event == TimelineEvent.Deadline && !entry.Past && reply.AsOf is null && entry.Vacancies[0].Deadline is var deadline
-                && deadline.IsOpenAt(now) && DateOnly.FromDateTime(ZonedDateTime.LocalIn(entry.When.Zone, now)) == deadline.Date)
+            if (entry.Event == TimelineEvent.Deadline && !entry.Past && reply.AsOf is null && entry.Vacancies[0].Deadline.LeftOnItsLastDay(now) is { } left)
             {
-                relative += ", " + Formats.TimeLeft(deadline.ClosesAt - now, l);
+                relative += ", " + Formats.TimeLeft(left, l);
             }
 
             // A session later today: how soon it begins ("today, in 4 hours").
-            if (entry.Event == TimelineEvent.InfoSession && !entry.Past && reply.AsOf is null && entry.When.ToInstant() > now
-                && DateOnly.FromDateTime(entry.When.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(entry.When.Zone, now)))
+            if (entry.Event == TimelineEvent.InfoSession && !entry.Past && reply.AsOf is null && entry.When.ToInstant() > now && entry.When.IsSameDayAs(now))
             {
                 relative += ", " + Formats.In(entry.When.ToInstant() - now, l);
             }

@@ -158,10 +158,9 @@ internal static class FactWriter
         var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(last.Zone, now));
         // While it is open, the same minute in UTC too, for applicants in other time zones.
         var inUtc = Formats.InUtc(last.ToInstant());
-        if (v.Deadline.IsOpenAt(now) && today == v.Deadline.Date)
+        // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
+        if (v.Deadline.LeftOnItsLastDay(now) is { } left)
         {
-            // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
-            var left = v.Deadline.ClosesAt - now;
             return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {Formats.TimeLeft(left, l)}.",
                 $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {Formats.TimeLeft(left, l)}."));
         }
@@ -211,7 +210,7 @@ internal static class FactWriter
         }
         var past = start.ToInstant() < now;
         // Later today: how soon it begins ("today, in 4 hours").
-        var sameDay = DateOnly.FromDateTime(start.Local) == DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now));
+        var sameDay = start.IsSameDayAs(now);
         string Soon(Language l) => !past && sameDay ? ", " + Formats.In(start.ToInstant() - now, l) : "";
         // Earlier today: when it began ("has the webinar already started?"); how long it lasts is not stated.
         return new VacancyFact(v, Topic.InfoSession, true, Say(l => past && sameDay

@@ -751,7 +751,7 @@ public sealed partial class QuestionAnswerer
         // counted words suggest (unless that topic's own facts are where the number is: it answers them grouped).
         // "And how many bodies?" after the CIO's users: the same vacancy's passage, counted again.
         // (Not minutes or days: "how many minutes left?" counts time, not the minutes of a meeting.)
-        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !(q.Counted is { } unit && QuestionReader.TimeLeftUnits.Contains(unit))
+        if (q.Has(AnswerForms.Count) && !CountsVacancies(q) && !(q.Counted is { } unit && QuestionReader.CountsTimeLeft(unit))
             && (!q.Has(AnswerForms.FollowUp) || (mentioned.Count == 0 && current is not null)) && NumberOf(q, targets) is { Count: > 0 } countedHere
             && countedHere.Any(p => !q.Meanings.Any(m => m.Meaning.Topic == p.Topic)))
         {
@@ -951,7 +951,7 @@ public sealed partial class QuestionAnswerer
         // "How many days do people still have to apply?", "combien de jours reste-t-il pour postuler ?": the time left to
         // apply is the deadline's to say (and how long ago it passed).
         // ("How many minutes left?" right after whether it is still open: the deadline's, read as such.)
-        if (q.Counted is { } countedTime && QuestionReader.TimeLeftUnits.Contains(countedTime)
+        if (q.Counted is { } countedTime && QuestionReader.CountsTimeLeft(countedTime)
             && (q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) || q.Meanings is [{ Meaning.Topic: Topic.Deadline }, ..])
             && q.Analysed.Words.Any(w => w is "still" or "left" or "remain" or "remaining" or "reste" or "restent" or "encore"))
         {

@@ -286,10 +286,12 @@ public sealed partial class QuestionReader
     internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };
 
     /// <summary>
-    /// What "how many ... left?" counts, as written, when it counts the time left to apply ("how many days left?",
-    /// "combien de minutes ?"), not months or years of study.
+    /// Whether what "how many ... left?" counts, as written, is the time left to apply ("how many days left?",
+    /// "combien de minutes ?"): days, weeks, hours or minutes, not months or years of study.
     /// </summary>
-    internal static readonly HashSet<string> TimeLeftUnits = new(StringComparer.Ordinal) { "days", "weeks", "hours", "minutes", "jours", "semaines", "heures" };
+    internal static bool CountsTimeLeft(string counted) => LightStemmer.Stem(counted) is var stem && TimeUnits.Contains(stem) && !MonthsAndYears.Contains(stem);
+
+    private static readonly HashSet<string> MonthsAndYears = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne" };
 
     // What "how many" counts is not a thing when it is a unit of time, on the calendar or the clock.
     internal static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);

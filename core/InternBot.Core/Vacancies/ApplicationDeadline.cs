@@ -12,6 +12,9 @@ public sealed record ApplicationDeadline(ZonedDateTime LastMinute)
 
     public bool IsOpenAt(DateTimeOffset instant) => instant < ClosesAt;
 
+    /// <summary>On the deadline's last day while it is open, the time left to its end; otherwise none.</summary>
+    public TimeSpan? LeftOnItsLastDay(DateTimeOffset now) => IsOpenAt(now) && LastMinute.IsSameDayAs(now) ? ClosesAt - now : null;
+
     /// <summary>The calendar date of the deadline in its own zone.</summary>
     public DateOnly Date => DateOnly.FromDateTime(LastMinute.Local);
 }
