@@ -1030,8 +1030,11 @@ public sealed partial class QuestionAnswerer
                 topics = [Topic.Units];
             }
 
+            // Across the vacancies, the work is what every notice says of it, in whatever part: "which ones involve AI
+            // in their work?" is the KM team's about and the NDS section's description as much as ICTM's task list.
+            var acrossTheWork = targets.Count > 1 && q.Has(AnswerForms.Mention | AnswerForms.Which);
             if (!carried && topics.All(SearchableTopics.Contains)
-                && (Search(language, q, mentioned, targets, topics, explained) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
+                && ((acrossTheWork ? null : Search(language, q, mentioned, targets, topics, explained)) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
                 && (q.Has(AnswerForms.Mention | AnswerForms.Subject | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
             {
                 return Done(found.Reply);

@@ -1078,6 +1078,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
     }
 
+    [Theory]
+    [InlineData("Which ones involve AI in the day-to-day work?")]
+    [InlineData("Which internships involve AI in their daily work?")]
+    [InlineData("Which of them involve AI day to day?")]
+    public void TheWorkAcrossTheVacanciesIsEveryPartThatDescribesIt(string question)
+    {
+        // ICTM lists AI among its tasks; KM says so of its team (about) and NDS of its DSI section (units).
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Mention, reply.Use);
+        Assert.Equal(["ictm", "km", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
+    }
+
     [Fact]
     public void PerksAreWhatTheInternshipOffers() =>
         Assert.Equal([Topic.Offer], Assert.IsType<FactsReply>(Ask("What perks do the notices list?").Reply).Groups.Select(g => g.Topic));
