@@ -120,6 +120,10 @@ public sealed partial record PersonalFacts
 
     private static Regex GraduatedPattern => GraduatedPatternRegex();
 
+    // Working, said just before a length of time ("I work at the ministry", "je travaille dans une ONG").
+    [GeneratedRegex(@"\b(?:work|works|worked|working|employed|bosse|bossent|travaille|travaillent|suis en poste|en cdd|en cdi)\b(?:\s+[a-z]+){0,7}\s*$", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex WorkedFor();
+
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
     [GeneratedRegex(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex RecentGraduationPatternRegex();
@@ -302,7 +306,8 @@ public sealed partial record PersonalFacts
         var describing = !AsksAboutARule(normalised);
         bool? student = !describing ? null : NotStudentPattern.IsMatch(normalised) ? false : StudentPattern.IsMatch(normalised) ? true : null;
         int? months = null;
-        if (GraduatedPattern.Match(normalised) is { Success: true } g)
+        // "je bosse pour le gouvernement depuis 2 ans": a time said after the work one does is how long one has worked.
+        if (GraduatedPattern.Match(normalised) is { Success: true } g && !(g.Groups[4].Success && WorkedFor().IsMatch(normalised[..g.Index])))
         {
             var n = Number(g.Groups[1].Success ? g.Groups[1].Value : g.Groups[4].Value);
             var unit = g.Groups[2].Success ? g.Groups[2].Value : g.Groups[5].Value;

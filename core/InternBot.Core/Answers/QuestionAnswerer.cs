@@ -650,7 +650,9 @@ public sealed partial class QuestionAnswerer
 
         // "Je suis américaine et canadienne, est-ce que je peux postuler à plusieurs offres en même temps ?": how many one
         // may apply to, asked by someone described; the limit answers, and the person is kept for "and can I apply?".
-        if (personal.Any && q.Meanings is [{ Meaning.Topic: Topic.ApplicationLimit, Score: >= 0.8 }, ..])
+        // ("Je suis brésilienne, j'ai le droit de postuler ?" asks whether she may apply at all: nothing says how many.)
+        if (personal.Any && q.Meanings is [{ Meaning.Topic: Topic.ApplicationLimit, Score: >= 0.8 } limitAsked, ..]
+            && limitAsked.Matched.Any(t => !t.Contains('_') && !QuestionReader.ApplyingWords.Contains(t) && !MayWords.Contains(t)))
         {
             aboutApplying = false;
             next = next with { Profile = context.Profile?.With(personal) ?? personal };
@@ -1636,6 +1638,9 @@ public sealed partial class QuestionAnswerer
 
     // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.
     private static readonly HashSet<string> AgeQualifiers = new[] { "only", "just", "already", "exactly", "barely", "seulement", "juste", "deja", "tout" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    // Words asking whether one may ("am I allowed to apply?", "ai-je le droit de postuler ?"), stemmed.
+    private static readonly HashSet<string> MayWords = new[] { "allowed", "allow", "permitted", "entitled", "droit", "autorise", "peux", "can" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };

@@ -315,6 +315,8 @@ public sealed class QuestionAnswererTests
     [InlineData("I turn twenty-one in August", 20, new string[0])]
     [InlineData("Where is the internship, is it in Belgium?", null, new string[0])]
     [InlineData("I am speaking only German and little bit English", null, new string[0])]
+    [InlineData("je bosse pour le gouvernement de mon pays depuis 2 ans", null, new string[0])]
+    [InlineData("I've been working at an NGO for 3 years", null, new string[0])]
     public void PersonalFactsAreReadFromWhatIsSaidOnly(string text, int? age, string[] countries)
     {
         var facts = FactsIn(text);
@@ -1089,6 +1091,21 @@ public sealed class QuestionAnswererTests
         Assert.Equal(PassageUse.Mention, reply.Use);
         Assert.Equal(["ictm", "km", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
     }
+
+    [Theory]
+    [InlineData("I worked two years in my country's ministry of finance. Is that relevant to them?")]
+    [InlineData("je travaille pour le gouvernement de mon pays depuis 3 ans, est-ce que ça compte ?")]
+    [InlineData("I did a year at my country's embassy in Rome, does that help?")]
+    public void WorkForOnesGovernmentIsTheDesirableExperienceOfANationalAdministration(string question)
+    {
+        // "My country's" says whose ministry, not which nationality; the desirable criteria name national administrations.
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(Topic.DesirableCriteria, reply.Groups[0].Topic);
+    }
+
+    [Fact]
+    public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
 
     [Fact]
     public void PerksAreWhatTheInternshipOffers() =>
