@@ -571,7 +571,12 @@ public sealed partial class QuestionAnswerer
 
         // "M2 en relations internationales : c'est exigé ou ça aide juste ?", "is my law degree required or just a plus?":
         // whether something is required or only counts in one's favour, answered by both lists of criteria, not by a check.
-        var requiredOrAsset = q.Exact is null && RequiredOrAsset().IsMatch(q.Analysed.Normalised);
+        // "My degree is in history, nothing IT related: is that a problem?", "un diplôme de musique, ça compte ?": the field
+        // of one's studies, asked whether it matters, is the same two lists (no notice requires a field; a relevant one
+        // is desirable), unless the person says more than that (an age, a nationality: then it is a check).
+        var fieldOfStudyAsked = q.Exact is null && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !q.Has(AnswerForms.Fit)
+            && FieldOfStudy().IsMatch(q.Analysed.Normalised) && WhetherItMatters().IsMatch(q.Analysed.Normalised);
+        var requiredOrAsset = q.Exact is null && (RequiredOrAsset().IsMatch(q.Analysed.Normalised) || fieldOfStudyAsked);
         // (The languages topic holds both kinds of criteria for languages: "l'anglais est obligatoire ou c'est un plus ?")
         if (requiredOrAsset && q.Meanings is not [{ Meaning.Topic: Topic.Languages }, ..])
         {
@@ -1663,6 +1668,14 @@ public sealed partial class QuestionAnswerer
     // "Required or only an advantage?", "exigé ou juste un plus ?": the two kinds of criteria set against each other.
     [GeneratedRegex(@"\b(?:required|mandatory|compulsory|necessary|needed|essential|a must|obligatory)\s+or\s+(?:is it |does it |would it |will it )?(?:just |only |merely |simply |more )?(?:an? (?:advantage|asset|plus|bonus|nice to have)|helpful|help|helps|nice to have|desirable|optional|preferred|a nice-to-have)\b|\b(?:exige|exigee|obligatoire|requis|requise|necessaire|indispensable)\s+ou\s+(?:est ce que |c est |est ce )?(?:juste |seulement |simplement |plutot )?(?:ca aide|ca m aide|ca aide juste|un plus|un atout|un avantage|un bonus|souhaitable|apprecie|facultatif|optionnel|conseille)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex RequiredOrAsset();
+
+    // A field of study named ("my degree is in history", "a music degree", "diplôme en histoire", "études de droit").
+    [GeneratedRegex(@"\b(?:degree|diploma|studies|major|background|bachelor s?|master s?|phd|diplome|licence|master|etudes|formation|cursus|doctorat)\s+(?:is\s+|was\s+|est\s+)?(?:in|en|de|d)\s+(?!the\b|a\b|la\b|le\b|l\b|un\b|une\b|\d)[a-z]{3,}|\b(?!a\b|my\b|the\b|her\b|his\b|their\b|your\b|university\b|bachelor\b|master\b)[a-z]{3,}\s+(?:degree|major|diploma)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex FieldOfStudy();
+
+    // Asking whether something matters or fits ("is that a problem?", "totally unrelated", "ça pose problème ?").
+    [GeneratedRegex(@"\b(?:problem|issue|matter|matters|unrelated|not related|related|relevant|irrelevant|problems|probleme|problematique|genant|bloquant|ca bloque|rien a voir|pas en rapport|aucun rapport|autre domaine|other field|different field)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex WhetherItMatters();
 
     // "How many hours from now?", "in how many days?", "dans combien d'heures ?", "c'est dans combien de temps ?".
     [GeneratedRegex(@"\bhow many (?:hours|minutes|days|weeks) (?:from now|away|to go|until it starts|before it starts)\b|\bin how many (?:hours|minutes|days|weeks)\b|\bhow (?:long|soon) (?:until|till|before) (?:it|that|the session|the webinar|it starts|it begins)\b|\bdans combien (?:d heures|de minutes|de jours|de semaines|de temps)\b|\bc est dans combien\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

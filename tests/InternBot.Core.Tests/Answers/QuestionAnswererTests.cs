@@ -1103,6 +1103,21 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.DesirableCriteria, reply.Groups[0].Topic);
     }
 
+    [Theory]
+    [InlineData("My degree is in philosophy, nothing to do with IT. Is that a problem for OCIO?")]
+    [InlineData("I have a music degree, totally unrelated. Can I still apply to KM?")]
+    [InlineData("Mon diplôme est en histoire de l'art, pas en informatique : ça pose problème pour le NDS ?")]
+    public void AFieldOfStudyAskedWhetherItMattersIsAnsweredByBothKindsOfCriteria(string question)
+    {
+        // No notice requires a field; a degree relevant to the work is desirable.
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal([Topic.EssentialCriteria, Topic.DesirableCriteria], reply.Groups.Select(g => g.Topic));
+    }
+
+    [Fact]
+    public void AFieldOfStudyWithAnAgeAndANationalityIsStillACheck() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("I'm 22 and Italian, my degree is in history. Is that a problem?").Reply);
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
