@@ -990,7 +990,8 @@ public sealed partial class QuestionAnswerer
             topics = [Topic.Deadline];
         }
 
-        var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession);
+        // "The webinar later today — who will take the questions?" asks who holds the session, which its facts say; not when.
+        var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession) && !(topics is [Topic.InfoSession] && AsksWho().IsMatch(text));
         if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsDeadlines && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
             next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
@@ -1668,6 +1669,10 @@ public sealed partial class QuestionAnswerer
     // "Required or only an advantage?", "exigé ou juste un plus ?": the two kinds of criteria set against each other.
     [GeneratedRegex(@"\b(?:required|mandatory|compulsory|necessary|needed|essential|a must|obligatory)\s+or\s+(?:is it |does it |would it |will it )?(?:just |only |merely |simply |more )?(?:an? (?:advantage|asset|plus|bonus|nice to have)|helpful|help|helps|nice to have|desirable|optional|preferred|a nice-to-have)\b|\b(?:exige|exigee|obligatoire|requis|requise|necessaire|indispensable)\s+ou\s+(?:est ce que |c est |est ce )?(?:juste |seulement |simplement |plutot )?(?:ca aide|ca m aide|ca aide juste|un plus|un atout|un avantage|un bonus|souhaitable|apprecie|facultatif|optionnel|conseille)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex RequiredOrAsset();
+
+    // A clause that asks who ("— who will answer?", ", qui va intervenir ?"), at the start of the message or of a clause.
+    [GeneratedRegex(@"(?:^|[,;:—–]\s*|\s-\s*|[.?!]\s+)(?:who|whom|qui)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex AsksWho();
 
     // A field of study named ("my degree is in history", "a music degree", "diplôme en histoire", "études de droit").
     [GeneratedRegex(@"\b(?:degree|diploma|studies|major|background|bachelor s?|master s?|phd|diplome|licence|master|etudes|formation|cursus|doctorat)\s+(?:is\s+|was\s+|est\s+)?(?:in|en|de|d)\s+(?!the\b|a\b|la\b|le\b|l\b|un\b|une\b|\d)[a-z]{3,}|\b(?!a\b|my\b|the\b|her\b|his\b|their\b|your\b|university\b|bachelor\b|master\b)[a-z]{3,}\s+(?:degree|major|diploma)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

@@ -1118,6 +1118,17 @@ public sealed class QuestionAnswererTests
     public void AFieldOfStudyWithAnAgeAndANationalityIsStillACheck() =>
         Assert.IsType<QuickEligibilityReply>(Ask("I'm 22 and Italian, my degree is in history. Is that a problem?").Reply);
 
+    [Theory]
+    [InlineData("The webinar later today — who will be answering our questions?")]
+    [InlineData("le webinaire commence bientôt, qui va intervenir ?")]
+    public void WhoHoldsTheSessionToComeIsItsFactsNotItsTime(string question)
+    {
+        // On the session's day "later today" and "bientôt" ask nothing about time: who answers is in what the notices say of it.
+        var reply = Assert.IsType<FactsReply>(AskAt("2025-06-11T10:00:00Z", question).Reply);
+        Assert.Equal(Topic.InfoSession, reply.Groups[0].Topic);
+        Assert.Contains(Stated(reply), t => t.Contains("Talent Acquisition", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
