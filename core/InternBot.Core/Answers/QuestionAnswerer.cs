@@ -167,7 +167,11 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private AnswerOutcome WithExpansion(AnswerOutcome outcome, QuestionReading q, string text)
     {
-        var asked = q.Has(AnswerForms.Expand);
+        // "What's the 'IS' in 'IS staff'?": an abbreviation put in quotes by an open question is asked about as such.
+        var quoted = QuotedWord().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var asked = q.Has(AnswerForms.Expand)
+            || (quoted.Count > 0 && q.Analysed.Words.FirstOrDefault(UnderstandingData.Shipped.OpenQuestionWords.Contains) is not null
+                && _abbreviations.In(text, anyCase: false).Any(quoted.Contains));
         // A vacancy's own short name is what it is called ("and for ICTM?"): spelled out only when asked.
         var written = _abbreviations.In(text, anyCase: false).Where(a => asked || !_catalogue.All.Any(v => v.ShortName == a)).ToList();
         var shorts = written.Count > 0 || !asked ? written
@@ -1669,6 +1673,10 @@ public sealed partial class QuestionAnswerer
     // "Required or only an advantage?", "exigé ou juste un plus ?": the two kinds of criteria set against each other.
     [GeneratedRegex(@"\b(?:required|mandatory|compulsory|necessary|needed|essential|a must|obligatory)\s+or\s+(?:is it |does it |would it |will it )?(?:just |only |merely |simply |more )?(?:an? (?:advantage|asset|plus|bonus|nice to have)|helpful|help|helps|nice to have|desirable|optional|preferred|a nice-to-have)\b|\b(?:exige|exigee|obligatoire|requis|requise|necessaire|indispensable)\s+ou\s+(?:est ce que |c est |est ce )?(?:juste |seulement |simplement |plutot )?(?:ca aide|ca m aide|ca aide juste|un plus|un atout|un avantage|un bonus|souhaitable|apprecie|facultatif|optionnel|conseille)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex RequiredOrAsset();
+
+    // A word in capitals in quotes ('IS', "DSP", « NOS », ‘IS’): the word itself is what is asked about.
+    [GeneratedRegex(@"['""‘’“”«]\s*(\p{Lu}[\p{Lu}\p{N}]{1,5})\s*['""‘’“”»]", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex QuotedWord();
 
     // A clause that asks who ("— who will answer?", ", qui va intervenir ?"), at the start of the message or of a clause.
     [GeneratedRegex(@"(?:^|[,;:—–]\s*|\s-\s*|[.?!]\s+)(?:who|whom|qui)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]

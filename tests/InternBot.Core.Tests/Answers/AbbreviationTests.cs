@@ -56,6 +56,9 @@ public sealed class AbbreviationTests
     [InlineData("what does dsp stand for", null, "DSP stands for Digital Strategy and Policy Branch")]
     [InlineData("et MC dans l'avis JIS ?", "fr-FR", "MC signifie Military Committee")]
     [InlineData("what does the IMS refer to?", null, "IMS stands for International Military Staff")]
+    // Put in quotes by an open question, the letters themselves are asked about.
+    [InlineData("quick one, what's the 'IS' in 'IS divisions'?", null, "IS stands for International Staff")]
+    [InlineData("what is the \"BRM\" they mention?", null, "BRM stands for Business Relationship Management Section")]
     public void AQuestionAboutAnAbbreviationIsLedByWhatItStandsFor(string question, string? locale, string sentence)
     {
         var outcome = Ask(question, locale: locale);
