@@ -696,6 +696,23 @@ public sealed partial class QuestionAnswerer
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
         }
 
+        // "Which year do internships start?": a year asked for is no question about years of study.
+        var asksForAYear = AsksForAYear().IsMatch(q.Analysed.Normalised);
+        if (asksForAYear && q.Meanings.Count > 1 && q.Meanings.Any(m => m.Matched.All(t => t is "year" or "ann")))
+        {
+            q = q with { Meanings = q.Meanings.Where(m => !m.Matched.All(t => t is "year" or "ann")).ToList() };
+        }
+
+        // "What year does the OCIO text look ahead to?", "vers quel horizon ?": a year asked for, where no dated topic is
+        // read with confidence, is the year a passage of the vacancies gives ("to 2030 and beyond").
+        if (q.Exact is null && (q.Meanings.Count == 0 || q.Meanings[0] is { Score: < 0.65, Meaning.Intent: null })
+            && !q.Ranked.Any(m => m.Meaning.Topic is Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Duration && m.Score >= 0.3)
+            && !q.Has(AnswerForms.FollowUp) && asksForAYear
+            && _reader.Passages.All.Where(p => targets.Contains(p.Vacancy) && SearchableTopics.Contains(p.Topic) && AYear().IsMatch(p.Text.En)).ToList() is { Count: > 0 } withAYear)
+        {
+            return FromPassages(new PassagesReply(language, withAYear, withAYear.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer), targets, allVacancies);
+        }
+
         // A proper name the notices use that is neither a vacancy nor a unit ("who's the Private Office?", "and what's this
         // Private Office thing?" as a follow-up): the passages that name it answer, unless the question is about
         // something else or the name is what a topic is about ("the International Military Staff" is the NATO body
@@ -1677,6 +1694,14 @@ public sealed partial class QuestionAnswerer
     // A word in capitals in quotes ('IS', "DSP", « NOS », ‘IS’): the word itself is what is asked about.
     [GeneratedRegex(@"['""‘’“”«]\s*(\p{Lu}[\p{Lu}\p{N}]{1,5})\s*['""‘’“”»]", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex QuotedWord();
+
+    // Asking for a year or a horizon ("what year", "which year", "quelle année", "à quel horizon", "looks ahead to").
+    [GeneratedRegex(@"\b(?:what|which) year\b|\bquelle annee\b|\bhorizon\b|\blooks? ahead to\b|\blooking ahead to\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex AsksForAYear();
+
+    // A year written out in a text ("2030").
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex AYear();
 
     // A clause that asks who ("— who will answer?", ", qui va intervenir ?"), at the start of the message or of a clause.
     [GeneratedRegex(@"(?:^|[,;:—–]\s*|\s-\s*|[.?!]\s+)(?:who|whom|qui)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]

@@ -1129,6 +1129,19 @@ public sealed class QuestionAnswererTests
         Assert.Contains(Stated(reply), t => t.Contains("Talent Acquisition", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("What year does the CIO's office look ahead to?")]
+    [InlineData("Le bureau du CIO travaille vers quel horizon ?")]
+    public void AYearAskedForIsTheYearAPassageGives(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "ocio" && p.Text.En.Contains("2030", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AYearAskedForIsNoQuestionAboutYearsOfStudy() =>
+        Assert.Equal([Topic.Start], Assert.IsType<FactsReply>(Ask("which year do internships start?").Reply).Groups.Select(g => g.Topic));
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
