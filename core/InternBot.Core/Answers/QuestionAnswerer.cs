@@ -1301,7 +1301,7 @@ public sealed partial class QuestionAnswerer
         bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !AskingForAPart.Contains(t);
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
-        var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks && p.Unit is not null, take: 10)
+        var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks or Topic.LearningOutcomes && p.Unit is not null, take: 10)
             .GroupBy(h => h.Passage.Unit).Select(g => g.First()).ToList();
         // One section clearly ahead: a field that fits two sections alike is left to the usual answer, which lists them.
         return hits is [var best, ..] && best.Coverage >= 0.3 && (hits.Count == 1 || best.Score >= hits[1].Score * 1.25)
@@ -1340,8 +1340,8 @@ public sealed partial class QuestionAnswerer
     private PassagesReply UnitReply(Language language, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units)
     {
         var passages = _reader.Passages.All
-            .Where(p => units.Any(u => u.Unit == p.Unit) && p.Topic is Topic.Units or Topic.Tasks)
-            .OrderBy(p => units.ToList().FindIndex(u => u.Unit == p.Unit)).ThenBy(p => p.Topic == Topic.Units ? 0 : 1)
+            .Where(p => units.Any(u => u.Unit == p.Unit) && p.Topic is Topic.Units or Topic.Tasks or Topic.LearningOutcomes)
+            .OrderBy(p => units.ToList().FindIndex(u => u.Unit == p.Unit)).ThenBy(p => p.Topic switch { Topic.Units => 0, Topic.Tasks => 1, _ => 2 })
             .Take(6).ToList();
 
         // The vacancy's tasks that name the unit or one of its areas without belonging to it in the data ("support the

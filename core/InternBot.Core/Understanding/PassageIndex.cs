@@ -31,7 +31,10 @@ public sealed class PassageIndex
         _analyser = analyser;
         foreach (var passage in catalogue.All.SelectMany(Passages))
         {
-            var text = analyser.Known(passage.Text.En + " " + passage.Text.Fr + " " + (passage.Unit is { } u ? $"{u.Name.En} {u.Name.Fr} {u.Abbreviation}" : ""));
+            // A unit's passages are found by its names too; what one learns there is found by its own words (its label
+            // already names the unit, and it should not outrank the unit's work for "what would I do in the CPU?").
+            var names = passage.Unit is { } u && passage.Topic != Topic.LearningOutcomes ? $"{u.Name.En} {u.Name.Fr} {u.Abbreviation}" : "";
+            var text = analyser.Known(passage.Text.En + " " + passage.Text.Fr + " " + names);
             var terms = text.Terms.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             _documents.Add((passage, terms, text.Terms.Length));
         }
@@ -137,6 +140,16 @@ public sealed class PassageIndex
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>
+    /// The unit a text of the work is about: a vacancy with one unit does all its work there; otherwise the text names its
+    /// unit ("Close Protection Unit: ..."), perhaps shortened ("Security Force:" for the NATO Headquarters Security Force).
+    /// </summary>
+    private static OrganisationalUnit? UnitOf(Vacancy v, LocalizedText text)
+    {
+        var label = text.En.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? text.En[..colon].Trim() : null;
+        return v.Units.Count == 1 ? v.Units[0] : LabelledUnit(v, label) ?? v.Units.FirstOrDefault(u => u.Abbreviation is { } a && text.En.Contains($"({a})", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<CataloguePassage> Passages(Vacancy v)
     {
         foreach (var about in v.About)
@@ -156,16 +169,13 @@ public sealed class PassageIndex
 
         foreach (var task in v.Tasks)
         {
-            // A vacancy with one unit does all its work there; otherwise a task names its unit ("Close Protection Unit: ...").
-            // The label may be the unit's name shortened ("Security Force:" for the NATO Headquarters Security Force).
-            var label = task.En.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? task.En[..colon].Trim() : null;
-            var unit = v.Units.Count == 1 ? v.Units[0] : LabelledUnit(v, label) ?? v.Units.FirstOrDefault(u => u.Abbreviation is { } a && task.En.Contains($"({a})", StringComparison.Ordinal));
-            yield return new(v, NoticePart.DailyWork, Topic.Tasks, task, unit);
+            yield return new(v, NoticePart.DailyWork, Topic.Tasks, task, UnitOf(v, task));
         }
 
+        // What one learns may be said of one unit too ("Close Protection Unit: learning ... emergency management").
         foreach (var outcome in v.LearningOutcomes)
         {
-            yield return new(v, NoticePart.DailyWork, Topic.LearningOutcomes, outcome);
+            yield return new(v, NoticePart.DailyWork, Topic.LearningOutcomes, outcome, v.Units.Count > 1 ? UnitOf(v, outcome) : null);
         }
 
         foreach (var c in v.Selection.Essential)

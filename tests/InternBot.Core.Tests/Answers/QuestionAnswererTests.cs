@@ -1142,6 +1142,15 @@ public sealed class QuestionAnswererTests
     public void AYearAskedForIsNoQuestionAboutYearsOfStudy() =>
         Assert.Equal([Topic.Start], Assert.IsType<FactsReply>(Ask("which year do internships start?").Reply).Groups.Select(g => g.Topic));
 
+    [Theory]
+    [InlineData("I'm doing a master's in crisis and emergency management. Where in JIS would I fit?")]
+    [InlineData("emergency management student here, which JIS section suits me?")]
+    public void AFieldTheNoticeTiesToOneUnitPointsToThatUnit(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal("CPU", reply.Passages[0].Unit?.Abbreviation);
+    }
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);

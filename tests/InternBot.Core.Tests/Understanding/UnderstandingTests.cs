@@ -326,6 +326,16 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public void WhatOneLearnsInAUnitBelongsToThatUnitAsItsWorkDoes()
+    {
+        // JIS's notice says it of the Close Protection Unit: learning security and emergency management.
+        var learning = Assert.Single(Reader.Passages.All, p => p.Topic == Topic.LearningOutcomes && p.Text.En.Contains("emergency management", StringComparison.Ordinal));
+        Assert.Equal("CPU", learning.Unit?.Abbreviation);
+        // A vacancy with one unit keeps its learning for the whole vacancy, as it is written.
+        Assert.All(Reader.Passages.All.Where(p => p.Topic == Topic.LearningOutcomes && p.Vacancy.Units.Count <= 1), p => Assert.Null(p.Unit));
+    }
+
+    [Fact]
     public void NoExampleNamesAVacancySoNoMeaningIsTiedToOne()
     {
         var names = ShippedCatalogue.Value.All.SelectMany(v => new[] { v.ShortName, v.Slug, v.Reference }).OfType<string>().Select(TextNormaliser.Normalise).ToHashSet();
