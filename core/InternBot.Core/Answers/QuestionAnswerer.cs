@@ -1063,7 +1063,10 @@ public sealed partial class QuestionAnswerer
             // in their work?" is the KM team's about and the NDS section's description as much as ICTM's task list.
             var acrossTheWork = targets.Count > 1 && q.Has(AnswerForms.Mention | AnswerForms.Which);
             if (!carried && topics.All(SearchableTopics.Contains)
-                && ((acrossTheWork ? null : Search(language, q, mentioned, targets, topics, explained)) ?? Search(language, q, mentioned, targets, [.. SearchableTopics], explained)) is { } found
+                && ((acrossTheWork ? null : Search(language, q, mentioned, targets, topics, explained))
+                    // (What the question names after "involve", "mention"... is searched for however well the topic's
+                    // examples know it: "which ones involve training?" is about training, not about tasks in general.)
+                    ?? Search(language, q, mentioned, targets, [.. SearchableTopics], acrossTheWork ? explained.Except(_unmentioned.AskedFor(q)).ToHashSet(StringComparer.Ordinal) : explained)) is { } found
                 && (q.Has(AnswerForms.Mention | AnswerForms.Subject | AnswerForms.Fit) || found is { Strong: true, Terms: >= 2 }))
             {
                 return Done(found.Reply);

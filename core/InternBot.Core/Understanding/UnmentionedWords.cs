@@ -39,7 +39,45 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
 
     private static readonly System.Text.RegularExpressions.Regex Sentence = new(@"[?!.;:()\[\]]+|\s[-–—]+\s", System.Text.RegularExpressions.RegexOptions.None, Text.Patterns.MatchTimeout);
 
+    /// <summary>
+    /// The stem of the first word of each thing the question names after "involve", "mention", "need"... ("ai" in
+    /// "which ones involve AI day to day?"), whatever a meaning explains: what is asked about, not how or when.
+    /// </summary>
+    public IReadOnlySet<string> AskedFor(QuestionReading question)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in Sentence.Split(question.Text))
+        {
+            var words = TextNormaliser.Words(TextNormaliser.Normalise(sentence));
+            foreach (var thing in Things(words, []))
+            {
+                if (thing.Select(k => words[k]).FirstOrDefault(w => !data.NotSubjects.Contains(w)) is { } head)
+                {
+                    stems.Add(LightStemmer.Stem(head));
+                }
+            }
+        }
+
+        return stems;
+    }
+
     private void Find(string sentence, string[] words, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text, List<string> found)
+    {
+        foreach (var thing in Things(words, explained))
+        {
+            if (thing.Any(k => Unmentioned(words[k], explained, vacancies, text)))
+            {
+                var written = string.Join(' ', thing.Select(k => AsWritten(sentence, words[k])));
+                if (!found.Contains(written))
+                {
+                    found.Add(written);
+                }
+            }
+        }
+    }
+
+    /// <summary>The words (as indices) of each thing named right after a trigger, up to a boundary.</summary>
+    private IEnumerable<List<int>> Things(string[] words, HashSet<string> explained)
     {
         for (var i = 0; i < words.Length; i++)
         {
@@ -57,17 +95,8 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
             }
 
             // "connaître Python": the thing is "Python"; the verb a meaning explains and the articles are not part of it.
-            var thing = Enumerable.Range(start, end - start).SkipWhile(k => data.Stopwords.Contains(words[k]) || data.NotSubjects.Contains(words[k]) || explained.Contains(LightStemmer.Stem(words[k])))
+            yield return Enumerable.Range(start, end - start).SkipWhile(k => data.Stopwords.Contains(words[k]) || data.NotSubjects.Contains(words[k]) || explained.Contains(LightStemmer.Stem(words[k])))
                 .Reverse().SkipWhile(k => data.Stopwords.Contains(words[k])).Reverse().ToList();
-            if (thing.Any(k => Unmentioned(words[k], explained, vacancies, text)))
-            {
-                var written = string.Join(' ', thing.Select(k => AsWritten(sentence, words[k])));
-                if (!found.Contains(written))
-                {
-                    found.Add(written);
-                }
-            }
-
             i = end - 1;
         }
     }

@@ -1092,6 +1092,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "km", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
     }
 
+    [Fact]
+    public void WhatTheQuestionNamesAfterInvolveIsSearchedHoweverWellTheTopicKnowsIt()
+    {
+        // The tasks' examples know "training"; the question is still about training: ICTM coordinates it, JIS's Security
+        // Force helps its Training Coordinator, KM trains the users of its tools.
+        var reply = Assert.IsType<PassagesReply>(Ask("Which internships involve training people, or training programmes?").Reply);
+        Assert.Superset(new HashSet<string> { "ictm", "jis", "km" }, reply.Passages.Select(p => p.Vacancy.Slug).ToHashSet());
+        Assert.All(reply.Passages.Where(p => p.Vacancy.Slug != "nds"), p => Assert.Contains("train", p.Text.En, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("I worked two years in my country's ministry of finance. Is that relevant to them?")]
     [InlineData("je travaille pour le gouvernement de mon pays depuis 3 ans, est-ce que ça compte ?")]
