@@ -1161,6 +1161,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal("CPU", reply.Passages[0].Unit?.Abbreviation);
     }
 
+    [Theory]
+    [InlineData("Would the OCIO intern have contact with the Secretary General's own office?")]
+    [InlineData("as an OCIO intern, would I deal with the SecGen's office at all?")]
+    public void TheSecretaryGeneralsOfficeIsThePrivateOfficeTheNoticeNames(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "ocio" && p.Text.En.Contains("Private Office", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
