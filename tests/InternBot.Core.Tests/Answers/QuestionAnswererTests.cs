@@ -1170,6 +1170,16 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "ocio" && p.Text.En.Contains("Private Office", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // "An internship where" asks no place.
+    [InlineData("is there an internship where you work on protecting VIPs?")]
+    [InlineData("any internship where you'd work on bodyguard stuff?")]
+    public void PhrasesThatOnlyLookLikeATopicLeaveTheQuestionToItsOwnWords(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Contains(reply.Passages, p => p.Unit?.Abbreviation == "CPU");
+    }
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
