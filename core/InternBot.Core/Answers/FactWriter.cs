@@ -175,7 +175,6 @@ internal static class FactWriter
                 $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
     }
 
-    // "2 hours 29 minutes left", "il reste 29 minutes": whole minutes, never rounded up to more time than there is.
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)
     {
         var start = s.Start;
@@ -209,6 +208,8 @@ internal static class FactWriter
             }
         }
         var past = start.ToInstant() < now;
+        // Its day and today, both in its zone, for "17 months ago" and "in 3 days".
+        var (day, today) = (DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)));
         // Later today: how soon it begins ("today, in 4 hours").
         var sameDay = start.IsSameDayAs(now);
         string Soon(Language l) => !past && sameDay ? ", " + Formats.In(start.ToInstant() - now, l) : "";
@@ -217,10 +218,10 @@ internal static class FactWriter
             ? Pick(l, $"An info session (webinar) took place today, from {Formats.DateTime(start.Local, l)}, Brussels time: it already started {Formats.Ago(now - start.ToInstant(), l)}.",
                 $"Une séance d'information (webinaire) a eu lieu aujourd'hui, à partir du {Formats.DateTime(start.Local, l)}, heure de Bruxelles : elle a déjà commencé {Formats.Ago(now - start.ToInstant(), l)}.")
             : past
-            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.",
-                $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}.")
-            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}{Soon(l)}.",
-                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(DateOnly.FromDateTime(start.Local), DateOnly.FromDateTime(ZonedDateTime.LocalIn(start.Zone, now)), l)}{Soon(l)}.")), items, NoticePart.InfoSession);
+            ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(day, today, l)}.",
+                $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(day, today, l)}.")
+            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(day, today, l)}{Soon(l)}.",
+                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(day, today, l)}{Soon(l)}.")), items, NoticePart.InfoSession);
     }
 
     private static VacancyFact Hours(Vacancy v)

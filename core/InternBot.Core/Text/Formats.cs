@@ -15,7 +15,10 @@ public static class Formats
             ? local.ToString("dddd d MMMM yyyy 'à' HH:mm", language.Culture())
             : local.ToString("dddd d MMMM yyyy, HH:mm", language.Culture());
 
-    /// <summary>"2 hours 44 minutes left" / "il reste 2 heures 44 minutes": the time left on a last day, to the minute.</summary>
+    /// <summary>
+    /// "2 hours 44 minutes left" / "il reste 2 heures 44 minutes": the time left on a last day, in whole minutes, never
+    /// rounded up to more time than there is.
+    /// </summary>
     public static string TimeLeft(TimeSpan left, Language language) =>
         left < TimeSpan.FromMinutes(1)
             ? language == Language.French ? "il reste moins d'une minute" : "less than a minute left"
