@@ -698,9 +698,9 @@ public sealed partial class QuestionAnswerer
 
         // "Which year do internships start?": a year asked for is no question about years of study.
         var asksForAYear = AsksForAYear().IsMatch(q.Analysed.Normalised);
-        if (asksForAYear && q.Meanings.Count > 1 && q.Meanings.Any(m => m.Matched.All(YearWords.Contains)))
+        if (asksForAYear && q.Meanings.Count > 1 && q.Meanings.Any(m => m.Matched.All(QuestionReader.Years.Contains)))
         {
-            q = q with { Meanings = q.Meanings.Where(m => !m.Matched.All(YearWords.Contains)).ToList() };
+            q = q with { Meanings = q.Meanings.Where(m => !m.Matched.All(QuestionReader.Years.Contains)).ToList() };
         }
 
         // "What year does the OCIO text look ahead to?", "vers quel horizon ?": a year asked for, where no dated topic is
@@ -1668,9 +1668,6 @@ public sealed partial class QuestionAnswerer
 
     // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.
     private static readonly HashSet<string> AgeQualifiers = new[] { "only", "just", "already", "exactly", "barely", "seulement", "juste", "deja", "tout" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
-
-    // "Year" in both languages, stemmed.
-    private static readonly HashSet<string> YearWords = new[] { "year", "years", "annee", "annees" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words asking whether one may ("am I allowed to apply?", "ai-je le droit de postuler ?"), stemmed.
     private static readonly HashSet<string> MayWords = new[] { "allowed", "allow", "permitted", "entitled", "droit", "autorise", "peux", "can" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);

@@ -282,8 +282,16 @@ public sealed partial class QuestionReader
         "est", "quel", "quelle", "quels", "quelles", "quand", "ou", "comment", "combien", "qui", "peut", "faut",
     };
 
+    // The units of time as written, stemmed as questions are ("années" is "ann"): written out, no stem is mistyped.
+    private static HashSet<string> Stems(params string[] words) => words.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Stems of "year" in both languages ("years", "ans", "années").</summary>
+    internal static readonly HashSet<string> Years = Stems("year", "years", "an", "ans", "annee", "annees");
+
+    private static readonly HashSet<string> MonthsAndYears = new([.. Stems("month", "months", "mois"), .. Years], StringComparer.Ordinal);
+
     /// <summary>Stems of the calendar units ("days", "mois", "years"): a time, not a thing asked about.</summary>
-    internal static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal) { "day", "jour", "week", "semain", "month", "mois", "year", "an", "anne" };
+    internal static readonly HashSet<string> CalendarUnits = new([.. Stems("day", "days", "jour", "jours", "week", "weeks", "semaine", "semaines"), .. MonthsAndYears], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether what "how many ... left?" counts, as written, is the time left to apply ("how many days left?",
@@ -291,10 +299,8 @@ public sealed partial class QuestionReader
     /// </summary>
     internal static bool CountsTimeLeft(string counted) => LightStemmer.Stem(counted) is var stem && TimeUnits.Contains(stem) && !MonthsAndYears.Contains(stem);
 
-    private static readonly HashSet<string> MonthsAndYears = new(StringComparer.Ordinal) { "month", "mois", "year", "an", "anne" };
-
     // What "how many" counts is not a thing when it is a unit of time, on the calendar or the clock.
-    internal static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, "hour", "heur", "minut"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> TimeUnits = new([.. CalendarUnits, .. Stems("hour", "hours", "heure", "heures", "minute", "minutes")], StringComparer.Ordinal);
 
     // The first word after "how many" or "combien de/d'" that is not a stopword.
     private string? CountedWord(string[] words)

@@ -325,6 +325,21 @@ public sealed class UnderstandingTests
         Assert.Empty(Reader.Passages.Search(["zzzz"], []));
     }
 
+    [Theory]
+    [InlineData("years", false)]
+    [InlineData("ans", false)]
+    [InlineData("années", false)]
+    [InlineData("mois", false)]
+    [InlineData("jours", true)]
+    [InlineData("heures", true)]
+    [InlineData("minutes", true)]
+    public void UnitsOfTimeAreKnownInEitherLanguageAsTheyAreWritten(string written, bool countsTimeLeft)
+    {
+        // Stemmed as a question's words are ("années" is not "anne"): a time, not a thing asked about.
+        Assert.Contains(LightStemmer.Stem(TextNormaliser.Normalise(written)), QuestionReader.TimeUnits);
+        Assert.Equal(countsTimeLeft, QuestionReader.CountsTimeLeft(TextNormaliser.Normalise(written)));
+    }
+
     [Fact]
     public void WhatOneLearnsInAUnitBelongsToThatUnitAsItsWorkDoes()
     {
