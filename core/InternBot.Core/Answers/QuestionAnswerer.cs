@@ -1122,6 +1122,11 @@ public sealed partial class QuestionAnswerer
 
             // "And for KM?" after "how many tasks does OCIO list?" asks for KM's count too.
             var forms = q.Forms | (carried ? context.LastForms : AnswerForms.None);
+            // "How many years of university do I need?" counts years, which the criteria say, not the criteria themselves.
+            if (q.Counted is { } countedUnit && QuestionReader.TimeUnits.Contains(LightStemmer.Stem(countedUnit)))
+            {
+                forms &= ~AnswerForms.Count;
+            }
             next = next with { LastTopics = topics, LastForms = forms & QuestionContext.CarriedForms };
             var groups = topics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
             // "Quels stages sont rattachés à l'EMI ?" answered by two of the notices: "lequel des deux ?", "et l'autre ?"

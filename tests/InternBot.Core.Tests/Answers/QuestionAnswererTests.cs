@@ -1180,6 +1180,17 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Unit?.Abbreviation == "CPU");
     }
 
+    [Theory]
+    [InlineData("how many years of university do I need?", false)]
+    [InlineData("combien d'années d'études faut-il ?", false)]
+    [InlineData("how many essential criteria are there?", true)]
+    public void CountingYearsIsNoCountOfTheCriteria(string question, bool counted)
+    {
+        // The criteria say "at least two years"; "4 in all" would count the criteria, which is not what was asked.
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(counted, reply.Groups[0].Lead?.En.Contains("There are 4 in all", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void MayIApplyFromSomeoneDescribedIsACheckNotTheLimitOnHowMany() =>
         Assert.IsType<QuickEligibilityReply>(Ask("je suis brésilienne, j'ai le droit de postuler ?").Reply);
