@@ -132,6 +132,9 @@ internal static class AnswerCards
             TimelineView.Upcoming => reply.Entries.Where(e => !e.Past || e.Event == reply.AskedAbout).ToList(),
             // "Have I missed the boat?" the day before the deadline: what has passed, and the deadlines still to come.
             TimelineView.Past => reply.Entries.Where(e => e.Past || e.Event == reply.AskedAbout || e.Event == TimelineEvent.Deadline).ToList(),
+            // "Am I still in time for KM?": whether one can still apply, and what is still to come; a session already
+            // held is no part of that.
+            TimelineView.Open => reply.Entries.Where(e => !e.Past || e.Event == reply.AskedAbout || e.Event == TimelineEvent.Deadline).ToList(),
             _ => reply.Entries.ToList(),
         };
         if (reply.View == TimelineView.Upcoming && shown.Count == 0)
@@ -168,7 +171,7 @@ internal static class AnswerCards
         }
 
         var missing = reply.Entries.Count == 0 ? [] : AllVacancies(reply).Where(v => v.InfoSession is null).Select(v => v.ShortName).ToList();
-        if (missing.Count > 0 && reply.Entries.Any(e => e.Event == TimelineEvent.InfoSession))
+        if (missing.Count > 0 && shown.Any(e => e.Event == TimelineEvent.InfoSession))
         {
             card.Add(new TextBlock(T(l, $"No info session is mentioned in the {List(missing, l)} notice.", $"L'avis {List(missing, l)} ne mentionne pas de séance d'information.")) { IsSubtle = true, Spacing = "small" });
         }

@@ -996,7 +996,8 @@ public sealed partial class QuestionAnswerer
         // "Is it too late to send my KM application?" is about the deadline, however well "send ... application" matches.
         if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0
             && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(QuestionReader.ApplyingWords.Contains))))
-            && q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline
+            // ("Submitting my application right now - am I still in time?" is about the deadline, though.)
+            && (q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline || InTime().IsMatch(q.Analysed.Normalised))
             // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now.
             && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && PersonalFacts.AsksAboutARule(q.Analysed.Normalised))
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
@@ -1707,6 +1708,10 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"\b(?:what|which) year\b|\bquelle annee\b|\bhorizon\b|\blooks? ahead to\b|\blooking ahead to\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex AsksForAYear();
 
+    // Whether one is in time ("am I still in time?", "suis-je dans les temps ?").
+    [GeneratedRegex(@"\b(?:in time|dans les temps)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex InTime();
+
     // A year written out in a text ("2030").
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex AYear();
@@ -1723,8 +1728,9 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"\b(?:problem|issue|matter|matters|unrelated|not related|related|relevant|irrelevant|problems|probleme|problematique|genant|bloquant|ca bloque|rien a voir|pas en rapport|aucun rapport|autre domaine|other field|different field)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex WhetherItMatters();
 
-    // "How many hours from now?", "in how many days?", "dans combien d'heures ?", "c'est dans combien de temps ?".
-    [GeneratedRegex(@"\bhow many (?:hours|minutes|days|weeks) (?:from now|away|to go|until it starts|before it starts)\b|\bin how many (?:hours|minutes|days|weeks)\b|\bhow (?:long|soon) (?:until|till|before) (?:it|that|the session|the webinar|it starts|it begins)\b|\bdans combien (?:d heures|de minutes|de jours|de semaines|de temps)\b|\bc est dans combien\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    // "How many hours from now?", "in how many days?", "dans combien d'heures ?", "c'est dans combien de temps ?"; and
+    // the time itself asked again, alone: "how many minutes exactly?", "et combien de temps exactement ?".
+    [GeneratedRegex(@"^(?:and |so |ok |et |donc )?(?:how many (?:hours|minutes|days|weeks)|how (?:long|much time)|combien (?:d heures|de minutes|de jours|de semaines|de temps))(?: exactly| precisely| left| remaining| exactement| precisement| reste t il| il reste)?$|\bhow many (?:hours|minutes|days|weeks) (?:from now|away|to go|until it starts|before it starts)\b|\bin how many (?:hours|minutes|days|weeks)\b|\bhow (?:long|soon) (?:until|till|before) (?:it|that|the session|the webinar|it starts|it begins)\b|\bdans combien (?:d heures|de minutes|de jours|de semaines|de temps)\b|\bc est dans combien\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex HowSoon();
 
     [GeneratedRegex(@"\b(?:can|could|may|allowed to|peut|peuvent|puis|peux|pourrait|a le droit de)\b(?:\s+\S+){0,4}?\s+(?:apply|postuler|candidater)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

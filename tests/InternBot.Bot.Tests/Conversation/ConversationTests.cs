@@ -98,6 +98,19 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
+    // it (and "already took place" beside an open deadline reads as if it had closed).
+    [Theory]
+    [InlineData("2025-06-22T19:40:00Z", "am I still in time for KM??", "Deadline to come — Sunday 22 June 2025", "already took place")]
+    [InlineData("2025-06-22T19:00:00Z", "vite jai encore le temps pour le jis ???", "Date limite à venir — dimanche 22 juin 2025", "déjà passée")]
+    public async Task WhetherOneIsStillInTimeLeavesOutTheSessionsAlreadyHeld(string now, string question, string expected, string left)
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        var text = Text(await Say(question, conversation: "a:in-time"));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {

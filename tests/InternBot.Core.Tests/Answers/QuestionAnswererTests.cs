@@ -2124,6 +2124,31 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm"], reply.Entries.Where(e => e.Event == TimelineEvent.Deadline && !e.Past).SelectMany(e => e.Vacancies).Select(v => v.Slug));
     }
 
+    // Whether one is in time is whether the deadline has passed, whatever else the words suggest: sending an
+    // application (where to send it), submitting it (changes after the deadline), "dernière minute" (no order of
+    // deadlines). And "how many minutes exactly?" right after is the time left again.
+    [Theory]
+    [InlineData("submitting my NDS application right now - am I still in time??", "nds")]
+    [InlineData("Il est 23h à Bruxelles, je peux encore envoyer ma candidature ICTM ?", "ictm")]
+    [InlineData("Dernière minute : je peux encore envoyer ma candidature ICTM ?", "ictm")]
+    [InlineData("il est 23h a bruxelles, je suis encore dans les temps pour l ictm ?", "ictm")]
+    public void WhetherOneIsStillInTimeIsWhetherTheDeadlineHasPassed(string question, string vacancy)
+    {
+        var reply = Assert.IsType<TimelineReply>(AskAt("2026-04-30T21:00:00Z", question).Reply);
+        Assert.Equal(TimelineView.Open, reply.View);
+        Assert.Equal([vacancy], reply.Entries.Where(e => e.Event == TimelineEvent.Deadline).SelectMany(e => e.Vacancies).Select(v => v.Slug));
+    }
+
+    [Theory]
+    [InlineData("am I still in time for KM??", "how many minutes exactly?")]
+    [InlineData("cest encore bon pour le KM ce soir ?", "et combien de temps exactement")]
+    public void TheTimeAskedForAloneRightAfterADeadlineIsThatDeadlinesTimeLeft(string first, string then)
+    {
+        var inTime = AskAt("2025-06-22T21:00:00Z", first);
+        var reply = Assert.IsType<FactsReply>(AskAt("2025-06-22T21:00:00Z", then, inTime.Next).Reply);
+        Assert.Equal([Topic.Deadline], reply.Groups.Select(g => g.Topic));
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
