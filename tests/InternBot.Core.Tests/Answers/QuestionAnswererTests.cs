@@ -2149,6 +2149,19 @@ public sealed class QuestionAnswererTests
         Assert.Equal([Topic.Deadline], reply.Groups.Select(g => g.Topic));
     }
 
+    // Asking what would suit someone in other words: "un stage qui correspond ?", "which would she like most?".
+    [Theory]
+    [InlineData("Je suis archiviste de formation, y a-t-il un stage qui correspond ?", "ictm")]
+    [InlineData("my sister is a records manager at a ministry - which internship would she like most?", "ictm")]
+    [InlineData("I studied political science and what I enjoy most is writing briefing notes and talking points for senior people. Which notice is closest to that?", "ocio")]
+    public void WhatWouldSuitSomeoneAskedInOtherWordsIsAMatch(string question, string vacancy)
+    {
+        Assert.True(Answerer.Reader.Read(question).Has(Core.Understanding.AnswerForms.Fit));
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Contains(vacancy, reply.Vacancies.Select(v => v.Slug));
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
