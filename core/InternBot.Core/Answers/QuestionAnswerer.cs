@@ -453,6 +453,17 @@ public sealed partial class QuestionAnswerer
             q = q with { Meanings = [QuestionReader.ByItsForm(competencies)] };
         }
 
+        // "I always keep communication clear: which competency is that?", "je ne relis pas assez mon travail : c'est
+        // quelle compétence ?": the competency (or two) whose description holds what the person describes (pointed at:
+        // "that", "ça"; "quelles compétences comportementales sont attendues ?" asks for the list).
+        if (q.Exact is null && q.Analysed.Terms.Contains(CompetencyStem) && q.Analysed.Words.Any(WhichWords.Contains)
+            && (q.Analysed.Words.Any(w => w is "that" or "this" or "ca" or "cela" or "ceci") || (" " + q.Analysed.Normalised + " ").Contains(" c est ", StringComparison.Ordinal))
+            && DescribedCompetencies(q) is { Count: > 0 } competenciesDescribed)
+        {
+            next = next with { LastTopics = [Topic.Competencies] };
+            return Done(new PassagesReply(language, competenciesDescribed, PassageUse.Answer));
+        }
+
         // "Can I apply for ICTM, NDS, KM and JIS?": a question about applying that names more vacancies than a notice lets
         // anyone apply to asks that limit, whatever a word of it suggests.
         if (q.Exact is null && mentioned.Count > 1 && mentioned.Any(v => v.Selection.ApplicationLimit < mentioned.Count) && (q.Meanings.Count == 0 || q.Meanings[0].Score < 0.65)
@@ -1498,6 +1509,34 @@ public sealed partial class QuestionAnswerer
     // The competencies the notices name ("Teamwork", "Pensée analytique"), as padded normalised phrases: a name as
     // written ("initiative"), not a word that shares its stem ("initiatives" are projects).
     private readonly List<string> _competencyNames;
+
+    private const string CompetencyStem = "compet";
+
+    private static readonly HashSet<string> WhichWords = new(StringComparer.Ordinal) { "which", "what", "quelle", "quel", "quelles", "quels", "laquelle", "lequel", "lesquelles", "lesquels" };
+
+    /// <summary>
+    /// The competencies whose descriptions hold what a question describes of a person ("reacts fast when problems pop
+    /// up": Initiative), when one or two clearly do; the notices list the same ones, so each is given once.
+    /// </summary>
+    private List<CataloguePassage> DescribedCompetencies(QuestionReading q)
+    {
+        bool Useful(string t) => t != CompetencyStem && !GenericQuestionTerms.Contains(t);
+        var own = q.Analysed.Subject.Where(Useful).ToList();
+        if (own.Count < 2)
+        {
+            return [];
+        }
+
+        var hits = _reader.Passages.Search(own, q.Analysed.Added.Where(Useful).ToList(), p => p.Topic == Topic.Competencies, take: 60)
+            .DistinctBy(h => h.Passage.Text.En).ToList();
+        if (hits is not [var best, ..] || best.Coverage < 0.2)
+        {
+            return [];
+        }
+
+        var close = hits.Where(h => h.Score >= best.Score * 0.8).ToList();
+        return close.Count <= 2 ? close.Select(h => h.Passage).ToList() : [];
+    }
 
     private static List<string> CompetencyNames(VacancyCatalogue catalogue) => catalogue.All.SelectMany(v => v.Selection.Competencies)
         .SelectMany(c => new[] { c.Name.En, c.Name.Fr }).OfType<string>()
