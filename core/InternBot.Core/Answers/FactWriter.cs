@@ -159,10 +159,12 @@ internal static class FactWriter
         // While it is open, the same minute in UTC too, for applicants in other time zones.
         var inUtc = Formats.InUtc(last.ToInstant());
         // On the last day the time left is what counts ("how many minutes do I have?"), to the end of the last minute.
+        // ("Tonight" when the last minute is in the evening, as 23:59 is: "is it tonight?" is how people ask.)
         if (v.Deadline.LeftOnItsLastDay(now) is { } left)
         {
-            return Say(l => Pick(l, $"Today is the last day: applications close today, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {Formats.TimeLeft(left, l)}.",
-                $"C'est aujourd'hui le dernier jour : les candidatures sont closes aujourd'hui, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {Formats.TimeLeft(left, l)}."));
+            var (when, quand) = last.Local.Hour >= 18 ? ("tonight", "ce soir") : ("today", "aujourd'hui");
+            return Say(l => Pick(l, $"Today is the last day: applications close {when}, {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {Formats.TimeLeft(left, l)}.",
+                $"C'est aujourd'hui le dernier jour : les candidatures ferment {quand}, {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {Formats.TimeLeft(left, l)}."));
         }
 
         // Days left counts calendar days in Brussels, the zone the deadline is written in, so "tomorrow" means the same to everyone.

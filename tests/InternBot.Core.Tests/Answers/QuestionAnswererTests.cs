@@ -1894,7 +1894,8 @@ public sealed class QuestionAnswererTests
 
     // On the last day the time left to the end of 23:59 Brussels time (UTC+2 in June and April), in whole minutes.
     [Theory]
-    [InlineData("2026-04-30T21:30:00Z", "how much time do I have left to apply for ICTM?", "30 April 2026, 23:59, Brussels time (UTC+2; 21:59 UTC): 30 minutes left.")]
+    // ("Tonight", as a 23:59 deadline is: "is it tonight?" is how people ask.)
+    [InlineData("2026-04-30T21:30:00Z", "how much time do I have left to apply for ICTM?", "applications close tonight, Thursday 30 April 2026, 23:59, Brussels time (UTC+2; 21:59 UTC): 30 minutes left.")]
     [InlineData("2025-06-22T19:15:30Z", "what's the JIS deadline?", "2 hours 44 minutes left.")]
     [InlineData("2025-06-22T21:59:20Z", "what's the JIS deadline?", "less than a minute left.")]
     public void OnTheLastDayTheTimeLeftIsSaid(string now, string question, string ending)
