@@ -92,7 +92,7 @@ public sealed partial class QuestionAnswerer
     {
         var q = WithNumberTopic(_reader.Read(text), text);
         var outcome = Plan(q, text, locale, context);
-        outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(outcome, q), q), q, context), q, text);
+        outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
@@ -237,7 +237,8 @@ public sealed partial class QuestionAnswerer
         // "Is it any different for KM?" asks the same; after a person's check its criteria were the subject.
         if (!q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer || context.CurrentVacancy is null || _catalogue.Get(context.CurrentVacancy) is not { } before
             || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || fact.Vacancy == before
-                || !(context.LastTopics.Contains(g.Topic) || (g.Topic == Topic.EssentialCriteria && context.LastTopics.Count == 0 && context.Profile is not null))))
+                // ("Same deadline as NDS?" in a conversation about OCIO compares that too.)
+                || !(context.LastTopics.Contains(g.Topic) || q.Has(AnswerForms.Compare) || (g.Topic == Topic.EssentialCriteria && context.LastTopics.Count == 0 && context.Profile is not null))))
         {
             return outcome;
         }
@@ -253,6 +254,30 @@ public sealed partial class QuestionAnswerer
         var askedIfDifferent = q.Analysed.Words.Any(w => LightStemmer.Stem(w) is "differ" or "different");
         return outcome with { Reply = answer with { Compared = new SameAsBefore(before, same, askedIfDifferent) } };
     }
+
+    /// <summary>
+    /// "Is the grant the same at NDS and JIS?", "elles sont identiques pour les 5 ?": asked whether the notices say the
+    /// same, each answer over several notices that all state it first says yes or no.
+    /// </summary>
+    private static AnswerOutcome WithWhetherAlike(AnswerOutcome outcome, QuestionReading q)
+    {
+        if (outcome.Reply is not FactsReply answer || !q.Has(AnswerForms.Same) || !q.Analysed.Words.Any(AlikeWords.Contains))
+        {
+            return outcome;
+        }
+
+        var groups = answer.Groups.Select(g => g.Facts.Count < 2 || g.Facts.Any(f => !f.Stated) || g.Lead is null ? g
+            : g with { Lead = Answered(g.Facts.Select(f => f.CompareKey).Distinct().Count() == 1, g.Lead) }).ToList();
+        return outcome with { Reply = answer with { Groups = groups } };
+
+        static LocalizedText Answered(bool yes, LocalizedText lead) => new(
+            (yes ? "Yes: " : "No: ") + char.ToLowerInvariant(lead.En[0]) + lead.En[1..],
+            (yes ? "Oui : " : "Non : ") + char.ToLowerInvariant(lead.In(Language.French)[0]) + lead.In(Language.French)[1..]);
+    }
+
+    // Words asking whether things are alike ("also", "aussi" ask for the same fact of another, not whether they agree;
+    // "les mêmes offres" are the same offers).
+    private static readonly HashSet<string> AlikeWords = new(StringComparer.Ordinal) { "same", "identical", "alike", "similar", "identique", "identiques", "pareil", "pareille", "pareils", "pareilles", "similaire", "similaires" };
 
     /// <summary>
     /// "What's the name of the Head of KM?", "how much exactly is the travel reimbursement?": the topic's answer, and

@@ -167,6 +167,12 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             forms |= AnswerForms.Same;
         }
 
+        // "Same deadline as NDS?", "la même bourse que le JIS ?": the thing compared may stand between the two.
+        if (SameThingAs().IsMatch(string.Join(' ', text.Words)))
+        {
+            forms |= AnswerForms.Same | AnswerForms.Compare;
+        }
+
         if (data.Forms.TryGetValue("followUp", out var followUps) && followUps.Any(cue => StartsWith(text.Words, cue)))
         {
             forms |= AnswerForms.FollowUp;
@@ -182,4 +188,7 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bfit (?:\w+ ){0,3}(?:requirements?|criteria|criterion|conditions?|rules?|profile asked|age limit)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex FitsARule();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsame (?:[a-z]+ ){1,2}as\b|\bmemes? (?:[a-z]+ ){1,2}que?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex SameThingAs();
 }

@@ -109,6 +109,10 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:long|much time) do (?:i|we|you|they|candidates|applicants|people) (?:still )?have\b|\bhow (?:long|much time) (?:has|have|ve|s) (?:she|he|i|we|they|you) (?:still )?got\b|\bhow (?:long|much time) (?:is|s) left\b|\bcombien de temps (?:me|nous|leur|lui|te|vous) reste\b|\bcombien de temps (?:ai je|j ai|avons nous|ont ils|a t on|on a) (?:encore )?(?:pour|devant)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex TimeLeftToApply();
 
+    // "C'est combien ?", "ça fait combien", "combien on touche ?": how much, which counts nothing.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:c|c est|ca fait|ca coute|ca represente|ca donne|ca vaut|ca rapporte)\s+combien\b|\bcombien\s+(?:ca|cela|on touche|touche|touchent|gagne|gagnent|on gagne|coute|coutent|paye|paie|payent|rapporte)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex HowMuch();
+
     private const double ApplyingToManyFloor = 0.3;
 
     // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
@@ -165,6 +169,11 @@ public sealed partial class QuestionReader
         }
 
         var forms = _forms.Read(analysed);
+        if (HowMuch().IsMatch(analysed.Normalised) && !ContainsPhrase(analysed.Normalised, "combien de") && !ContainsPhrase(analysed.Normalised, "combien d"))
+        {
+            forms &= ~AnswerForms.Count;
+        }
+
         // An aspect asked only in one form ("how many places?") is not what a question without that form asks.
         accepted = accepted.Where(m => m.Meaning.Aspect is not { AskedAs: not AnswerForms.None } a || (forms & a.AskedAs) != 0).ToList();
 

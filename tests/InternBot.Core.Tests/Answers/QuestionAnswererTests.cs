@@ -2178,6 +2178,36 @@ public sealed class QuestionAnswererTests
         Assert.Equal([Topic.Competencies], Assert.IsType<FactsReply>(Ask("Quelles compétences comportementales sont attendues pour le stage KM ?").Reply).Groups.Select(g => g.Topic));
     }
 
+    // Asked whether notices say the same, the answer over several says yes or no first; "same deadline as NDS?" in a
+    // conversation about OCIO compares the two.
+    [Fact]
+    public void WhetherNoticesSayTheSameIsAnsweredYesOrNo()
+    {
+        var grant = Assert.Single(Assert.IsType<FactsReply>(Ask("is the monthly grant the same at NDS and JIS?").Reply).Groups);
+        Assert.StartsWith("Yes: the same in the JIS and NDS notices", grant.Lead?.En, StringComparison.Ordinal);
+
+        var competencies = Ask("Quelles compétences l'OTAN demande-t-elle pour ces stages ?");
+        var alike = Assert.Single(Assert.IsType<FactsReply>(Ask("Elles sont identiques pour les 5 ?", competencies.Next).Reply).Groups);
+        Assert.StartsWith("Oui : les 5 avis sont identiques", alike.Lead?.Fr, StringComparison.Ordinal);
+
+        var ocio = Ask("what is the Private Office in the OCIO notice?");
+        var deadline = Assert.IsType<FactsReply>(Ask("same deadline as NDS?", ocio.Next).Reply);
+        Assert.Equal("nds", Assert.Single(Assert.Single(deadline.Groups).Facts).Vacancy.Slug);
+        Assert.True(Assert.IsType<SameAsBefore>(deadline.Compared) is { Same: true, Before.Slug: "ocio" });
+    }
+
+    // "C'est combien ?" asks how much, which counts nothing: "et le remboursement du voyage c combien" right after the
+    // NDS's grant is the NDS's travel, and that no amount is given; "combien y a-t-il d'offres" still counts.
+    [Fact]
+    public void HowMuchInFrenchIsNoCount()
+    {
+        Assert.False(Answerer.Reader.Read("et le remboursement du voyage c combien").Has(Core.Understanding.AnswerForms.Count));
+        Assert.True(Answerer.Reader.Read("combien y a-t-il d'offres ?").Has(Core.Understanding.AnswerForms.Count));
+        var travel = Assert.IsType<FactsReply>(Ask("et le remboursement du voyage c combien", Ask("c quoi le montant de la bourse NDS").Next).Reply);
+        Assert.Equal("nds", Assert.Single(Assert.Single(travel.Groups).Facts).Vacancy.Slug);
+        Assert.Equal(AskedDetail.Amount, travel.UnstatedDetail?.Detail);
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
