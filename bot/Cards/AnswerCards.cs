@@ -123,8 +123,8 @@ internal static class AnswerCards
             var (on, le) = counted.WholeYear ? ($"in {counted.Day.Year}", $"en {counted.Day.Year}") : ($"on {Formats.Date(counted.Day, l)}", $"le {Formats.Date(counted.Day, l)}");
             card.Add(new TextBlock(closing.Count == 0
                 ? T(l, $"None of the {total} vacancies {(past ? "closed" : "closes")} {on}.", $"Aucun des {total} avis n'{(past ? "avait" : "a")} sa date limite {le}.")
-                : T(l, $"{closing.Count} of the {total} vacancies {(past ? "closed" : "close")} {on}: {List(closing.Select(v => v.ShortName), l)}.",
-                    $"{closing.Count} avis sur {total} {(past ? "avaient" : "ont")} leur date limite {le} : {List(closing.Select(v => v.ShortName), l)}.")) { Weight = "Bolder" });
+                : T(l, $"{Formats.CountAtStart(closing.Count, l)} of the {total} vacancies {(past ? "closed" : closing.Count == 1 ? "closes" : "close")} {on}: {List(closing.Select(v => v.ShortName), l)}.",
+                    $"{Formats.CountAtStart(closing.Count, l)} avis sur {total} {(past ? (closing.Count == 1 ? "avait" : "avaient") : closing.Count == 1 ? "a" : "ont")} {(closing.Count == 1 ? "sa" : "leur")} date limite {le} : {List(closing.Select(v => v.ShortName), l)}.")) { Weight = "Bolder" });
         }
 
         var shown = reply.View switch

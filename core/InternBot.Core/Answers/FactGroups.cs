@@ -89,8 +89,8 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
             // "Which has the bigger grant?": the ones that state it agree, and that is said too.
             var alike = stated.Count >= 2 && answers.Count == 1;
             parts.Add(Say(l => Pick(l,
-                $"{stated.Count} of the {facts.Count} notices state this ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", the same in each" : "")}; {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
-                $"{stated.Count} avis sur {facts.Count} le précisent ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", tous de la même façon" : "")} ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
+                $"{Formats.CountAtStart(stated.Count, l)} of the {facts.Count} notices state{(stated.Count == 1 ? "s" : "")} this ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", the same in each" : "")}; {(silent.Count == 1 ? $"the {silent[0]} notice does not state it" : $"the {List(silent, l)} notices do not state it")}.",
+                $"{Formats.CountAtStart(stated.Count, l)} avis sur {facts.Count} le précise{(stated.Count == 1 ? "" : "nt")} ({List(stated.Select(f => f.Vacancy.ShortName), l)}){(alike ? ", tous de la même façon" : "")} ; {(silent.Count == 1 ? $"l'avis {silent[0]} ne précise pas ce point" : $"les avis {List(silent, l)} ne précisent pas ce point")}.")));
         }
         else if (facts.Count > 1 && silent.Count == 0 && answers.Count == 1)
         {

@@ -115,4 +115,16 @@ public static class Formats
 
     public static string Number(decimal value, Language language) =>
         value.ToString("0.##", language.Culture());
+
+    /// <summary>
+    /// A count that starts a sentence, in words up to ten ("Four of the 5 notices...", "Quatre avis sur 5..."): a
+    /// sentence does not start with a figure, and "how many?" is answered by the word people say.
+    /// </summary>
+    public static string CountAtStart(int count, Language language) =>
+        count is >= 1 and <= 10
+            ? (language == Language.French ? FrenchCounts : EnglishCounts)[count - 1]
+            : count.ToString(language.Culture());
+
+    private static readonly string[] EnglishCounts = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+    private static readonly string[] FrenchCounts = ["Un", "Deux", "Trois", "Quatre", "Cinq", "Six", "Sept", "Huit", "Neuf", "Dix"];
 }

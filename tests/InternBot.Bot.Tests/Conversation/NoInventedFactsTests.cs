@@ -10,7 +10,7 @@ namespace InternBot.Bot.Tests.Conversation;
 /// <summary>
 /// A property over generated conversations: whatever is asked, in whatever order, no reply holds a number, date or
 /// amount that is not in the catalogue, in what the person said in the conversation, or the clock the bot reads (the date a quick eligibility
-/// check is made). Counts of vacancies or list items (up to 13) are allowed: the bot says "2 of the 5 notices".
+/// check is made). Counts of vacancies or list items (up to 13) are allowed: the bot says "Two of the 5 notices".
 /// </summary>
 public sealed partial class NoInventedFactsTests
 {

@@ -132,7 +132,7 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<FactsReply>(Ask("How many of the vacancies require a security clearance?").Reply);
         var group = Assert.Single(reply.Groups);
         Assert.Equal(Topic.Clearance, group.Topic);
-        Assert.StartsWith("2 of the 5 notices", group.Lead!.En, StringComparison.Ordinal);
+        Assert.StartsWith("Two of the 5 notices", group.Lead!.En, StringComparison.Ordinal);
         Assert.Equal(["km", "nds"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
         // Both that state it give the same level, and the lead says so (the grant's two spellings would not).
         Assert.Contains("(KM and NDS), the same in each;", group.Lead.En, StringComparison.Ordinal);
@@ -1415,7 +1415,7 @@ public sealed class QuestionAnswererTests
     public void FrenchSaysHowManyNoticesOfHowManyStateAFact()
     {
         var reply = Assert.IsType<FactsReply>(Ask("Combien d'avis donnent un numéro de référence ?", locale: "fr-FR").Reply);
-        Assert.StartsWith("2 avis sur 5 le précisent (KM et NDS)", reply.Groups[0].Lead!.Fr, StringComparison.Ordinal);
+        Assert.StartsWith("Deux avis sur 5 le précisent (KM et NDS)", reply.Groups[0].Lead!.Fr, StringComparison.Ordinal);
     }
 
     [Fact]

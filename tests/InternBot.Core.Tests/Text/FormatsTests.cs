@@ -42,5 +42,17 @@ public sealed class FormatsTests
         Assert.Equal(french, Formats.Ahead(Day(future), Day(today), Language.French));
     }
 
+    // A sentence starts with a count in words, up to ten; beyond, the figure.
+    [Theory]
+    [InlineData(1, "One", "Un")]
+    [InlineData(4, "Four", "Quatre")]
+    [InlineData(10, "Ten", "Dix")]
+    [InlineData(12, "12", "12")]
+    public void ACountStartingASentenceIsWrittenInWordsUpToTen(int count, string english, string french)
+    {
+        Assert.Equal(english, Formats.CountAtStart(count, Language.English));
+        Assert.Equal(french, Formats.CountAtStart(count, Language.French));
+    }
+
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }
