@@ -2208,6 +2208,18 @@ public sealed class QuestionAnswererTests
         Assert.Equal(AskedDetail.Amount, travel.UnstatedDetail?.Detail);
     }
 
+    // The deadline in everyday French: "c'est ce soir la limite ?" (not the limit on applications), "c'est fichu ?"
+    // (whether it has closed), "un autre qui ferme plus tard ?" (the one closing last).
+    [Fact]
+    public void TheDeadlineInEverydayFrenchIsTheDeadline()
+    {
+        var tonight = Assert.IsType<FactsReply>(AskAt("2025-06-22T19:00:00Z", "cest ce soir la limite pour le NDS?").Reply);
+        Assert.Equal([Topic.Deadline], tonight.Groups.Select(g => g.Topic));
+        var over = Assert.IsType<TimelineReply>(AskAt("2025-06-23T08:00:00Z", "Je voulais postuler au NDS hier soir mais j'ai oublié... c'est fichu ?").Reply);
+        Assert.True(Assert.Single(over.Entries, e => e.Event == TimelineEvent.Deadline).Past);
+        Assert.True(Answerer.Reader.Read("y en a un autre qui ferme plus tard ?").Has(Core.Understanding.AnswerForms.Latest));
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
