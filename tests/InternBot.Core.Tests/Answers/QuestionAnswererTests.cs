@@ -2155,6 +2155,8 @@ public sealed class QuestionAnswererTests
     [InlineData("Je suis archiviste de formation, y a-t-il un stage qui correspond ?", "ictm")]
     [InlineData("my sister is a records manager at a ministry - which internship would she like most?", "ictm")]
     [InlineData("I studied political science and what I enjoy most is writing briefing notes and talking points for senior people. Which notice is closest to that?", "ocio")]
+    [InlineData("J'ai été garde du corps pendant 4 ans. Quel stage pourrait valoriser ça ?", "jis")]
+    [InlineData("stage pour qqn qui a fait un master en gestion de crise et securite des personnalites ?", "jis")]
     public void WhatWouldSuitSomeoneAskedInOtherWordsIsAMatch(string question, string vacancy)
     {
         Assert.True(Answerer.Reader.Read(question).Has(Core.Understanding.AnswerForms.Fit));
