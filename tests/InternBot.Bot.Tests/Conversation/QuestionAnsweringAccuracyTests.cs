@@ -203,7 +203,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; fifteen of the twenty-one meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 5,649 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 5,650 of
     // 5,978 turns (94.5 % on 2026-12-06, the twentieth and twenty-first sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -237,8 +237,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (5649/5978 is 94.50 %).
-        Assert.True(passed >= 5649, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (5649/5978)");
+        // Counted in turns, not a rounded percentage (5650/5978 is 94.51 %).
+        Assert.True(passed >= 5650, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (5650/5978)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -2222,6 +2222,16 @@ public sealed class QuestionAnswererTests
         Assert.True(Answerer.Reader.Read("y en a un autre qui ferme plus tard ?").Has(Core.Understanding.AnswerForms.Latest));
     }
 
+    // The catalogue says in its own words what the notice says DIMS ensures, integrity included (people ask for it).
+    [Fact]
+    public void WhatDimsEnsuresIncludesTheIntegrityOfOfficialInformation()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("what does DIMS guarantee about official information?").Reply);
+        Assert.Equal("DIMS", reply.Passages[0].Unit?.Abbreviation);
+        Assert.Contains("integrity", reply.Passages[0].Text.En, StringComparison.Ordinal);
+        Assert.Contains("intégrité", reply.Passages[0].Text.Fr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
