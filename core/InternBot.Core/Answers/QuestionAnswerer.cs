@@ -957,6 +957,16 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "Le webinaire c'est demain ? — Et il sert à quoi ?": what "it" is for, right after one topic that is not a
+        // vacancy's work, is that topic's purpose, which its answer gives; not what a team is for.
+        if (mentioned.Count == 0 && context.LastTopics is [var lastTopic] && lastTopic is not (Topic.About or Topic.Tasks or Topic.Units or Topic.NatoBody)
+            && q.Meanings is [{ Meaning.Topic: Topic.About } purpose, ..] && purpose.Matched.All(PurposeWords.Contains)
+            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle"))
+        {
+            topics = [lastTopic];
+            carried = true;
+        }
+
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
         // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
@@ -1832,6 +1842,9 @@ public sealed partial class QuestionAnswerer
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
+
+    // Stems asking what something is for ("à quoi ça sert", "what is it for").
+    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal) { "sert", "serv", "servir", "purpos", "point", "for", "but" };
 
     // "Il s'occupe de quoi ?", "who does it report to?": what points at the subject of the passages just given.
     private static readonly HashSet<string> PointsAtAThing = new(PointingWords.Concat(["il", "elle", "its", "son", "sa", "ses"]), StringComparer.Ordinal);

@@ -2235,6 +2235,16 @@ public sealed class QuestionAnswererTests
         Assert.Contains("intégrité", reply.Passages[0].Text.Fr, StringComparison.Ordinal);
     }
 
+    // What "it" is for, right after the info session, is the session's purpose, not what a team is for; a team's
+    // purpose is still the team's.
+    [Fact]
+    public void WhatItIsForRightAfterOneTopicIsThatTopics()
+    {
+        var session = AskAt("2025-06-10T12:00:00Z", "Le webinaire c'est demain ?");
+        Assert.Equal([Topic.InfoSession], Assert.IsType<FactsReply>(AskAt("2025-06-10T12:00:00Z", "Et il sert à quoi ?", session.Next).Reply).Groups.Select(g => g.Topic));
+        Assert.Equal([Topic.About], Assert.IsType<FactsReply>(Ask("a quoi sert l'equipe KM ?", session.Next).Reply).Groups.Select(g => g.Topic));
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
