@@ -27,11 +27,14 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
     public IReadOnlyList<string> In(QuestionReading question, IReadOnlyCollection<Vacancy> vacancies)
     {
         var explained = question.Meanings.SelectMany(m => m.Matched).ToHashSet(StringComparer.Ordinal);
+        // Asked about languages or criteria, a language no notice names is asked for ("is knowing German an advantage?");
+        // otherwise a language or nationality is the person's ("I'm German").
+        var languagesAsked = question.Meanings.Any(m => m.Meaning.Topic is Answers.Topic.Languages or Answers.Topic.DesirableCriteria or Answers.Topic.EssentialCriteria);
         var found = new List<string>();
         // Sentence by sentence, as written: "need Python? the DSI part..." asks for Python only.
         foreach (var sentence in Sentence.Split(question.Text))
         {
-            Find(sentence, TextNormaliser.Words(TextNormaliser.Normalise(sentence)), explained, vacancies, question.Analysed, found);
+            Find(sentence, TextNormaliser.Words(TextNormaliser.Normalise(sentence)), explained, vacancies, question.Analysed, found, languagesAsked);
         }
 
         return found;
@@ -61,11 +64,11 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
         return stems;
     }
 
-    private void Find(string sentence, string[] words, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text, List<string> found)
+    private void Find(string sentence, string[] words, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text, List<string> found, bool languagesAsked)
     {
         foreach (var thing in Things(words, explained))
         {
-            if (thing.Any(k => Unmentioned(words[k], explained, vacancies, text)))
+            if (thing.Any(k => Unmentioned(words[k], explained, vacancies, text, languagesAsked)))
             {
                 var written = string.Join(' ', thing.Select(k => AsWritten(sentence, words[k])));
                 if (!found.Contains(written))
@@ -101,7 +104,7 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
         }
     }
 
-    private bool Unmentioned(string word, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text)
+    private bool Unmentioned(string word, HashSet<string> explained, IReadOnlyCollection<Vacancy> vacancies, AnalysedText text, bool languagesAsked = false)
     {
         // "uni" is "university", "hrs" is "hours".
         if (data.Shorthand.TryGetValue(word, out var meant))
@@ -110,6 +113,11 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
         }
 
         var stem = LightStemmer.Stem(word);
+        if (languagesAsked && SpokenLanguages.Find(word) is { } language && language is not ("en" or "fr"))
+        {
+            return !passages.Uses(stem, vacancies);
+        }
+
         // "specifically", "forcément": how it is asked, not what.
         return !(word.Length < 3 || word.Any(char.IsDigit) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ment", StringComparison.Ordinal)
             || data.Stopwords.Contains(word) || data.NotSubjects.Contains(word) || explained.Contains(stem)

@@ -2245,6 +2245,24 @@ public sealed class QuestionAnswererTests
         Assert.Equal([Topic.About], Assert.IsType<FactsReply>(Ask("a quoi sert l'equipe KM ?", session.Next).Reply).Groups.Select(g => g.Topic));
     }
 
+    // A language no notice names, asked about as a criterion, is said to be unmentioned; a nationality is the person's.
+    [Theory]
+    [InlineData("Is knowing German or Spanish an advantage?", "German")]
+    [InlineData("Est-ce que parler allemand est un atout ?", "allemand")]
+    [InlineData("I'm German, do I need French?", null)]
+    public void ALanguageNoNoticeNamesAskedAboutAsACriterionIsUnmentioned(string question, string? unmentioned)
+    {
+        var reply = Ask(question).Reply;
+        if (unmentioned is null)
+        {
+            Assert.Null(reply.Unmentioned);
+        }
+        else
+        {
+            Assert.Contains(reply.Unmentioned!.Words, w => w.Contains(unmentioned, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
