@@ -1044,6 +1044,8 @@ public sealed partial class QuestionAnswerer
             && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(QuestionReader.ApplyingWords.Contains))))
             // ("Submitting my application right now - am I still in time?" is about the deadline, though.)
             && (q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline || InTime().IsMatch(q.Analysed.Normalised))
+            // ("Combien de postes sont ouverts au JIS ?" asks the number of places, in the very form that aspect is asked.)
+            && q.Meanings[0].Meaning.Aspect is not { AskedAs: not AnswerForms.None }
             // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now.
             && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && PersonalFacts.AsksAboutARule(q.Analysed.Normalised))
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))

@@ -180,6 +180,9 @@ public sealed class QuestionAnswererTests
     // ("saura" is a word: it was read as "aura", and "retenu" as the candidate pool.)
     [InlineData("Quand saura-t-on si on est retenu pour le stage NDS ?", "responseTime")]
     [InlineData("Y a-t-il une épreuve écrite dans la sélection ?", "selection")]
+    // (How many positions there are is the number of places, not how many one may apply to, open or not.)
+    [InlineData("How many positions are there in the NATO Library?", "places")]
+    [InlineData("combien de postes sont ouverts au JIS ?", "places")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
