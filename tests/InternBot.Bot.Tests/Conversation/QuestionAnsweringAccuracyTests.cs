@@ -59,14 +59,14 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast89PercentOfTheFortyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev43.json", 0.89, showMisses: true, minEnglish: 220, minFrench: 140);
 
     // A third units in the asker's own words, a third situations, the rest follow-ups and silent facts, half French;
-    // 85.0 % before tuning.
+    // 85.0 % before tuning, 90.1 % after the first round; held there while tuned on.
     [Fact]
-    public Task AtLeast84PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.84, showMisses: true, minEnglish: 240, minFrench: 240);
+    public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A third across the vacancies, a third follow-ups of three or four turns, the rest units and situations, half
-    // French; 89.3 % before tuning.
+    // French; 89.3 % before tuning, 91.4 % after the first round; held there while tuned on.
     [Fact]
-    public Task AtLeast89PercentOfTheFortyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev45.json", 0.89, showMisses: true, minEnglish: 210, minFrench: 200);
+    public Task AtLeast91PercentOfTheFortyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev45.json", 0.91, showMisses: true, minEnglish: 210, minFrench: 200);
 
     // A third follow-ups (short turns), a quarter paraphrases put as situations, a fifth silent facts, half French (a
     // third of it typed without accents); 90.2 % before tuning, held there while tuned on.
