@@ -92,14 +92,28 @@ public sealed class UnmentionedWords(UnderstandingData data, PassageIndex passag
 
             var start = i + trigger.Length;
             var end = start;
-            while (end < words.Length && end < start + LongestThing && !Boundaries.Contains(words[end]))
+            var listed = false;
+            // "need Python or Java", "parler allemand ou espagnol": each thing of a list joined by "or"/"and" is asked for.
+            do
             {
-                end++;
-            }
+                if (end > start)
+                {
+                    (start, listed) = (end + 1, true);
+                    end = start;
+                }
 
-            // "connaître Python": the thing is "Python"; the verb a meaning explains and the articles are not part of it.
-            yield return Enumerable.Range(start, end - start).SkipWhile(k => data.Stopwords.Contains(words[k]) || data.NotSubjects.Contains(words[k]) || explained.Contains(LightStemmer.Stem(words[k])))
-                .Reverse().SkipWhile(k => data.Stopwords.Contains(words[k])).Reverse().ToList();
+                // (A later item of the list ends at the first small word: "German or Spanish an advantage" asks for Spanish.)
+                while (end < words.Length && end < start + LongestThing && !Boundaries.Contains(words[end]) && !(listed && data.Stopwords.Contains(words[end])))
+                {
+                    end++;
+                }
+
+                // "connaître Python": the thing is "Python"; the verb a meaning explains and the articles are not part of it.
+                yield return Enumerable.Range(start, end - start).SkipWhile(k => data.Stopwords.Contains(words[k]) || data.NotSubjects.Contains(words[k]) || explained.Contains(LightStemmer.Stem(words[k])))
+                    .Reverse().SkipWhile(k => data.Stopwords.Contains(words[k])).Reverse().ToList();
+            }
+            while (end > start && end + 1 < words.Length && words[end] is "or" or "and" or "ou" or "et");
+
             i = end - 1;
         }
     }

@@ -2266,6 +2266,13 @@ public sealed class QuestionAnswererTests
         }
     }
 
+    // Each thing of a list asked for ("Python or Java", "German or Spanish") is said to be unmentioned, as written.
+    [Theory]
+    [InlineData("does the NDS need Python or Java?", "Python", "Java")]
+    [InlineData("Is knowing German or Spanish an advantage?", "German", "Spanish")]
+    public void EachThingOfAListAskedForIsSaidToBeUnmentioned(string question, string first, string second) =>
+        Assert.Equal([first, second], Ask(question).Reply.Unmentioned!.Words);
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
