@@ -481,8 +481,9 @@ public sealed partial class QuestionAnswerer
         // "I always keep communication clear: which competency is that?", "je ne relis pas assez mon travail : c'est
         // quelle compétence ?": the competency (or two) whose description holds what the person describes (pointed at:
         // "that", "ça"; "quelles compétences comportementales sont attendues ?" asks for the list).
-        if (q.Exact is null && q.Analysed.Terms.Contains(CompetencyStem) && q.Analysed.Words.Any(WhichWords.Contains)
-            && (q.Analysed.Words.Any(w => w is "that" or "this" or "ca" or "cela" or "ceci") || (" " + q.Analysed.Normalised + " ").Contains(" c est ", StringComparison.Ordinal))
+        if (q.Exact is null && q.Analysed.Terms.Contains(CompetencyStem)
+            && (q.Has(AnswerForms.Which) || q.Analysed.Words.Any(UnderstandingData.Shipped.OpenQuestionWords.Contains))
+            && (q.Analysed.Words.Any(PointingWords.Contains) || q.Analysed.Contains(["c", "est"]))
             && DescribedCompetencies(q) is { Count: > 0 } competenciesDescribed)
         {
             next = next with { LastTopics = [Topic.Competencies] };
@@ -1548,8 +1549,6 @@ public sealed partial class QuestionAnswerer
     private readonly List<string> _competencyNames;
 
     private const string CompetencyStem = "compet";
-
-    private static readonly HashSet<string> WhichWords = new(StringComparer.Ordinal) { "which", "what", "quelle", "quel", "quelles", "quels", "laquelle", "lequel", "lesquelles", "lesquels" };
 
     /// <summary>
     /// The competencies whose descriptions hold what a question describes of a person ("reacts fast when problems pop
