@@ -191,7 +191,7 @@ internal static class AnswerCards
     private static IEnumerable<Vacancy> AllVacancies(TimelineReply reply) => reply.Entries.SelectMany(e => e.Vacancies).Distinct();
 
     /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
-    public static AdaptiveCard Passages(PassagesReply reply)
+    public static AdaptiveCard Passages(PassagesReply reply, int vacancyCount)
     {
         var l = reply.Language;
         var card = new AdaptiveCard { Lang = l.Code() };
@@ -209,7 +209,31 @@ internal static class AnswerCards
             card.Add(new TextBlock(lead) { Weight = "Bolder" });
         }
 
-        foreach (var vacancy in vacancies)
+        // Notices that say the very same thing (the competencies, the diversity statement) are shown once, naming them all.
+        var shared = vacancies.Where(v => reply.Passages.All(p => p.Vacancy != v || p.Unit is null))
+            .GroupBy(v => string.Join('\u0001', reply.Passages.Where(p => p.Vacancy == v).Select(p => $"{p.Part}\u0002{In(p.Text, l)}")), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).ToList();
+        foreach (var same in shared)
+        {
+            var passages = reply.Passages.Where(p => p.Vacancy == same.First()).ToList();
+            var names = same.Select(v => v.ShortName).ToList();
+            var part = NoticeParts.Name(passages[0].Part).In(l);
+            var parts = string.Join(l == Language.French ? " », « " : "\", \"", passages.Select(p => NoticeParts.Name(p.Part).In(l)).Distinct());
+            var every = same.Count() == vacancyCount;
+            card.Add(new TextBlock(every
+                ? T(l, $"{Formats.Capitalised(part)} — every vacancy ({string.Join(", ", names)})", $"{Formats.Capitalised(part)} — tous les postes ({string.Join(", ", names)})")
+                : $"{Formats.Capitalised(part)} — {List(names, l)}") { Weight = "Bolder", Style = "heading", Separator = card.Body.Count > 0 });
+            foreach (var passage in passages)
+            {
+                card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + In(passage.Text, l)) { Spacing = "small" });
+            }
+
+            card.Add(new TextBlock(every
+                ? T(l, $"Source: every notice, \"{parts}\".", $"Source : tous les avis, « {parts} ».")
+                : T(l, $"Source: {List(names, l)} notices, \"{parts}\".", $"Source : avis {List(names, l)}, « {parts} ».")) { IsSubtle = true, Size = "Small", Spacing = "small" });
+        }
+
+        foreach (var vacancy in vacancies.Where(v => !shared.Any(g => g.Contains(v))))
         {
             var passages = reply.Passages.Where(p => p.Vacancy == vacancy).ToList();
             foreach (var unit in passages.Select(p => p.Unit).Distinct())

@@ -20,7 +20,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             FactsReply f => AnswerCards.Facts(f, now, catalogue.All),
             TimelineReply t => AnswerCards.Timeline(t, now),
             CalculationReply c => AnswerCards.Calculation(c),
-            PassagesReply p => AnswerCards.Passages(p),
+            PassagesReply p => AnswerCards.Passages(p, catalogue.All.Count),
             NotCoveredReply n => AnswerCards.NotCovered(n, catalogue.All),
             VacancyDetailReply d => VacancyCards.Detail(d.Vacancy, now, l),
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),

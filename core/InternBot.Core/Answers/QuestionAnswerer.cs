@@ -1552,7 +1552,7 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// The competencies whose descriptions hold what a question describes of a person ("reacts fast when problems pop
-    /// up": Initiative), when one or two clearly do; the notices list the same ones, so each is given once.
+    /// up": Initiative), when one or two clearly do, in every notice that lists them.
     /// </summary>
     private List<CataloguePassage> DescribedCompetencies(QuestionReading q)
     {
@@ -1570,8 +1570,10 @@ public sealed partial class QuestionAnswerer
             return [];
         }
 
-        var close = hits.Where(h => h.Score >= best.Score * 0.8).ToList();
-        return close.Count <= 2 ? close.Select(h => h.Passage).ToList() : [];
+        var close = hits.Where(h => h.Score >= best.Score * 0.8).Select(h => h.Passage.Text.En).ToList();
+        return close.Count <= 2
+            ? _reader.Passages.All.Where(p => p.Topic == Topic.Competencies && close.Contains(p.Text.En)).OrderBy(p => close.IndexOf(p.Text.En)).ToList()
+            : [];
     }
 
     private static List<string> CompetencyNames(VacancyCatalogue catalogue) => catalogue.All.SelectMany(v => v.Selection.Competencies)

@@ -98,6 +98,18 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    // What every notice says word for word (the competencies) is shown once, naming them all, not as one vacancy's.
+    [Theory]
+    [InlineData("I react fast when problems pop up: which competency is that?", "en-US", "Competencies — every vacancy (ICTM, JIS, KM, NDS, OCIO)", "Initiative:", "Source: every notice")]
+    [InlineData("je ne relis pas assez mon travail : c'est quelle compétence ?", "fr-FR", "Compétences — tous les postes (ICTM, JIS, KM, NDS, OCIO)", "Clarté et précision :", "Source : tous les avis")]
+    public async Task WhatEveryNoticeSaysAlikeIsShownOnceForThemAll(string question, string locale, string heading, string competency, string source)
+    {
+        var text = Text(await Say(question, locale: locale));
+        Assert.Contains(heading, text, StringComparison.Ordinal);
+        Assert.Contains(source, text, StringComparison.Ordinal);
+        Assert.Equal(1, text.Split(competency).Length - 1);
+    }
+
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
     // it (and "already took place" beside an open deadline reads as if it had closed).
     [Theory]

@@ -2171,8 +2171,8 @@ public sealed class QuestionAnswererTests
         Assert.Contains(vacancy, reply.Vacancies.Select(v => v.Slug));
     }
 
-    // A person described, then "which competency is that?": the competency whose description holds it, given once (the
-    // notices list the same ones); asking for the list with a qualifier is still the list.
+    // A person described, then "which competency is that?": the competency whose description holds it, as every notice
+    // lists it (each once); asking for the list with a qualifier is still the list.
     [Theory]
     [InlineData("I'm the type who jumps on problems the moment they pop up. Which listed competency is that?", "Initiative")]
     [InlineData("Je bosse déjà avec plein d'interlocuteurs et je garde toujours une communication claire. C'est quelle compétence dans l'annonce ?", "Customer service orientation")]
@@ -2182,7 +2182,8 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
         Assert.All(reply.Passages, p => Assert.Equal(Topic.Competencies, p.Topic));
         Assert.StartsWith(competency + ":", reply.Passages[0].Text.En, StringComparison.Ordinal);
-        Assert.Equal(reply.Passages.Count, reply.Passages.Select(p => p.Text.En).Distinct().Count());
+        Assert.Equal(ShippedCatalogue.Value.All.Count, reply.Vacancies.Count);
+        Assert.All(reply.Passages.GroupBy(p => p.Vacancy), passages => Assert.Equal(passages.Count(), passages.Select(p => p.Text.En).Distinct().Count()));
         Assert.Equal([Topic.Competencies], Assert.IsType<FactsReply>(Ask("Quelles compétences comportementales sont attendues pour le stage KM ?").Reply).Groups.Select(g => g.Topic));
     }
 
