@@ -120,8 +120,9 @@ public sealed partial record PersonalFacts
 
     private static Regex GraduatedPattern => GraduatedPatternRegex();
 
-    // Working, said just before a length of time ("I work at the ministry", "je travaille dans une ONG").
-    [GeneratedRegex(@"\b(?:work|works|worked|working|employed|bosse|bossent|travaille|travaillent|suis en poste|en cdd|en cdi)\b(?:\s+[a-z]+){0,7}\s*$", Options, Patterns.MatchTimeoutMs)]
+    // Working or living somewhere, said just before a length of time ("I work at the ministry", "je travaille dans une
+    // ONG", "je vis en France depuis 10 ans").
+    [GeneratedRegex(@"\b(?:work|works|worked|working|employed|bosse|bossent|travaille|travaillent|suis en poste|en cdd|en cdi|live|lived|living|vis|vit|habite|habitent|reside|installe|installee)\b(?:\s+[a-z]+){0,7}\s*$", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex WorkedFor();
 
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
@@ -201,6 +202,7 @@ public sealed partial record PersonalFacts
         "colleague", "cousin", "sister", "brother", "partner", "girlfriend", "boyfriend", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante",
         "ami", "amie", "copine", "copain", "etudiant", "etudiante", "candidat", "candidate", "nationalite", "collegue", "soeur", "frere", "someone", "somebody", "quelqu",
         "roommate", "flatmate", "housemate", "classmate", "colocataire", "coloc", "camarade", "cousine", "son", "daughter", "fils", "fille",
+        "nephew", "niece", "neveu", "wife", "husband", "mari", "epouse", "uncle", "aunt", "oncle", "tante", "child", "kid", "enfant",
     };
 
     // The combining forms of compound nationalities ("italo-suisse", "franco-américain", "belgo-congolaise").

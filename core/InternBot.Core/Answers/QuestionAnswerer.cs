@@ -441,7 +441,8 @@ public sealed partial class QuestionAnswerer
         var ofItsUnits = ((q.Has(AnswerForms.Which) && context.LastTopics.Contains(Topic.Units)) || (theOne && (context.LastTopics.Contains(Topic.Units) || context.LastUnit is not null)))
             && context.CurrentVacancy is not null;
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
-        var personal = PersonalFacts.From(q.Analysed.Normalised, text);
+        // Shorthand expanded ("chui brésilienne" is "je suis brésilienne"), nothing else corrected: names and numbers stay as typed.
+        var personal = PersonalFacts.From(string.Join(' ', q.Analysed.Normalised.Split(' ').Select(w => UnderstandingData.Shipped.Shorthand.TryGetValue(w, out var meant) ? meant : w)), text);
 
         // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.
         var bareNationality = false;
@@ -1753,7 +1754,8 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> AgeQualifiers = new[] { "only", "just", "already", "exactly", "barely", "seulement", "juste", "deja", "tout" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words asking whether one may ("am I allowed to apply?", "ai-je le droit de postuler ?"), stemmed.
-    private static readonly HashSet<string> MayWords = new[] { "allowed", "allow", "permitted", "entitled", "droit", "autorise", "peux", "can" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+    // ("ai" of "ai-je le droit".)
+    private static readonly HashSet<string> MayWords = new[] { "allowed", "allow", "permitted", "entitled", "droit", "autorise", "peux", "can", "ai" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words of a deadline closing ("closed", "se terminent", "ont fermé"), stemmed.
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal) { "clo", "closed", "closing", "deadlin", "termin", "ferm", "clotur" };
@@ -1761,7 +1763,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

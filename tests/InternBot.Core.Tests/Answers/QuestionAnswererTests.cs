@@ -2274,6 +2274,20 @@ public sealed class QuestionAnswererTests
     public void EachThingOfAListAskedForIsSaidToBeUnmentioned(string question, string first, string second) =>
         Assert.Equal([first, second], Ask(question).Reply.Unmentioned!.Words);
 
+    // A person described by a relative ("my nephew is Swiss"), in texting ("chui brésilienne"), or asking whether they
+    // have the right to apply ("ai-je le droit de postuler ?") is checked; years lived somewhere are no graduation.
+    [Theory]
+    [InlineData("My nephew is Swiss. Can he apply for OCIO?", "CH")]
+    [InlineData("my niece is norwegian and 23", "NO")]
+    [InlineData("Je suis suédoise, ai-je le droit de postuler ?", "SE")]
+    [InlineData("chui bresilienne mais jvis en france depuis 10 ans, je peux postuler?", "BR")]
+    public void APersonDescribedInOtherWordsIsChecked(string question, string nationality)
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
+        Assert.Equal(nationality, Assert.Single(reply.Facts.Nationalities).Alpha2);
+        Assert.Null(reply.Facts.MonthsSinceGraduation);
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
