@@ -123,8 +123,8 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
     private List<VacancyFact> Elsewhere(Topic topic, List<VacancyFact> facts, DateTimeOffset now)
     {
         // The info session too: four notices announce one programme webinar, and a fifth saying nothing of it is worth
-        // theirs (shown as theirs, not as this vacancy's).
-        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic is Topic.Offer or Topic.InfoSession))
+        // theirs (shown as theirs, not as this vacancy's); and the clearance the others require, a hint of what to expect.
+        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic is Topic.Offer or Topic.InfoSession or Topic.Clearance))
         {
             return [];
         }

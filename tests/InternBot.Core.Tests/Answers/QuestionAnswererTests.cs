@@ -183,6 +183,11 @@ public sealed class QuestionAnswererTests
     // (How many positions there are is the number of places, not how many one may apply to, open or not.)
     [InlineData("How many positions are there in the NATO Library?", "places")]
     [InlineData("combien de postes sont ouverts au JIS ?", "places")]
+    // (The notices give when applications close, never when they open; nor a language test, nor what "equivalent" covers.)
+    [InlineData("When will applications open for the NDS internship?", "applicationsOpen")]
+    [InlineData("les candidatures ont ouvert quand pr le nds", "applicationsOpen")]
+    [InlineData("ya un test de langue pour le km?", "languageTest")]
+    [InlineData("What does 'equivalent education' mean exactly - which diplomas count?", "equivalentEducation")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
@@ -2382,6 +2387,18 @@ public sealed class QuestionAnswererTests
     {
         Assert.False(FactsIn("Un de mes étudiants a fini sa licence il y a trois ans et travaille depuis. Peut-il encore postuler ?").Student);
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
+    }
+
+    // The clearance too: a notice silent on it shows, as theirs, the level the others require.
+    [Theory]
+    [InlineData("What security clearance does the JIS internship require?")]
+    [InlineData("faut une habilitation de securite pour lictm?")]
+    public void ANoticeSilentOnTheClearanceShowsTheOthersAsTheirs(string question)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
+        Assert.Equal(Topic.Clearance, group.Topic);
+        Assert.False(Assert.Single(group.Facts).Stated);
+        Assert.Equal(["km", "nds"], group.Elsewhere.Select(f => f.Vacancy.Slug).Order());
     }
 
     [Fact]
