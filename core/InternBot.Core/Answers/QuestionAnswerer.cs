@@ -969,6 +969,16 @@ public sealed partial class QuestionAnswerer
             carried = true;
         }
 
+        // "What time does it start?", "how long until it starts?", "elle a déjà commencé ?" right after the info session:
+        // when the session starts, not the internship (nor when candidates hear back).
+        if (mentioned.Count == 0 && context.LastTopics.Contains(Topic.InfoSession) && !q.Has(AnswerForms.Compare)
+            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle")
+            && q.Analysed.Words.Any(w => StartingWords.Contains(LightStemmer.Stem(w))))
+        {
+            topics = [Topic.InfoSession];
+            carried = true;
+        }
+
         // "and ICTM interns?" after the grant: "interns" names who, not a new topic.
         // "And the one in the Office of the Chief Information Officer?": the name's own words ("office") ask nothing.
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
@@ -1847,6 +1857,10 @@ public sealed partial class QuestionAnswerer
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
+
+    // Words of something starting ("starts", "begin", "commence", "débute"), stemmed.
+    private static readonly HashSet<string> StartingWords = new[] { "start", "starts", "starting", "begin", "begins", "commence", "commencer", "commence", "debute", "demarre" }
+        .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Stems asking what something is for ("à quoi ça sert", "what is it for").
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal) { "sert", "serv", "servir", "purpos", "point", "for", "but" };

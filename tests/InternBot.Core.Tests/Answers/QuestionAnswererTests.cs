@@ -2389,6 +2389,14 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // Right after the info session, "it" starting is the session's start, not the internship's (nor an answer's delay).
+    [Theory]
+    [InlineData("When's the info session?", "How long until it starts?")]
+    [InlineData("Which vacancies have an info session?", "What time does it start?")]
+    [InlineData("La session d'info NDS, c'est aujourd'hui ?", "Elle a déjà commencé ?")]
+    public void ItStartingRightAfterTheInfoSessionIsTheSessionsStart(string first, string then) =>
+        Assert.Equal(Topic.InfoSession, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
+
     // The clearance too: a notice silent on it shows, as theirs, the level the others require.
     [Theory]
     [InlineData("What security clearance does the JIS internship require?")]
