@@ -969,6 +969,18 @@ public sealed partial class QuestionAnswerer
             carried = true;
         }
 
+        // "Could I pick KM, NDS and JIS together?", "donc les 5 c'est pas possible ?" right after how many one may apply
+        // to: that many vacancies at once (more than the fewest any notice allows, or as many) is the same limit, asked
+        // again, whatever "possible" or "pick" suggest ("if I pick NDS, KM and ICTM, what are the deadlines?" asks for them).
+        if (context.LastTopics is [Topic.ApplicationLimit] && !topics.Contains(Topic.ApplicationLimit)
+            && (q.Meanings.Count == 0 || q.Meanings[0].Matched.All(ChoosingWords.Contains))
+            && _catalogue.All.Min(v => v.Selection.ApplicationLimit) is var fewest
+            && (mentioned.Count >= fewest || q.Analysed.Words.Any(w => Import.TextPatterns.WholeNumber(w) is { } n && n >= fewest && n <= _catalogue.All.Count)))
+        {
+            topics = [Topic.ApplicationLimit];
+            carried = true;
+        }
+
         // "What time does it start?", "how long until it starts?", "elle a déjà commencé ?" right after the info session:
         // when the session starts, not the internship (nor when candidates hear back).
         if (mentioned.Count == 0 && context.LastTopics.Contains(Topic.InfoSession) && !q.Has(AnswerForms.Compare)
@@ -1857,6 +1869,10 @@ public sealed partial class QuestionAnswerer
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
+
+    // Words of choosing vacancies and whether that works ("pick", "together", "possible", "ça passe"), stemmed.
+    private static readonly HashSet<string> ChoosingWords = new[] { "pick", "choose", "select", "together", "possible", "happens", "matter", "passe", "pas", "ensemble", "choisir" }
+        .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words of something starting ("starts", "begin", "commence", "débute"), stemmed.
     private static readonly HashSet<string> StartingWords = new[] { "start", "starts", "starting", "begin", "begins", "commence", "commencer", "commence", "debute", "demarre" }

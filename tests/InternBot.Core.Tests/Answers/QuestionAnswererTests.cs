@@ -2389,6 +2389,16 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // Right after how many one may apply to, that many vacancies at once is the same limit asked again.
+    [Theory]
+    [InlineData("How many applications can I submit?", "Could I pick KM, NDS and JIS together?")]
+    [InlineData("je peux viser combien de stages max", "donc les 5 cest pas possible?")]
+    public void ThatManyVacanciesRightAfterTheLimitIsTheLimitAgain(string first, string then)
+    {
+        Assert.Equal(Topic.ApplicationLimit, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
+        Assert.False(Ask(then, Ask("What's the grant?").Next).Reply is FactsReply { Groups: [{ Topic: Topic.ApplicationLimit }, ..] });
+    }
+
     // Right after the info session, "it" starting is the session's start, not the internship's (nor an answer's delay).
     [Theory]
     [InlineData("When's the info session?", "How long until it starts?")]
