@@ -91,6 +91,12 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
         var q = WithNumberTopic(_reader.Read(text), text);
+        // "start?" after the hours and telework is the start date, not the opening command.
+        if (q.Exact == Intent.Help && q.Analysed.Words is ["start"] && context.LastTopics.Count > 0)
+        {
+            q = q with { Exact = null };
+        }
+
         var outcome = Plan(q, text, locale, context);
         outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
@@ -1785,7 +1791,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

@@ -38,6 +38,8 @@ public static class LightStemmer
         ["site"] = "site", ["sites"] = "site",
         // "coordonnées" are contact details; "se coordonner" is working together.
         ["coordonnees"] = "coordonnees", ["coordonnee"] = "coordonnees",
+        // An evening (class) is no event.
+        ["evening"] = "evening", ["evenings"] = "evening",
     };
 
     // Endings that only inflect (plural, past, -ing) may leave a short stem ("parking" is "park"); endings that derive

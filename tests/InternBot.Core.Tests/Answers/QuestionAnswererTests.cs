@@ -2389,6 +2389,18 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "start?" after other facts is the start date (alone, it opens the help); hours left are the time left to apply;
+    // "does that work for...?" after a person's nationality asks whether they may apply; an evening class is no event.
+    [Fact]
+    public void ShortAndRoundaboutAsksLandOnWhatTheyMean()
+    {
+        Assert.Equal(Topic.Start, Assert.Single(Assert.IsType<FactsReply>(Ask("start?", Ask("telework at JIS?").Next).Reply).Groups).Topic);
+        Assert.IsType<HelpReply>(Ask("start").Reply);
+        Assert.Equal(Topic.Deadline, Assert.Single(Assert.IsType<FactsReply>(Ask("so how many hours have I got left?", Ask("Is there a deadline for the NDS internship?").Next).Reply).Groups).Topic);
+        Assert.Equal("IS", Assert.Single(Assert.IsType<QuickEligibilityReply>(Ask("my son's Icelandic, does that work for NATO internships?").Reply).Facts.Nationalities).Alpha2);
+        Assert.NotEqual(Topic.Activities, LeadingTopic("How many hours is the NDS internship if I keep my evening classes?"));
+    }
+
     // Right after how many one may apply to, that many vacancies at once is the same limit asked again.
     [Theory]
     [InlineData("How many applications can I submit?", "Could I pick KM, NDS and JIS together?")]
