@@ -91,6 +91,13 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome Compute(string text, string? locale, QuestionContext context)
     {
         var q = WithNumberTopic(_reader.Read(text), text);
+        // "Why?", "pourquoi ?" right after a person was checked: the criteria that decided it, as the notice states them
+        // (the reason asked is the verdict's, not the rule's, which no notice gives).
+        if (q.Exact is null && context.Profile is not null && context.LastTopics.Count == 0 && q.Analysed.Words is ["why"] or ["pourquoi"] or ["how", "come"])
+        {
+            q = q with { Meanings = [new ScoredMeaning(Meaning.Of(Topic.EssentialCriteria), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
+        }
+
         // "start?" after the hours and telework is the start date, not the opening command.
         if (q.Exact == Intent.Help && q.Analysed.Words is ["start"] && context.LastTopics.Count > 0)
         {

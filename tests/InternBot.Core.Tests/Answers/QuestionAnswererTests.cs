@@ -2389,6 +2389,13 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "Why?" right after a check is the criteria that decided it, as the notice states them.
+    [Theory]
+    [InlineData("My son is 22 and Ukrainian. Can he apply to JIS?", "why?")]
+    [InlineData("Ma fille a 19 ans, elle est belge. Elle peut postuler au KM ?", "pourquoi ?")]
+    public void WhyRightAfterACheckIsTheCriteria(string check, string why) =>
+        Assert.Equal(Topic.EssentialCriteria, Assert.Single(Assert.IsType<FactsReply>(Ask(why, Ask(check).Next).Reply).Groups).Topic);
+
     // "start?" after other facts is the start date (alone, it opens the help); hours left are the time left to apply;
     // "does that work for...?" after a person's nationality asks whether they may apply; an evening class is no event.
     [Fact]
