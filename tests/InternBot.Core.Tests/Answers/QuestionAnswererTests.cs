@@ -2389,6 +2389,22 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "Quel stage pour un pentesteur ?", "which of the internships is for me?" ask for a match ("pentesteur" is a
+    // penetration tester); "l'IA" is artificial intelligence in the work, as the notices write it.
+    [Theory]
+    [InlineData("quel stage pour un pentesteur ?", "jis")]
+    [InlineData("I've got a master's in archival science. Which of the internships is for me?", "ictm")]
+    public void AMatchAskedInOtherWordsIsAMatch(string question, string vacancy)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal(vacancy, reply.Vacancies[0].Slug);
+    }
+
+    [Fact]
+    public void IaIsArtificialIntelligence() =>
+        Assert.Contains("km", Assert.IsType<PassagesReply>(Ask("Quels stages touchent à l'IA dans le travail lui-même ?").Reply).Vacancies.Select(v => v.Slug));
+
     // "Why?" right after a check is the criteria that decided it, as the notice states them.
     [Theory]
     [InlineData("My son is 22 and Ukrainian. Can he apply to JIS?", "why?")]
