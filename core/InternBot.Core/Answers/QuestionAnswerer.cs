@@ -527,6 +527,15 @@ public sealed partial class QuestionAnswerer
             return DoneUnits([part]);
         }
 
+        // "C'est dans quel stage ?", "ça relève de quel stage ?", "which internship is that in?" right after a unit: the
+        // vacancy whose notice describes it.
+        if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && q.Analysed.Words.Length <= 8
+            && UnitOf(context.LastUnit)?.Vacancy is { } holdingIt && WhichVacancyIsIt().IsMatch(q.Analysed.Normalised))
+        {
+            next = next with { CurrentVacancy = holdingIt.Slug };
+            return Done(TheVacancies(language, [holdingIt]));
+        }
+
         // "And what's its role?", "who does it support?" right after a unit: that unit again.
         // ("And which one manages the portfolio?" chooses again among the sections.)
         if (units.Count == 0 && mentioned.Count == 0 && q.Exact is null && !ofItsUnits && UnitOf(context.LastUnit) is { } lastUnit
@@ -1924,6 +1933,10 @@ public sealed partial class QuestionAnswerer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The vacancies asked for: one vacancy's card, or the list of several.</summary>
+    // "Which internship is that in?", "c'est dans quel stage ?", "from which notice?": which vacancy, no more.
+    [GeneratedRegex(@"\b(?:(?:dans|de|pour|a|releve de|fait partie de) (?:quel|quelle) (?:stage|offre|annonce|avis|poste)|(?:quel|quelle) (?:stage|offre|annonce|avis|poste) (?:c est|est ce|ca)\b|(?:which|what) (?:internship|vacancy|notice|posting|post|position) (?:is (?:that|it|this) (?:in|from|under|part of)|(?:does|do) (?:that|it|this|they) (?:belong|come|fall)|s that)|(?:in|from|under) (?:which|what) (?:internship|vacancy|notice|posting))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex WhichVacancyIsIt();
+
     private static Reply TheVacancies(Language language, IReadOnlyList<Vacancy> vacancies) =>
         vacancies.Count == 1 ? new VacancyDetailReply(language, vacancies[0]) : new VacancyListReply(language, vacancies);
 

@@ -2389,6 +2389,17 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "Which internship is that in?", "c'est dans quel stage ?" right after a unit: the vacancy whose notice describes it.
+    [Theory]
+    [InlineData("What does the CPU do?", "which internship is that in?", "jis")]
+    [InlineData("C'est quoi la DSP ?", "c'est dans quel stage ?", "nds")]
+    public void WhichInternshipAUnitIsInIsItsVacancy(string unit, string which, string vacancy)
+    {
+        var first = Ask(unit);
+        Assert.Equal(vacancy, Assert.IsType<VacancyDetailReply>(Ask(which, first.Next).Reply).Vacancy.Slug);
+        Assert.IsNotType<VacancyDetailReply>(Ask(which).Reply);
+    }
+
     // "Quel stage pour un pentesteur ?", "which of the internships is for me?" ask for a match ("pentesteur" is a
     // penetration tester); "l'IA" is artificial intelligence in the work, as the notices write it.
     [Theory]
