@@ -2389,6 +2389,12 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "Et l'autre langue officielle ?" after the languages is still the languages (the other one is an advantage), not
+    // the documents (which may be in either official language).
+    [Fact]
+    public void TheOtherOfficialLanguageAfterTheLanguagesIsTheLanguages() =>
+        Assert.Equal(Topic.Languages, Assert.Single(Assert.IsType<FactsReply>(Ask("et l'autre langue officielle ?", Ask("Il faut quel niveau de langue pour ces stages ?").Next).Reply).Groups).Topic);
+
     // "Which internship is that in?", "c'est dans quel stage ?" right after a unit: the vacancy whose notice describes it.
     [Theory]
     [InlineData("What does the CPU do?", "which internship is that in?", "jis")]
