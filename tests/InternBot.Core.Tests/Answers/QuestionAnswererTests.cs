@@ -188,8 +188,6 @@ public sealed class QuestionAnswererTests
     [InlineData("les candidatures ont ouvert quand pr le nds", "applicationsOpen")]
     [InlineData("ya un test de langue pour le km?", "languageTest")]
     [InlineData("What does 'equivalent education' mean exactly - which diplomas count?", "equivalentEducation")]
-    [InlineData("Is the age of 21 checked on the closing date or on the first day of the internship?", "ageDate")]
-    [InlineData("Faut-il avoir 21 ans à la date limite ou au début du stage JIS ?", "ageDate")]
     [InlineData("By what date will KM applicants learn whether they were selected?", "responseTime")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
