@@ -64,14 +64,14 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A quarter follow-ups (screening candidates in a row, short turns), a quarter units in the asker's own words, a fifth
-    // across the vacancies, half French; 92.6 % before tuning.
+    // across the vacancies, half French; 92.6 % before tuning, 94.3 % after the first round; held there while tuned on.
     [Fact]
-    public Task AtLeastNNPercentOfTheFortySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev47.json", 0.0, showMisses: true, minEnglish: 220, minFrench: 220);
+    public Task AtLeast94PercentOfTheFortySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev47.json", 0.94, showMisses: true, minEnglish: 220, minFrench: 220);
 
     // A quarter silent facts and a quarter paraphrases put as situations (both in the asker's own words), a fifth units
-    // described by what they do, half French; 90.1 % before tuning.
+    // described by what they do, half French; 90.1 % before tuning, 93.8 % after the first round; held there while tuned on.
     [Fact]
-    public Task AtLeastNNPercentOfTheFortySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev46.json", 0.0, showMisses: true, minEnglish: 210, minFrench: 210);
+    public Task AtLeast93PercentOfTheFortySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev46.json", 0.93, showMisses: true, minEnglish: 210, minFrench: 210);
 
     // A third across the vacancies, a third follow-ups of three or four turns, the rest units and situations, half
     // French; 89.3 % before tuning, 91.4 % after the first round; held there while tuned on.
@@ -212,7 +212,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; fifteen of the twenty-four meet it, the others do not yet (README: "How
+    // The issue's bar is 95 % on blind sets; seventeen of the twenty-four meet it, the others do not yet (README: "How
     // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 6,786 of
     // 7,213 turns (94.1 % on 2026-12-06, the twentieth to twenty-fourth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
