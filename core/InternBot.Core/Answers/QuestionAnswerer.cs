@@ -274,7 +274,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private static AnswerOutcome WithWhetherAlike(AnswerOutcome outcome, QuestionReading q)
     {
-        if (outcome.Reply is not FactsReply answer || !q.Has(AnswerForms.Same) || !q.Analysed.Words.Any(AlikeWords.Contains))
+        if (outcome.Reply is not FactsReply answer || !q.Has(AnswerForms.Same) || !q.Analysed.Words.Any(UnderstandingData.Shipped.AlikeWords.Contains))
         {
             return outcome;
         }
@@ -287,10 +287,6 @@ public sealed partial class QuestionAnswerer
             (yes ? "Yes: " : "No: ") + char.ToLowerInvariant(lead.En[0]) + lead.En[1..],
             (yes ? "Oui : " : "Non : ") + char.ToLowerInvariant(lead.In(Language.French)[0]) + lead.In(Language.French)[1..]);
     }
-
-    // Words asking whether things are alike ("also", "aussi" ask for the same fact of another, not whether they agree;
-    // "les mêmes offres" are the same offers).
-    private static readonly HashSet<string> AlikeWords = new(StringComparer.Ordinal) { "same", "identical", "alike", "similar", "identique", "identiques", "pareil", "pareille", "pareils", "pareilles", "similaire", "similaires" };
 
     /// <summary>
     /// "What's the name of the Head of KM?", "how much exactly is the travel reimbursement?": the topic's answer, and

@@ -49,6 +49,9 @@ public sealed record UnderstandingData
     /// <summary>Words that ask for a part of a vacancy ("which part of JIS", "quelle section"), normalised.</summary>
     public IReadOnlySet<string> PartWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Words that say things are alike ("same", "identique"): whether they are is answered yes or no first.</summary>
+    public IReadOnlySet<string> AlikeWords { get; init; } = new HashSet<string>();
+
     /// <summary>Words before a vacancy's long name that place the question in it ("in", "pour"), in order.</summary>
     public IReadOnlyList<string> PlacingWords { get; init; } = [];
 
@@ -127,6 +130,7 @@ public sealed record UnderstandingData
             OpenQuestionWords = NormalisedSet(json["wordSets"]?["openQuestion"]),
             WhereSeenWords = NormalisedSet(json["wordSets"]?["whereSeen"]),
             PartWords = NormalisedSet(json["wordSets"]?["part"]),
+            AlikeWords = NormalisedSet(json["wordSets"]?["alike"]),
             PlacingWords = Strings(json["wordSets"]?["placing"]).Select(TextNormaliser.Normalise).ToList(),
         };
     }
