@@ -171,9 +171,11 @@ internal static class AnswerCards
         }
 
         var missing = reply.Entries.Count == 0 ? [] : AllVacancies(reply).Where(v => v.InfoSession is null).Select(v => v.ShortName).ToList();
-        if (missing.Count > 0 && shown.Any(e => e.Event == TimelineEvent.InfoSession))
+        // Said when sessions are shown, and when one was asked about ("a webinar for the ICTM call today as well?").
+        if (missing.Count > 0 && (shown.Any(e => e.Event == TimelineEvent.InfoSession) || reply.AskedAbout == TimelineEvent.InfoSession))
         {
-            card.Add(new TextBlock(T(l, $"No info session is mentioned in the {List(missing, l)} notice.", $"L'avis {List(missing, l)} ne mentionne pas de séance d'information.")) { IsSubtle = true, Spacing = "small" });
+            card.Add(new TextBlock(T(l, $"The {List(missing, l)} {(missing.Count == 1 ? "notice does" : "notices do")} not mention an info session.",
+                $"{(missing.Count == 1 ? "L'avis" : "Les avis")} {List(missing, l)} ne {(missing.Count == 1 ? "mentionne" : "mentionnent")} pas de séance d'information.")) { IsSubtle = true, Spacing = "small" });
         }
 
         card.Add(new TextBlock(T(l, "Source: each notice's deadline and info session.", "Source : la date limite et la séance d'information de chaque avis.")) { IsSubtle = true, Size = "Small" });

@@ -98,6 +98,16 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    // Asked whether a vacancy without an info session has one, the timeline says its notice mentions none.
+    [Theory]
+    [InlineData("2025-06-11T11:00:00Z", "Is there a webinar for the ICTM call today as well?", "en-US", "The ICTM notice does not mention an info session.")]
+    [InlineData("2025-06-11T11:00:00Z", "Y a-t-il aussi un webinaire aujourd'hui pour l'offre ICTM ?", "fr-FR", "L'avis ICTM ne mentionne pas de séance d'information.")]
+    public async Task AVacancyWithoutASessionIsSaidToMentionNone(string now, string question, string locale, string expected)
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        Assert.Contains(expected, Text(await Say(question, conversation: "a:no-session", locale: locale)), StringComparison.Ordinal);
+    }
+
     // What every notice says word for word (the competencies) is shown once, naming them all, not as one vacancy's.
     [Theory]
     [InlineData("I react fast when problems pop up: which competency is that?", "en-US", "Competencies — every vacancy (ICTM, JIS, KM, NDS, OCIO)", "Initiative:", "Source: every notice")]
