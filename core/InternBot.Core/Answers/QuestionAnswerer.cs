@@ -123,8 +123,12 @@ public sealed partial class QuestionAnswerer
         }
 
         // "€1,286.09", "1 286,09 €": an amount is one number, however its digits are grouped (the words split it).
-        var number = q.Analysed.Words.FirstOrDefault(_numberTopics.ContainsKey)
-            ?? Import.TextPatterns.Amounts(text).Select(a => a.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(_numberTopics.ContainsKey);
+        // "J'ai 38 ans": a number said as someone's age is no other topic's number (38 hours), only the age criterion's.
+        var words = q.Analysed.Words;
+        bool AnAgeOfNoCriterion(int i) => i + 1 < words.Length && words[i + 1] is "ans" or "an" or "years" or "year" or "yo" && _numberTopics[words[i]] != Topic.EssentialCriteria;
+        var numbers = words.Select((w, i) => (Word: w, At: i)).Where(n => _numberTopics.ContainsKey(n.Word)).ToList();
+        var number = numbers.FirstOrDefault(n => !AnAgeOfNoCriterion(n.At)).Word
+            ?? (numbers.Count > 0 ? null : Import.TextPatterns.Amounts(text).Select(a => a.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(_numberTopics.ContainsKey));
         if (number is null || q.Topics.Contains(_numberTopics[number]))
         {
             return q;

@@ -2390,6 +2390,14 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // "J'ai 38 ans": a number said as an age is no other topic's number (the 38 hours a week); "38 a week" still is.
+    [Fact]
+    public void ANumberSaidAsAnAgeIsNoOtherTopicsNumber()
+    {
+        Assert.IsType<QuickEligibilityReply>(Ask("J'ai 38 ans et je reprends des études, est-ce un frein pour le JIS ?").Reply);
+        Assert.Equal(Topic.Hours, LeadingTopic("is it really 38 a week?"));
+    }
+
     // "Et l'autre langue officielle ?" after the languages is still the languages (the other one is an advantage), not
     // the documents (which may be in either official language).
     [Fact]
