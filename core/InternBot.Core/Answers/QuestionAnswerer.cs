@@ -948,6 +948,16 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "What does the KM team do?": a team's work, asked with no intern in it, is what the notice says the team does
+        // (its description), not the intern's daily tasks, when the words fit both as well.
+        // (Not "and in the KM team?" right after an intern's work or a unit: the same question of another team.)
+        if (topics is [Topic.Tasks, ..] && q.Meanings[0].Meaning.Topic == Topic.Tasks && context.LastTopics.Count == 0 && context.LastUnit is null
+            && q.Analysed.Words.Any(TeamWords.Contains) && !q.Analysed.Words.Any(InternWords.Contains)
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.About) is { } aboutTheTeam && aboutTheTeam.Score >= q.Meanings[0].Score - 0.01)
+        {
+            topics = [Topic.About];
+        }
+
         // "Horaires quotidiens (heure d'arrivée et de départ) ?", "is it a 9-to-5?": a time of the working day is about
         // the working hours (whose answer then says no notice gives the times), whatever "départ" or "days" suggest.
         if (q.Detail == AskedDetail.ClockTime && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start or Topic.Hours)
@@ -1891,6 +1901,10 @@ public sealed partial class QuestionAnswerer
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
+
+    // Words naming a team as a whole ("the KM team", "l'équipe", "the division"), and words naming the intern or the asker.
+    private static readonly HashSet<string> TeamWords = new(StringComparer.Ordinal) { "team", "equipe", "section", "branch", "branche", "division", "unit", "unite", "service" };
+    private static readonly HashSet<string> InternWords = new(StringComparer.Ordinal) { "intern", "interns", "trainee", "stagiaire", "stagiaires", "i", "je", "me", "moi", "my", "mon", "ma" };
 
     // Words of choosing vacancies and whether that works ("pick", "together", "possible", "ça passe"), stemmed.
     private static readonly HashSet<string> ChoosingWords = new[] { "pick", "choose", "select", "together", "possible", "happens", "matter", "passe", "pas", "ensemble", "choisir" }

@@ -213,7 +213,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; seventeen of the twenty-four meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 6,786 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 6,788 of
     // 7,213 turns (94.1 % on 2026-12-06, the twentieth to twenty-fourth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -250,8 +250,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (6786/7213 is 94.08 %).
-        Assert.True(passed >= 6786, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (6786/7213)");
+        // Counted in turns, not a rounded percentage (6788/7213 is 94.11 %).
+        Assert.True(passed >= 6788, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (6788/7213)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -2390,6 +2390,14 @@ public sealed class QuestionAnswererTests
         Assert.True(FactsIn("Un de mes étudiants, 22 ans, néerlandais, peut-il postuler ?").Student);
     }
 
+    // A team's work asked with no intern in it is the team's description; the intern's work is the daily tasks.
+    [Fact]
+    public void WhatATeamDoesIsItsDescriptionAndWhatAnInternDoesIsTheTasks()
+    {
+        Assert.Equal(Topic.About, LeadingTopic("what does the KM team do?"));
+        Assert.Equal(Topic.Tasks, LeadingTopic("what does the KM intern do?"));
+    }
+
     // "J'ai 38 ans": a number said as an age is no other topic's number (the 38 hours a week); "38 a week" still is.
     [Fact]
     public void ANumberSaidAsAnAgeIsNoOtherTopicsNumber()
