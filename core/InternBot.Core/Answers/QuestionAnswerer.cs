@@ -1911,7 +1911,7 @@ public sealed partial class QuestionAnswerer
         .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Words of something starting ("starts", "begin", "commence", "débute"), stemmed.
-    private static readonly HashSet<string> StartingWords = new[] { "start", "starts", "starting", "begin", "begins", "commence", "commencer", "commence", "debute", "demarre" }
+    private static readonly HashSet<string> StartingWords = new[] { "start", "starts", "starting", "begin", "begins", "commence", "commencer", "debute", "demarre" }
         .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Stems asking what something is for ("à quoi ça sert", "what is it for").
@@ -1946,11 +1946,11 @@ public sealed partial class QuestionAnswerer
     // Analysing every name of a vacancy is costly and they never change: once per vacancy.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The vacancies asked for: one vacancy's card, or the list of several.</summary>
     // "Which internship is that in?", "c'est dans quel stage ?", "from which notice?": which vacancy, no more.
     [GeneratedRegex(@"\b(?:(?:dans|de|pour|a|releve de|fait partie de) (?:quel|quelle) (?:stage|offre|annonce|avis|poste)|(?:quel|quelle) (?:stage|offre|annonce|avis|poste) (?:c est|est ce|ca)\b|(?:which|what) (?:internship|vacancy|notice|posting|post|position) (?:is (?:that|it|this) (?:in|from|under|part of)|(?:does|do) (?:that|it|this|they) (?:belong|come|fall)|s that)|(?:in|from|under) (?:which|what) (?:internship|vacancy|notice|posting))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex WhichVacancyIsIt();
 
+    /// <summary>The vacancies asked for: one vacancy's card, or the list of several.</summary>
     private static Reply TheVacancies(Language language, IReadOnlyList<Vacancy> vacancies) =>
         vacancies.Count == 1 ? new VacancyDetailReply(language, vacancies[0]) : new VacancyListReply(language, vacancies);
 
