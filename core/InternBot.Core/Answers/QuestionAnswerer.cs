@@ -952,7 +952,8 @@ public sealed partial class QuestionAnswerer
         // (its description), not the intern's daily tasks, when the words fit both as well.
         // (Not "and in the KM team?" right after an intern's work or a unit: the same question of another team.)
         if (topics is [Topic.Tasks, ..] && q.Meanings[0].Meaning.Topic == Topic.Tasks && context.LastTopics.Count == 0 && context.LastUnit is null
-            && q.Analysed.Words.Any(TeamWords.Contains) && !q.Analysed.Words.Any(InternWords.Contains)
+            // (An office is named, not a team asked about: "the Private Office that OCIO coordinates with".)
+            && q.Analysed.Words.Select(LightStemmer.Stem).Any(t => UnitWords.Contains(t) && t != "offic") && !q.Analysed.Words.Any(InternWords.Contains)
             && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.About) is { } aboutTheTeam && aboutTheTeam.Score >= q.Meanings[0].Score - 0.01)
         {
             topics = [Topic.About];
@@ -995,7 +996,7 @@ public sealed partial class QuestionAnswerer
         // vacancy's work, is that topic's purpose, which its answer gives; not what a team is for.
         if (mentioned.Count == 0 && context.LastTopics is [var lastTopic] && lastTopic is not (Topic.About or Topic.Tasks or Topic.Units or Topic.NatoBody)
             && q.Meanings is [{ Meaning.Topic: Topic.About } purpose, ..] && purpose.Matched.All(PurposeWords.Contains)
-            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle"))
+            && PointsAtIt(q))
         {
             topics = [lastTopic];
             carried = true;
@@ -1016,7 +1017,7 @@ public sealed partial class QuestionAnswerer
         // "What time does it start?", "how long until it starts?", "elle a déjà commencé ?" right after the info session:
         // when the session starts, not the internship (nor when candidates hear back).
         if (mentioned.Count == 0 && context.LastTopics.Contains(Topic.InfoSession) && !q.Has(AnswerForms.Compare)
-            && q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle")
+            && PointsAtIt(q)
             && q.Analysed.Words.Any(w => StartingWords.Contains(LightStemmer.Stem(w))))
         {
             topics = [Topic.InfoSession];
@@ -1902,8 +1903,10 @@ public sealed partial class QuestionAnswerer
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
 
-    // Words naming a team as a whole ("the KM team", "l'équipe", "the division"), and words naming the intern or the asker.
-    private static readonly HashSet<string> TeamWords = new(StringComparer.Ordinal) { "team", "equipe", "section", "branch", "branche", "division", "unit", "unite", "service" };
+    // "It", "that", "ça", "il", "elle": the question points at what was just answered.
+    private static bool PointsAtIt(QuestionReading q) => q.Analysed.Words.Any(w => PointingWords.Contains(w) || w is "il" or "elle");
+
+    // Words naming the intern or the asker (a team's work asked without them is the team's description).
     private static readonly HashSet<string> InternWords = new(StringComparer.Ordinal) { "intern", "interns", "trainee", "stagiaire", "stagiaires", "i", "je", "me", "moi", "my", "mon", "ma" };
 
     // Words of choosing vacancies and whether that works ("pick", "together", "possible", "ça passe"), stemmed.
