@@ -80,7 +80,12 @@ public sealed partial record PersonalFacts
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Limit = Patterns.MatchTimeout;
 
-    [GeneratedRegex(@"\b(?:i am|i m|im|turned|i were|i was|were|(?:i|he|she|they) d been|had been|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew)(?: [a-z]+ is| is| s)?|(?:soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain)(?: a)?|(?:student|studnet|candidate|applicant|intern|etudiant|etudiante|candidat|stagiaire)(?: is| s| a))\s+(?:only |just |now |exactly |already |tout juste |juste |bientot |seulement |exactement |deja )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|y o|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
+    // The people an asker may speak for ("my nephew is 23", "ma soeur a 22 ans"): one list, read by the age pattern and
+    // by PersonNouns, so a relative added here is both a person and someone whose age can be given.
+    private const string EnglishRelatives = "sister|brother|friend|cousin|son|daughter|colleague|girlfriend|boyfriend|partner|wife|husband|niece|nephew|uncle|aunt|child|kid|roommate|flatmate|housemate|classmate";
+    private const string FrenchRelatives = "soeur|frere|ami|amie|fils|fille|cousine|collegue|copine|copain|neveu|niece|mari|epouse|oncle|tante|enfant|colocataire|coloc|camarade";
+
+    [GeneratedRegex(@"\b(?:i am|i m|im|turned|i were|i was|were|(?:i|he|she|they) d been|had been|je suis|j ai|j avais|j etais|age|aged|agee?|ai|she s|he s|she is|he is|she was|he was|they re|they are|who s|who is|elle a|il a|qui a|(?:" + EnglishRelatives + @")(?: [a-z]+ is| is| s)?|(?:" + FrenchRelatives + @")(?: a)?|(?:student|studnet|candidate|applicant|intern|etudiant|etudiante|candidat|stagiaire)(?: is| s| a))\s+(?:only |just |now |exactly |already |tout juste |juste |bientot |seulement |exactement |deja )?(\d{1,2})\b(?!\s*(?:months?|mois|hours?|heures?|h|percent|years? (?:ago|of)|ans? (?:d|de)\b|weeks?|semaines?|days?|jours?))|\b(\d{1,2})\s*(?:years? old|yo|y o|yrs old|yr old|ans)\b(?! (?:ago|d etudes|de |d ))|^(\d{1,2})\b(?=\s+(?:and|et|,)?\s*(?:a |an |un |une )?(?:[a-z]+\s+){0,3}(?:student|from|etudiant|de nationalite))|\b(\d{1,2})\s+years?\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex AgePatternRegex();
 
     private static Regex AgePattern => AgePatternRegex();
@@ -196,14 +201,13 @@ public sealed partial record PersonalFacts
         "ressortissant", "ressortissante", "nationalite", "originaire", "am", "m", "im", "suis", "old", "hold", "holder", "dual", "double", "binational", "were", "was", "etais", "etait",
     };
 
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
-    {
-        "citizenship", "citoyennete", "citizen", "citizens", "national", "nationals", "passport", "friend", "student", "candidate", "applicant", "guy", "girl", "woman", "man", "person",
-        "colleague", "cousin", "sister", "brother", "partner", "girlfriend", "boyfriend", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante",
-        "ami", "amie", "copine", "copain", "etudiant", "etudiante", "candidat", "candidate", "nationalite", "collegue", "soeur", "frere", "someone", "somebody", "quelqu",
-        "roommate", "flatmate", "housemate", "classmate", "colocataire", "coloc", "camarade", "cousine", "son", "daughter", "fils", "fille",
-        "nephew", "niece", "neveu", "wife", "husband", "mari", "epouse", "uncle", "aunt", "oncle", "tante", "child", "kid", "enfant",
-    };
+    private static readonly HashSet<string> PersonNouns = new(
+        [
+            "citizenship", "citoyennete", "citizen", "citizens", "national", "nationals", "passport", "student", "candidate", "applicant", "guy", "girl", "woman", "man", "person",
+            "partner", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante", "etudiant", "etudiante", "candidat", "nationalite", "someone", "somebody", "quelqu",
+            .. EnglishRelatives.Split('|'), .. FrenchRelatives.Split('|'),
+        ],
+        StringComparer.Ordinal);
 
     // The combining forms of compound nationalities ("italo-suisse", "franco-américain", "belgo-congolaise").
     private static readonly Dictionary<string, string> CombiningForms = new(StringComparer.Ordinal)

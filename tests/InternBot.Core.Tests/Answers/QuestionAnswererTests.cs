@@ -2294,6 +2294,18 @@ public sealed class QuestionAnswererTests
         Assert.Null(reply.Facts.MonthsSinceGraduation);
     }
 
+    // Whoever the asker speaks for, their age given with them is read as an age: a relative is one list for both.
+    [Theory]
+    [InlineData("my uncle is 24 and Norwegian, can he apply?", 24, "NO")]
+    [InlineData("my roommate is 22, she's Dutch, is she eligible?", 22, "NL")]
+    [InlineData("mon oncle a 25 ans, il est belge, il peut postuler ?", 25, "BE")]
+    public void ARelativesAgeIsReadWithTheirNationality(string question, int age, string nationality)
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
+        Assert.Equal(age, reply.Facts.Age);
+        Assert.Equal(nationality, Assert.Single(reply.Facts.Nationalities).Alpha2);
+    }
+
     [Fact]
     public void ANationalityAloneAfterACheckChangesThatPersonsNationality()
     {
