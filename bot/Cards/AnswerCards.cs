@@ -203,7 +203,9 @@ internal static class AnswerCards
             PassageUse.Fit => T(l, $"From what the notices say, the closest match: {List(vacancies.Select(v => v.ShortName), l)}.", $"D'après les avis, ce qui correspond le mieux : {List(vacancies.Select(v => v.ShortName), l)}."),
             // Counted, so "how many notices mention X?" is answered by the same line.
             PassageUse.Mention when reply.EveryVacancy => T(l, $"Mentioned in all {vacancies.Count} notices: {List(vacancies.Select(v => v.ShortName), l)}.", $"Mentionné dans les {vacancies.Count} avis : {List(vacancies.Select(v => v.ShortName), l)}."),
-            PassageUse.Mention when vacancies.Count > 0 => T(l, $"Mentioned in {vacancies.Count} {(vacancies.Count == 1 ? "notice" : "notices")}: {List(vacancies.Select(v => v.ShortName), l)}.", $"Mentionné dans {vacancies.Count} avis : {List(vacancies.Select(v => v.ShortName), l)}."),
+            // One notice is said as "only one": the count answers "how many?", the "only" answers "is it common?".
+            PassageUse.Mention when vacancies.Count == 1 => T(l, $"Mentioned in only one notice: {vacancies[0].ShortName}.", $"Mentionné dans un seul avis : {vacancies[0].ShortName}."),
+            PassageUse.Mention when vacancies.Count > 0 => T(l, $"Mentioned in {vacancies.Count} notices: {List(vacancies.Select(v => v.ShortName), l)}.", $"Mentionné dans {vacancies.Count} avis : {List(vacancies.Select(v => v.ShortName), l)}."),
             _ => null,
         };
         if (lead is not null)

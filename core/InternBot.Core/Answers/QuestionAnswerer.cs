@@ -871,8 +871,9 @@ public sealed partial class QuestionAnswerer
 
         // "How many internship notices do you have?", "combien d'offres en tout ?": the list, which says how many.
         // ("How many internship notices have you got, and for which teams?": the list names each one's team.)
+        // Counting those that mention something ("how many notices mention JavaScript?") is a search, further on.
         if (primary?.Intent == Intent.VacancyList && topics.Count == 0 && mentioned.Count == 0 && !countsDeadlines && (q.Has(AnswerForms.Count) || CountsVacancies(q) || q.Meanings[0].Score >= 0.95)
-            && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
+            && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit | AnswerForms.Mention))
         {
             return Done(new VacancyListReply(language, _catalogue.All));
         }
@@ -880,7 +881,7 @@ public sealed partial class QuestionAnswerer
         // "How many notices do you have?": counting the notices and asking nothing else of them is the list; so is
         // "what vacancies do you know about?", whose only word of weight names the vacancies.
         if (q.Meanings.Count == 0 && mentioned.Count == 0 && !countsDeadlines && !personal.Any
-            && (CountsVacancies(q) || (q.Analysed.Terms.Length == 0 && q.Analysed.Words.Any(w => UnderstandingData.Shipped.ExactRequests.TryGetValue(w, out var request) && request == Intent.VacancyList)))
+            && ((CountsVacancies(q) && !q.Has(AnswerForms.Mention)) || (q.Analysed.Terms.Length == 0 && q.Analysed.Words.Any(w => UnderstandingData.Shipped.ExactRequests.TryGetValue(w, out var request) && request == Intent.VacancyList)))
             && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past | AnswerForms.Fit))
         {
             return Done(new VacancyListReply(language, _catalogue.All));

@@ -120,6 +120,14 @@ public sealed class ConversationTests : IDisposable
         Assert.Equal(1, text.Split(competency).Length - 1);
     }
 
+    // Where something is mentioned in one notice only, the reply says "only one", not a bare count of one.
+    [Theory]
+    [InlineData("How many notices mention JavaScript?", "en-US", "Mentioned in only one notice: KM.")]
+    [InlineData("Dans combien d'offres est-il question de JavaScript ?", "fr-FR", "Mentionné dans un seul avis : KM.")]
+    [InlineData("combien d'offres parlent du cloud ?", "fr-FR", "Mentionné dans 2 avis : ICTM et NDS.")]
+    public async Task HowManyNoticesMentionSomethingIsSaidWithThem(string question, string locale, string expected) =>
+        Assert.Contains(expected, Text(await Say(question, locale: locale)), StringComparison.Ordinal);
+
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
     // it (and "already took place" beside an open deadline reads as if it had closed).
     [Theory]

@@ -1092,6 +1092,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["ictm", "nds"], reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
     }
 
+    // Counting the notices that mention something counts where it is mentioned, not the notices themselves.
+    [Theory]
+    [InlineData("How many notices mention JavaScript?", "km")]
+    [InlineData("Dans combien d'offres est-il question de JavaScript ?", "km")]
+    [InlineData("combien d'annonces parlent du secretaire general", "jis,ocio")]
+    public void CountingTheNoticesThatMentionSomethingFindsWhereItIsMentioned(string question, string vacancies)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(vacancies.Split(','), reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
+    }
+
     [Theory]
     [InlineData("Which ones involve AI in the day-to-day work?")]
     [InlineData("Which internships involve AI in their daily work?")]
