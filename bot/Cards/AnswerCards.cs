@@ -345,6 +345,17 @@ internal static class AnswerCards
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)
     {
         var l = reply.Language;
+        // "Which notices mention Python?": that none does is the answer (the renderer puts it first); nothing is escalated.
+        if (reply.Unmentioned is not null)
+        {
+            return new AdaptiveCard { Lang = l.Code() }
+                .Add(new TextBlock(T(l, "I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
+                    "Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
+                .AddActions(
+                    new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
+                    new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
+        }
+
         return new AdaptiveCard { Lang = l.Code() }
             .Add(
                 new TextBlock(reply.Vacancy is { } v

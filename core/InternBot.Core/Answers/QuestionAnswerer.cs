@@ -339,6 +339,8 @@ public sealed partial class QuestionAnswerer
             QuickEligibilityReply e => e.Groups.SelectMany(g => g.Vacancies).Distinct().ToList(),
             VacancyDetailReply d => [d.Vacancy],
             PassagesReply p => p.Vacancies.Count == 1 ? p.Vacancies : _catalogue.All,
+            // "Which notices mention Python?", "does KM talk about blockchain?": nothing found is the answer itself.
+            NotUnderstoodReply n when q.Has(AnswerForms.Mention) => n.Vacancy is { } asked ? [asked] : _catalogue.All,
             _ => null,
         };
         if (about is not { Count: > 0 } || _unmentioned.In(q, about) is not { Count: > 0 } words)
@@ -347,7 +349,8 @@ public sealed partial class QuestionAnswerer
         }
 
         var all = about.Count == _catalogue.All.Count;
-        return outcome with { Reply = outcome.Reply with { Unmentioned = new Unmentioned(words, all ? [] : about, all) } };
+        var said = outcome with { Reply = outcome.Reply with { Unmentioned = new Unmentioned(words, all ? [] : about, all) } };
+        return outcome.Reply is NotUnderstoodReply ? said with { Unanswered = false } : said;
     }
 
     private AnswerOutcome Plan(QuestionReading q, string text, string? locale, QuestionContext context)

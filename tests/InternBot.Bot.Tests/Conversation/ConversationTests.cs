@@ -128,6 +128,17 @@ public sealed class ConversationTests : IDisposable
     public async Task HowManyNoticesMentionSomethingIsSaidWithThem(string question, string locale, string expected) =>
         Assert.Contains(expected, Text(await Say(question, locale: locale)), StringComparison.Ordinal);
 
+    // That no notice mentions something is said as the answer, without "I can't find an answer".
+    [Theory]
+    [InlineData("which notices talk about Python?", "en-US", "The notices do not mention “Python”.", "can't find")]
+    [InlineData("quelles offres parlent de Python ?", "fr-FR", "Les avis ne mentionnent pas « Python ».", "ne trouve pas")]
+    public async Task WhatNoNoticeMentionsIsSaidPlainly(string question, string locale, string expected, string left)
+    {
+        var text = Text(await Say(question, locale: locale));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, text, StringComparison.Ordinal);
+    }
+
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
     // it (and "already took place" beside an open deadline reads as if it had closed).
     [Theory]

@@ -1103,6 +1103,19 @@ public sealed class QuestionAnswererTests
         Assert.Equal(vacancies.Split(','), reply.Passages.Select(p => p.Vacancy.Slug).Distinct().Order());
     }
 
+    // Asked which notices mention something none of them uses, that none does is the answer, not a question for staff.
+    [Theory]
+    [InlineData("which notices talk about Python?", "Python")]
+    [InlineData("how many notices mention blockchain?", "blockchain")]
+    [InlineData("quelles offres parlent de Python ?", "Python")]
+    public void WhatNoNoticeMentionsIsSaidToBeUnmentionedByAll(string question, string thing)
+    {
+        var outcome = Ask(question);
+        Assert.False(outcome.Unanswered);
+        Assert.True(outcome.Reply.Unmentioned!.AllVacancies);
+        Assert.Equal([thing], outcome.Reply.Unmentioned.Words);
+    }
+
     [Theory]
     [InlineData("Which ones involve AI in the day-to-day work?")]
     [InlineData("Which internships involve AI in their daily work?")]
