@@ -73,6 +73,17 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
                     : Pick(l, $"Your degree ({Graduation(facts, l)}): the recent-graduate route only covers degrees obtained no more than {recent} months ago.", $"Votre diplôme ({Graduation(facts, l)}) : la voie « jeune diplômé » ne couvre que les diplômes obtenus il y a {recent} mois au plus.")));
             }
 
+            // Twenty today, twenty-one before the internship: the notices never say on which date the age must be reached,
+            // so a no on age alone says what it assumed.
+            if (profile.DateOfBirth is { } born && results.FirstOrDefault(r => r.Criterion == AgeRule.Id) is { Outcome: Outcome.Failed }
+                && vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.MinimumAge)?.MinimumAge is { } minimum
+                && born.AddYears(minimum) is var reached && reached <= today.AddYears(1))
+            {
+                notes.Add(Say(l => Pick(l,
+                    $"Not stated: the notices do not say on which date the age of {minimum} must be reached (on applying, at the deadline or when the internship starts); this answer counts it today.{(facts.BornOn is null ? "" : $" The {minimum}th birthday: {Formats.Date(reached, l)}.")}",
+                    $"Non précisé : les avis ne disent pas à quelle date l'âge de {minimum} ans doit être atteint (à la candidature, à la date limite ou au début du stage) ; cette réponse le compte aujourd'hui.{(facts.BornOn is null ? "" : $" Les {minimum} ans : {Formats.Date(reached, l)}.")}")));
+            }
+
             var languageCriterion = vacancy.Selection.Essential.FirstOrDefault(c => c.Kind == CriterionKind.OfficialLanguage);
             if (languageCriterion is not null && results.FirstOrDefault(r => r.Criterion == LanguageRule.Id) is { Outcome: not Outcome.Passed })
             {

@@ -1513,6 +1513,25 @@ public sealed class QuestionAnswererTests
         Assert.Null(facts.Age);
     }
 
+    // "Je fête mes 21 ans le 1er septembre 2025" is a birthday to come, in French's present tense as in English's.
+    [Theory]
+    [InlineData("Je fête mes 21 ans le 1er septembre 2025. Puis-je déjà postuler au JIS ?", 2004, 9, 1)]
+    [InlineData("elle va avoir 21 ans le 3 mars 2026", 2005, 3, 3)]
+    public void ABirthdayToComeInFrenchDatesTheBirth(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), FactsIn(text).BornOn);
+
+    // Too young today by less than a year: the notices never say on which date the age counts, and the answer says so.
+    [Theory]
+    [InlineData("2025-06-20T10:00:00Z", "My daughter turns 21 on 1 July. Can she apply to KM?", true)]
+    [InlineData("2025-06-05T10:00:00Z", "Je fête mes 21 ans le 1er septembre 2025. Puis-je postuler au JIS ?", true)]
+    [InlineData("2025-06-05T10:00:00Z", "I'm 19, can I apply to JIS?", false)]
+    [InlineData("2025-06-05T10:00:00Z", "I'm 24, can I apply to JIS?", false)]
+    public void TooYoungByLessThanAYearSaysTheDateTheAgeCountsIsNotStated(string now, string question, bool said)
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(AskAt(now, question).Reply);
+        Assert.Equal(said, reply.Groups.SelectMany(g => g.Notes).Any(n => n.En.Contains("on which date the age of 21 must be reached", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("what if I dropped out after first year and I'm not studying anymore?", 1)]
     [InlineData("j'ai arrêté après la deuxième année", 2)]
