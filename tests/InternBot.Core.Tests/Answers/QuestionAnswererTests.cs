@@ -43,6 +43,7 @@ public sealed class QuestionAnswererTests
     [InlineData("info session for the KM one", "km", Topic.InfoSession)]
     [InlineData("home office at ICTM?", "ictm", Topic.Telework)]
     [InlineData("Quelle est la bourse pour l'OCIO ?", "ocio", Topic.Grant)]
+    [InlineData("what's the reference/requisition number of the JIS vacancy? I need it for a form", "jis", Topic.Reference)]
     public void TheVacancyAndTopicAreRecognisedEvenWhenTheirWordsOverlap(string question, string vacancy, Topic topic)
     {
         var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
