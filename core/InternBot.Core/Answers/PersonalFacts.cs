@@ -228,6 +228,38 @@ public sealed partial record PersonalFacts
         "au", "aux", "en", "dans", "vers", "travaille", "etudie", "based", "installe",
     };
 
+    // Whether a denial leads to a country word over nothing but articles, verbs of having or being and nationality
+    // nouns ("sans la nationalité française", "don't have French", "not a French citizen"; not "needs no visa, French").
+    private static bool Denied(string[] words, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 4; j--)
+        {
+            if (Denials.Contains(words[j]))
+            {
+                return true;
+            }
+
+            if (!DenialBridges.Contains(words[j]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> DenialBridges = new(StringComparer.Ordinal)
+    {
+        "a", "an", "any", "the", "la", "le", "l", "un", "une", "de", "d", "of", "t", "n", "ne", "yet", "encore", "have", "has", "hold", "holds",
+        "am", "is", "are", "suis", "est", "ai", "avoir", "nationality", "nationalite", "citizenship", "citoyennete", "passport", "passeport",
+    };
+
+    // Words that deny the nationality that follows them (a contraction's first half: "don t have", "isn t").
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    {
+        "sans", "without", "not", "no", "never", "pas", "jamais", "don", "doesn", "didn", "isn", "wasn", "aren",
+    };
+
     // How well one speaks, before "in" and the languages ("fluent in German and Italian").
     private static readonly HashSet<string> FluencyWords = new(StringComparer.Ordinal) { "fluent", "native", "bilingual", "proficient", "bilingue", "courant", "couramment" };
 
@@ -485,6 +517,7 @@ public sealed partial record PersonalFacts
 
         var marks = new bool[found.Count];
         var languages = new bool[found.Count];
+        var denied = new bool[found.Count];
         for (var k = 0; k < found.Count; k++)
         {
             var (start, end, country, combining) = found[k];
@@ -529,13 +562,22 @@ public sealed partial record PersonalFacts
                 || (before.Length >= 2 && before[^1] is "and" or "et" && (IsAge(before[^2]) || (before.Length == 3 && before[^2] is "ans" && IsAge(before[0])))
                     && !(after.Count > 0 && after[0] is "is" or "est" or "skills" or "level"))
                 || chainEnd > chainStart || combining;
-            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1]));
+            // "sans la nationalité française", "without French citizenship", "je ne suis pas belge": a nationality denied.
+            denied[k] = Denied(words, first);
+            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])) && !denied[k];
             languages[k] = asLanguage;
         }
 
         // "Swiss and Italian passports", "belge et italienne": what marks one of two joined countries marks both.
         for (var k = 1; k < found.Count; k++)
         {
+            // "pas française mais suisse", "not French but Swiss": the country after the denied one is the person's.
+            if (denied[k - 1] && !denied[k] && !languages[k] && found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "but" or "mais")
+            {
+                marks[k] = true;
+                continue;
+            }
+
             if (!(found[k].Start == found[k - 1].End + 2 && words[found[k].Start - 1] is "and" or "et" or "or" or "ou"))
             {
                 continue;

@@ -102,8 +102,8 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
                 var spoken = facts.LanguagesWithoutLevel.Where(languageCriterion.Languages.Contains).ToList();
                 notes.Add(spoken.Count > 0
                     ? Say(l => Pick(l,
-                        $"Language: {languageCriterion.Text.In(l)} {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} is enough on its own if you are proficient in it (C1 or above, or native); the other official language is only an advantage.",
-                        $"Langue : {languageCriterion.Text.In(l)} Le {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} suffit à lui seul si vous le maîtrisez (C1 ou plus, ou langue maternelle) ; l'autre langue officielle n'est qu'un atout."))
+                        $"Language: {languageCriterion.Text.In(l)} {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} is enough on its own: proficient in it (C1 or above, or native), a candidate meets the language criterion; the other official language is only an advantage.",
+                        $"Langue : {languageCriterion.Text.In(l)} Le {List(spoken.Select(c => SpokenLanguages.NameOf(c).In(l)), l)} suffit à lui seul : qui le maîtrise (C1 ou plus, ou langue maternelle) remplit le critère de langue ; l'autre langue officielle n'est qu'un atout."))
                     : Say(l => Pick(l, $"Language: {languageCriterion.Text.In(l)}", $"Langue : {languageCriterion.Text.In(l)}")));
             }
 

@@ -44,6 +44,7 @@ public sealed class QuestionAnswererTests
     [InlineData("home office at ICTM?", "ictm", Topic.Telework)]
     [InlineData("Quelle est la bourse pour l'OCIO ?", "ocio", Topic.Grant)]
     [InlineData("what's the reference/requisition number of the JIS vacancy? I need it for a form", "jis", Topic.Reference)]
+    [InlineData("c combien la gratif au JIS", "jis", Topic.Grant)]
     public void TheVacancyAndTopicAreRecognisedEvenWhenTheirWordsOverlap(string question, string vacancy, Topic topic)
     {
         var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
@@ -2336,6 +2337,27 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
         Assert.Equal(nationality, Assert.Single(reply.Facts.Nationalities).Alpha2);
         Assert.Null(reply.Facts.MonthsSinceGraduation);
+    }
+
+    // A nationality denied is not the person's: "sans la nationalité française", "not French but Norwegian",
+    // "no English at all" (a language denied, never the United Kingdom).
+    [Theory]
+    [InlineData("Je suis ukrainienne et je vis en France depuis 10 ans, sans la nationalité française. Puis-je postuler ?", "UA")]
+    [InlineData("I'm Ukrainian, I don't have French citizenship yet. Can I apply?", "UA")]
+    [InlineData("je ne suis pas française mais suisse, je peux postuler ?", "CH")]
+    [InlineData("I'm not French but Norwegian, 23, can I apply for KM?", "NO")]
+    [InlineData("Our applicant speaks French only, no English at all. Can she apply to JIS?", "")]
+    public void ANationalityDeniedIsNotThePersons(string question, string nationalities) =>
+        Assert.Equal(nationalities, string.Join(",", FactsIn(question).Nationalities.Select(c => c.Alpha2)));
+
+    // Someone described by nationality or age who asks whether they may apply is checked, whatever their interests
+    // also say of the fit ("passionné de cyber"); "tenter" is applying too.
+    [Fact]
+    public void AskingWhetherOneMayApplyIsCheckedBesideAnInterest()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("Je suis suisse, étudiant à Lausanne, 23 ans, passionné de cyber. Je peux tenter le JIS ?").Reply);
+        Assert.Equal("CH", Assert.Single(reply.Facts.Nationalities).Alpha2);
+        Assert.Equal("jis", Assert.Single(Assert.Single(reply.Groups).Vacancies).Slug);
     }
 
     // Whoever the asker speaks for, their age given with them is read as an age: a relative is one list for both.
