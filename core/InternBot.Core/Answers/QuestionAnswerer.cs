@@ -1117,6 +1117,14 @@ public sealed partial class QuestionAnswerer
             guess = true;
         }
 
+        // "Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?": whether it is still open is asked beside a topic
+        // read with confidence; the deadline, which says so for today, answers that part.
+        if (q.Has(AnswerForms.Open) && !guess && !ordering && mentioned.Count > 0 && topics is [var besideOpen] && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8
+            && besideOpen is not (Topic.Deadline or Topic.InfoSession or Topic.UpdatesAfterDeadline))
+        {
+            topics = [Topic.Deadline, besideOpen];
+        }
+
         // "How many vacancies closed on 3 May 2025?" counts deadlines, whatever else "how many vacancies" may ask.
         if (countsDeadlines && q.Analysed.Terms.Any(ClosingWords.Contains))
         {

@@ -2350,6 +2350,13 @@ public sealed class QuestionAnswererTests
     public void ANationalityDeniedIsNotThePersons(string question, string nationalities) =>
         Assert.Equal(nationalities, string.Join(",", FactsIn(question).Nationalities.Select(c => c.Alpha2)));
 
+    // "Still open, and what does it pay?": the deadline (open or closed, today) answers the first part, the topic the second.
+    [Theory]
+    [InlineData("Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?", Topic.Grant)]
+    [InlineData("Is KM still open, and is there telework?", Topic.Telework)]
+    public void WhetherItIsStillOpenIsAnsweredBesideTheTopic(string question, Topic topic) =>
+        Assert.Equal([Topic.Deadline, topic], Assert.IsType<FactsReply>(AskAt("2025-06-01T10:00:00Z", question).Reply).Groups.Select(g => g.Topic));
+
     // Someone described by nationality or age who asks whether they may apply is checked, whatever their interests
     // also say of the fit ("passionné de cyber"); "tenter" is applying too.
     [Fact]
