@@ -35,6 +35,12 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             _ => GeneralCards.Help(l, greeting: false),
         };
 
+        // "..., and when does it close?": each vacancy the answer is about, open or closed today, after the answer.
+        foreach (var vacancy in reply.DeadlinesAsked)
+        {
+            card.Body.Add(CardText.Status(vacancy, now, l));
+        }
+
         // "Does the ICTM notice say the same?": first whether it does; then what it says.
         if (reply.Compared is { } compared)
         {

@@ -420,10 +420,6 @@ public sealed partial record PersonalFacts
         }
 
         bool? equivalent = describing && EquivalentPattern.IsMatch(normalised) ? true : null;
-        if (equivalent == true && Regex.IsMatch(normalised, @"(?:never went to (?:university|college)|no degree|pas de diplome universitaire|jamais alle a l universite)", Options, Limit))
-        {
-            years ??= 0;
-        }
 
         // "I only speak Norwegian and German", "ni l'anglais ni le français": known to have no official language.
         var noOfficial = NoOfficialPattern.IsMatch(normalised);

@@ -105,7 +105,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var outcome = Plan(q, text, locale, context);
-        outcome = WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text);
+        outcome = WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), text);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
@@ -326,6 +326,33 @@ public sealed partial class QuestionAnswerer
         var all = about.Count == _catalogue.All.Count;
         return outcome with { Reply = outcome.Reply with { UnstatedDetail = new UnstatedDetail(detail, all ? [] : about, all) } };
     }
+
+    /// <summary>
+    /// "Which one suits a front-end developer, and when does it close?", "how many interns does JIS take, and how long do
+    /// I still have?": a closing clause asking for the deadline, beside an answer that does not give it, adds the status
+    /// of the vacancies the answer is about (at most three; none for answers that already date things).
+    /// </summary>
+    private static AnswerOutcome WithDeadlinesAsked(AnswerOutcome outcome, string text)
+    {
+        if (!DeadlineClause().IsMatch(TextNormaliser.Normalise(text)))
+        {
+            return outcome;
+        }
+
+        IReadOnlyList<Vacancy> about = outcome.Reply switch
+        {
+            FactsReply f when f.Groups.All(g => g.Topic is not (Topic.Deadline or Topic.InfoSession)) => f.Groups.SelectMany(g => g.Facts.Select(x => x.Vacancy)).Distinct().ToList(),
+            // (The passages' first vacancies are the ones the card leads with: the closest matches.)
+            PassagesReply p => p.Vacancies.Take(3).ToList(),
+            NotCoveredReply n => n.Vacancies,
+            _ => [],
+        };
+        return about.Count is > 0 and <= 3 ? outcome with { Reply = outcome.Reply with { DeadlinesAsked = about } } : outcome;
+    }
+
+    // A clause after the first question that asks when applications close or whether there is still time.
+    [GeneratedRegex(@"\b(?:and|et|also|aussi|plus|\+)\s+(?:(?:when|by when|until when) (?:does|do|is|will) (?:it|that|this|they|that one|this one|applications?) (?:close|end|shut|due)|(?:when|what) is (?:the|its) (?:deadline|closing date)|how long (?:do|have|ve) (?:i|we|they|you) (?:still )?(?:got|have|left)|(?:is|are) (?:it|that|they|applications?) still open|(?:is there )?still time to apply|(?:jusqu a quand|quand est ce que (?:ca|elle|il) (?:ferme|se termine|clot)|quand (?:ca|elle) ferme|c est (?:encore|toujours) ouvert|(?:la|sa) date limite|il reste combien de temps|combien de temps (?:il )?(?:me|nous) reste))", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex DeadlineClause();
 
     /// <summary>
     /// "Does the NDS need Python?": the answer (the NDS's requirements) says as well that the notice never mentions

@@ -19,6 +19,12 @@ public abstract record Reply(Language Language)
 
     /// <summary>What the abbreviations the question asks about stand for ("NOS stands for NATO Office of Security").</summary>
     public Expansion? Expanded { get; init; }
+
+    /// <summary>
+    /// Vacancies whose deadline a closing "and when does it close?" asks for beside the answer's own subject ("which
+    /// one suits a front-end developer, and when does it close?"): each is shown open or closed, today.
+    /// </summary>
+    public IReadOnlyList<Vacancy> DeadlinesAsked { get; init; } = [];
 }
 
 /// <summary>"NOS stands for NATO Office of Security (JIS notice).": what each abbreviation asked about stands for.</summary>

@@ -139,6 +139,18 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain(left, text, StringComparison.Ordinal);
     }
 
+    // "..., and is it still open?" after another question: the answer, then each vacancy it is about, open or closed.
+    [Theory]
+    [InlineData("What does the DSI team do at NDS, and is it still open?", "en-US", "Open: applications for NDS close on Sunday 22 June 2025, 23:59 (Brussels time), in 21 days.")]
+    [InlineData("Que fait la DSI au NDS, et c'est encore ouvert ?", "fr-FR", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 21 jours.")]
+    public async Task AClosingQuestionAboutTheDeadlineIsAnsweredAfterTheFirst(string question, string locale, string expected)
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-01T10:00:00Z", CultureInfo.InvariantCulture));
+        var text = Text(await Say(question, conversation: "a:closing-deadline", locale: locale));
+        Assert.Contains("DSI", text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
     // it (and "already took place" beside an open deadline reads as if it had closed).
     [Theory]

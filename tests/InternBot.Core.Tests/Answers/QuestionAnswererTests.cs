@@ -2339,6 +2339,18 @@ public sealed class QuestionAnswererTests
         Assert.Null(reply.Facts.MonthsSinceGraduation);
     }
 
+    // Equivalent education without any university: no years of university study (NoUniversityPattern), the equivalence
+    // for the office to judge.
+    [Theory]
+    [InlineData("I'm Belgian, I never went to university but I have an equivalent qualification")]
+    [InlineData("je suis belge, jamais allé à l'université mais j'ai une formation équivalente")]
+    public void EquivalentEducationWithoutUniversityHasNoYearsOfStudy(string text)
+    {
+        var facts = FactsIn(text);
+        Assert.True(facts.EquivalentEducation);
+        Assert.Equal(0, facts.YearsCompleted);
+    }
+
     // A nationality denied is not the person's: "sans la nationalité française", "not French but Norwegian",
     // "no English at all" (a language denied, never the United Kingdom).
     [Theory]
@@ -2356,6 +2368,17 @@ public sealed class QuestionAnswererTests
     [InlineData("Is KM still open, and is there telework?", Topic.Telework)]
     public void WhetherItIsStillOpenIsAnsweredBesideTheTopic(string question, Topic topic) =>
         Assert.Equal([Topic.Deadline, topic], Assert.IsType<FactsReply>(AskAt("2025-06-01T10:00:00Z", question).Reply).Groups.Select(g => g.Topic));
+
+    // "..., and when does it close?" after another question: the vacancies the answer is about carry their deadline too.
+    [Theory]
+    [InlineData("Front-end developer here. Which vacancy suits me, and when does it close?", "km")]
+    [InlineData("What does the DSI team do at NDS, and is it still open?", "nds")]
+    [InlineData("Que fait la DSI au NDS, et c'est encore ouvert ?", "nds")]
+    public void AClosingQuestionAboutTheDeadlineAddsTheVacanciesDeadlines(string question, string vacancy)
+    {
+        var reply = AskAt("2025-06-01T10:00:00Z", question).Reply;
+        Assert.Contains(vacancy, reply.DeadlinesAsked.Select(v => v.Slug));
+    }
 
     // Someone described by nationality or age who asks whether they may apply is checked, whatever their interests
     // also say of the fit ("passionné de cyber"); "tenter" is applying too.
