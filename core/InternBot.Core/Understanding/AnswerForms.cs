@@ -138,11 +138,13 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             }
         }
 
-        // "The ICTM notice, I mean" says what was meant; "what does ICTM mean?" asks what it stands for.
+        // "The ICTM notice, I mean" says what was meant; "what does ICTM mean?" asks what it stands for; "does telework
+        // mean I could work from home?" asks what follows from a rule.
         if ((forms & AnswerForms.Expand) != 0 && data.Forms.TryGetValue("expand", out var expandCues))
         {
             var words = text.Joined.Length > 0 ? text.Joined : text.Words;
-            var asked = words.Select((w, i) => w is "mean" or "meant" && i > 0 && words[i - 1] == "i" ? "" : w).ToArray();
+            var asked = words.Select((w, i) => w is "mean" or "meant" or "means" && ((i > 0 && words[i - 1] == "i")
+                || (i + 1 < words.Length && words[i + 1] is "i" or "we" or "you" or "they" or "he" or "she" or "that" or "interns" or "candidates")) ? "" : w).ToArray();
             if (!expandCues.Any(cue => AnalysedText.Contains(asked, cue)))
             {
                 forms &= ~AnswerForms.Expand;

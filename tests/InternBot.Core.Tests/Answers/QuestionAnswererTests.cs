@@ -191,6 +191,12 @@ public sealed class QuestionAnswererTests
     [InlineData("ya un test de langue pour le km?", "languageTest")]
     [InlineData("What does 'equivalent education' mean exactly - which diplomas count?", "equivalentEducation")]
     [InlineData("By what date will KM applicants learn whether they were selected?", "responseTime")]
+    // (Nor the language of the daily work, a family's support, night shifts, or telework from one's home country: "does
+    // telework mean I could..." asks what follows from a rule, not what the vacancy's abbreviation stands for.)
+    [InlineData("What language will I actually be working in day to day?", "workingLanguage")]
+    [InlineData("Is there any support if my partner and kid come with me to Belgium?", "family")]
+    [InlineData("Are there night shifts if you're placed with the HQ Security Force?", "overtime")]
+    [InlineData("Does the teleworking for KM interns mean I could work from my home country for a few weeks?", "remoteAbroad")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
