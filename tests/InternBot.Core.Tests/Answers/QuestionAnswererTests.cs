@@ -45,6 +45,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Quelle est la bourse pour l'OCIO ?", "ocio", Topic.Grant)]
     [InlineData("what's the reference/requisition number of the JIS vacancy? I need it for a form", "jis", Topic.Reference)]
     [InlineData("c combien la gratif au JIS", "jis", Topic.Grant)]
+    [InlineData("What happens if I notice a mistake after I've already hit submit for KM?", "km", Topic.UpdatesAfterDeadline)]
     public void TheVacancyAndTopicAreRecognisedEvenWhenTheirWordsOverlap(string question, string vacancy, Topic topic)
     {
         var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
@@ -197,6 +198,10 @@ public sealed class QuestionAnswererTests
     [InlineData("Is there any support if my partner and kid come with me to Belgium?", "family")]
     [InlineData("Are there night shifts if you're placed with the HQ Security Force?", "overtime")]
     [InlineData("Does the teleworking for KM interns mean I could work from my home country for a few weeks?", "remoteAbroad")]
+    // (Nor whether interns choose their branch or team, nor a uniform.)
+    [InlineData("Can I choose which NDS branch I end up in?", "choosePlacement")]
+    [InlineData("peut on choisir sa branche a la NDS", "choosePlacement")]
+    [InlineData("les stagiaires jis ont un uniforme ?", "dressCode")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
