@@ -385,12 +385,20 @@ public sealed partial class QuestionAnswerer
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
         var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [] };
+        PersonalFacts? describedPerson = null;
         AnswerOutcome Done(Reply reply, bool unanswered = false)
         {
             // Passages answered: what they were searched for is what "it" means next turn.
             if (reply is PassagesReply)
             {
                 next = next with { LastSubject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).Take(QuestionContext.SubjectLimit).ToList() };
+            }
+
+            // "I'm 24, Italian, final-year master's: which internship fits?" then "am I eligible?": the person described
+            // for a match is the one checked next.
+            if (reply is PassagesReply { Use: PassageUse.Fit } && describedPerson is { Any: true } person && next.Profile is null)
+            {
+                next = next with { Profile = person };
             }
 
             return new(reply, next, unanswered);
@@ -486,6 +494,7 @@ public sealed partial class QuestionAnswerer
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
         // Shorthand expanded ("chui brésilienne" is "je suis brésilienne"), nothing else corrected: names and numbers stay as typed.
         var personal = PersonalFacts.From(string.Join(' ', q.Analysed.Normalised.Split(' ').Select(w => UnderstandingData.Shipped.Shorthand.TryGetValue(w, out var meant) ? meant : w)), text);
+        describedPerson = personal;
 
         // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.
         var bareNationality = false;
@@ -1859,7 +1868,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|tenter ma chance|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible) for|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|tenter ma chance|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

@@ -2373,6 +2373,19 @@ public sealed class QuestionAnswererTests
     public void ANationalityDeniedIsNotThePersons(string question, string nationalities) =>
         Assert.Equal(nationalities, string.Join(",", FactsIn(question).Nationalities.Select(c => c.Alpha2)));
 
+    // The person described for a match ("I'm 24, Italian, final-year master's: which internship fits?") is the one
+    // checked by a bare "am I eligible?" next.
+    [Fact]
+    public void ThePersonDescribedForAMatchIsCheckedNext()
+    {
+        var fit = Ask("I'm 24, Italian, final-year master's in archival science. Which internship fits?");
+        Assert.Equal(PassageUse.Fit, Assert.IsType<PassagesReply>(fit.Reply).Use);
+        var check = Assert.IsType<QuickEligibilityReply>(Ask("am I eligible?", fit.Next).Reply);
+        Assert.Equal(24, check.Facts.Age);
+        Assert.Equal("IT", Assert.Single(check.Facts.Nationalities).Alpha2);
+        Assert.IsNotType<QuickEligibilityReply>(Ask("am I eligible?").Reply);
+    }
+
     // "Still open, and what does it pay?": the deadline (open or closed, today) answers the first part, the topic the second.
     [Theory]
     [InlineData("Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?", Topic.Grant)]
