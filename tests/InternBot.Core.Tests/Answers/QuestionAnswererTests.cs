@@ -2605,6 +2605,7 @@ public sealed class QuestionAnswererTests
     [InlineData("When's the info session?", "How long until it starts?")]
     [InlineData("Which vacancies have an info session?", "What time does it start?")]
     [InlineData("La session d'info NDS, c'est aujourd'hui ?", "Elle a déjà commencé ?")]
+    [InlineData("Qui anime la séance d'info ?", "elle a lieu quand ?")]
     public void ItStartingRightAfterTheInfoSessionIsTheSessionsStart(string first, string then) =>
         Assert.Equal(Topic.InfoSession, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
 
