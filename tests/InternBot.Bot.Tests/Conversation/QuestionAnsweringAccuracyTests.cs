@@ -64,9 +64,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A third silent facts in everyday words, a quarter situations (a scene set first, forwarded e-mails, several
-    // questions in one message), a fifth follow-ups, half French; measured before tuning, then held while tuned on.
+    // questions in one message), a fifth follow-ups, half French; 89.2 % before tuning, 93.3 % after the first round;
+    // held there while tuned on.
     [Fact]
-    public Task AtLeast80PercentOfTheFortyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev48.json", 0.80, showMisses: true, minEnglish: 220, minFrench: 210);
+    public Task AtLeast93PercentOfTheFortyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev48.json", 0.93, showMisses: true, minEnglish: 220, minFrench: 210);
 
     // A quarter follow-ups (screening candidates in a row, short turns), a quarter units in the asker's own words, a fifth
     // across the vacancies, half French; 92.6 % before tuning, 94.3 % after the first round; held there while tuned on.
