@@ -19,7 +19,10 @@ internal static class AnswerCards
         }
 
         var vacancies = reply.Groups.SelectMany(g => g.Facts.Select(f => f.Vacancy)).Distinct().ToList();
-        if (vacancies.Count == 1 && !vacancies[0].Deadline.IsOpenAt(now) && reply.Groups.All(g => g.Topic != Topic.Deadline))
+        // Closed, it is always said; open, only where the deadline is what the answer turns on (changes are possible
+        // until it passes).
+        if (vacancies.Count == 1 && (!vacancies[0].Deadline.IsOpenAt(now) || reply.Groups.Any(g => g.Topic == Topic.UpdatesAfterDeadline))
+            && reply.Groups.All(g => g.Topic != Topic.Deadline))
         {
             card.Add(Status(vacancies[0], now, l));
         }

@@ -151,6 +151,16 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    // Asked about changes while a vacancy is still open, the rule is followed by how long changes remain possible.
+    [Theory]
+    [InlineData("Can I still change my KM application?", "en-US", "Open: applications for KM close on Sunday 22 June 2025, 23:59 (Brussels time), in 4 days.")]
+    [InlineData("jai fait une faute dans mon dossier nds, je peux encore modif?", "fr-FR", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 4 jours.")]
+    public async Task ChangesAskedWhileOpenSayWhenTheyStopBeingPossible(string question, string locale, string expected)
+    {
+        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-18T10:00:00Z", CultureInfo.InvariantCulture));
+        Assert.Contains(expected, Text(await Say(question, conversation: "a:changes-open", locale: locale)), StringComparison.Ordinal);
+    }
+
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
     // it (and "already took place" beside an open deadline reads as if it had closed).
     [Theory]
