@@ -98,6 +98,14 @@ public sealed partial class QuestionAnswerer
             q = q with { Meanings = [new ScoredMeaning(Meaning.Of(Topic.EssentialCriteria), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
         }
 
+        // "Where can I find one then?", "où le trouver alors ?" right after a topic: what the other notices state of it
+        // (the one discussed being the notice that left it out), not a search for housing.
+        if (q.Exact is null && context.LastTopics is [var lastTopic] && context.CurrentVacancy is not null && FindItElsewhere().IsMatch(q.Analysed.Normalised))
+        {
+            q = q with { Meanings = [new ScoredMeaning(Meaning.Of(lastTopic), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
+            context = context with { CurrentVacancy = null };
+        }
+
         // "start?" after the hours and telework is the start date, not the opening command.
         if (q.Exact == Intent.Help && q.Analysed.Words is ["start"] && context.LastTopics.Count > 0)
         {
@@ -349,6 +357,9 @@ public sealed partial class QuestionAnswerer
         };
         return about.Count is > 0 and <= 3 ? outcome with { Reply = outcome.Reply with { DeadlinesAsked = about } } : outcome;
     }
+
+    [GeneratedRegex(@"^(?:so |then |ok |and |alors |et |donc )?(?:where (?:can|could|do|would|should) (?:i|we|one|you) (?:find|get) (?:it|one|that|them|the link|a link)|(?:ou|et ou) (?:est ce que )?(?:je peux |on peut )?(?:le|la|les|l|en) (?:trouver|trouve|trouve t on|avoir))(?: then| instead| alors| du coup| ailleurs)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex FindItElsewhere();
 
     // A clause after the first question that asks when applications close or whether there is still time.
     [GeneratedRegex(@"\b(?:and|et|also|aussi|plus|\+)\s+(?:(?:when|by when|until when) (?:does|do|is|will) (?:it|that|this|they|that one|this one|applications?) (?:close|end|shut|due)|(?:when|what) is (?:the|its) (?:deadline|closing date)|how long (?:do|have|ve) (?:i|we|they|you) (?:still )?(?:got|have|left)|(?:is|are) (?:it|that|they|applications?) still open|(?:is there )?still time to apply|(?:jusqu a quand|quand est ce que (?:ca|elle|il) (?:ferme|se termine|clot)|quand (?:ca|elle) ferme|c est (?:encore|toujours) ouvert|(?:la|sa) date limite|il reste combien de temps|combien de temps (?:il )?(?:me|nous) reste))", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

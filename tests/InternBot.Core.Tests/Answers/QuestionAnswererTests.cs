@@ -2386,6 +2386,17 @@ public sealed class QuestionAnswererTests
         Assert.IsNotType<QuickEligibilityReply>(Ask("am I eligible?").Reply);
     }
 
+    // "Where can I find one then?" right after a notice was silent on a topic: what the other notices state of it.
+    [Theory]
+    [InlineData("Does the OCIO notice give a Zoom link for the webinar?", "where can I find one then?")]
+    [InlineData("L'annonce OCIO donne-t-elle le lien Zoom du webinaire ?", "où le trouver alors ?")]
+    public void WhereToFindItElsewhereIsWhatTheOtherNoticesState(string first, string then)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups);
+        Assert.Equal(Topic.InfoSession, group.Topic);
+        Assert.Equal(["jis", "km", "nds", "ocio"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
+    }
+
     // "Still open, and what does it pay?": the deadline (open or closed, today) answers the first part, the topic the second.
     [Theory]
     [InlineData("Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?", Topic.Grant)]
