@@ -348,27 +348,26 @@ internal static class AnswerCards
     public static AdaptiveCard NotUnderstood(NotUnderstoodReply reply)
     {
         var l = reply.Language;
+        var card = new AdaptiveCard { Lang = l.Code() };
+        var offer = T(l, "I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
+            "Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.");
         // "Which notices mention Python?": that none does is the answer (the renderer puts it first); nothing is escalated.
         if (reply.Unmentioned is not null)
         {
-            return new AdaptiveCard { Lang = l.Code() }
-                .Add(new TextBlock(T(l, "I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
-                    "Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
-                .AddActions(
-                    new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
-                    new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
+            card.Add(new TextBlock(offer));
         }
-
-        return new AdaptiveCard { Lang = l.Code() }
-            .Add(
+        else
+        {
+            card.Add(
                 new TextBlock(reply.Vacancy is { } v
                     ? T(l, $"I can't find an answer to that in the {v.ShortName} notice (it may not say), and I won't guess.", $"Je ne trouve pas de réponse à cela dans l'avis {v.ShortName} (il ne précise peut-être pas ce point), et je ne veux pas deviner.")
                     : T(l, "I can't find an answer to that in the vacancy notices (they may not say), and I won't guess.", "Je ne trouve pas de réponse à cela dans les avis de vacance (ils ne précisent peut-être pas ce point), et je ne veux pas deviner.")) { Weight = "Bolder" },
-                new TextBlock(T(l, "I've noted the question for the internship office. I can tell you about deadlines, grants, tasks, sections, criteria, documents, info sessions, start dates, telework, travel and the AI policy, compare the vacancies, or check eligibility.",
-                    "J'ai noté la question pour le bureau des stages. Je peux vous renseigner sur les dates limites, les bourses, les tâches, les sections, les critères, les documents, les séances d'information, les dates de début, le télétravail, les voyages et la politique sur l'IA, comparer les postes, ou vérifier l'éligibilité.")))
-            .AddActions(
-                new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
-                new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
+                new TextBlock(T(l, "I've noted the question for the internship office. ", "J'ai noté la question pour le bureau des stages. ") + offer));
+        }
+
+        return card.AddActions(
+            new ExecuteAction(T(l, "List vacancies", "Liste des postes"), CardVerbs.VacancyList),
+            new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
     }
 
     public static AdaptiveCard QuickEligibility(QuickEligibilityReply reply, DateTimeOffset now, int catalogueSize)

@@ -204,7 +204,7 @@ public sealed partial record PersonalFacts
     private static readonly HashSet<string> PersonNouns = new(
         [
             "citizenship", "citoyennete", "citizen", "citizens", "national", "nationals", "passport", "student", "candidate", "applicant", "guy", "girl", "woman", "man", "person",
-            "partner", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante", "etudiant", "etudiante", "candidat", "nationalite", "someone", "somebody", "quelqu",
+            "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante", "etudiant", "etudiante", "candidat", "nationalite", "someone", "somebody", "quelqu",
             .. EnglishRelatives.Split('|'), .. FrenchRelatives.Split('|'),
         ],
         StringComparer.Ordinal);

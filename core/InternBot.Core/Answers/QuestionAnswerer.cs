@@ -113,7 +113,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var outcome = Plan(q, text, locale, context);
-        outcome = WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), text);
+        outcome = WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), q);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
@@ -336,13 +336,13 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// "Which one suits a front-end developer, and when does it close?", "how many interns does JIS take, and how long do
-    /// I still have?": a closing clause asking for the deadline, beside an answer that does not give it, adds the status
-    /// of the vacancies the answer is about (at most three; none for answers that already date things).
+    /// "Which one suits a front-end developer, and when does it close?", "what does the DSI team do, and is it still
+    /// open?": a closing clause asking for the deadline, beside an answer that does not give it, adds the status of the
+    /// vacancies the answer is about (at most three; none for answers that already date things).
     /// </summary>
-    private static AnswerOutcome WithDeadlinesAsked(AnswerOutcome outcome, string text)
+    private static AnswerOutcome WithDeadlinesAsked(AnswerOutcome outcome, QuestionReading q)
     {
-        if (!DeadlineClause().IsMatch(TextNormaliser.Normalise(text)))
+        if (!DeadlineClause().IsMatch(q.Analysed.Normalised))
         {
             return outcome;
         }
@@ -358,6 +358,7 @@ public sealed partial class QuestionAnswerer
         return about.Count is > 0 and <= 3 ? outcome with { Reply = outcome.Reply with { DeadlinesAsked = about } } : outcome;
     }
 
+    // "Where can I find one then?", "où le trouver alors ?": the thing just discussed, looked for in other notices.
     [GeneratedRegex(@"^(?:so |then |ok |and |alors |et |donc )?(?:where (?:can|could|do|would|should) (?:i|we|one|you) (?:find|get) (?:it|one|that|them|the link|a link)|(?:ou|et ou) (?:est ce que )?(?:je peux |on peut )?(?:le|la|les|l|en) (?:trouver|trouve|trouve t on|avoir))(?: then| instead| alors| du coup| ailleurs)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex FindItElsewhere();
 
@@ -1879,7 +1880,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|tenter ma chance|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
