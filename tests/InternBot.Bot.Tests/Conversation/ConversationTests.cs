@@ -139,26 +139,20 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain(left, text, StringComparison.Ordinal);
     }
 
-    // "..., and is it still open?" after another question: the answer, then each vacancy it is about, open or closed.
+    // An open vacancy's banner follows answers that turn on its deadline: a closing "..., and is it still open?" after
+    // another question (the answer, then the banner), or changes asked about while changes are still possible.
     [Theory]
-    [InlineData("What does the DSI team do at NDS, and is it still open?", "en-US", "Open: applications for NDS close on Sunday 22 June 2025, 23:59 (Brussels time), in 21 days.")]
-    [InlineData("Que fait la DSI au NDS, et c'est encore ouvert ?", "fr-FR", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 21 jours.")]
-    public async Task AClosingQuestionAboutTheDeadlineIsAnsweredAfterTheFirst(string question, string locale, string expected)
+    [InlineData("2025-06-01T10:00:00Z", "What does the DSI team do at NDS, and is it still open?", "en-US", "DSI", "Open: applications for NDS close on Sunday 22 June 2025, 23:59 (Brussels time), in 21 days.")]
+    [InlineData("2025-06-01T10:00:00Z", "Que fait la DSI au NDS, et c'est encore ouvert ?", "fr-FR", "DSI", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 21 jours.")]
+    [InlineData("2025-06-18T10:00:00Z", "Can I still change my KM application?", "en-US", "Changes after the deadline", "Open: applications for KM close on Sunday 22 June 2025, 23:59 (Brussels time), in 4 days.")]
+    [InlineData("2025-06-18T10:00:00Z", "jai fait une faute dans mon dossier nds, je peux encore modif?", "fr-FR", "Modifications après la date limite", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 4 jours.")]
+    public async Task AnOpenVacancysBannerFollowsAnswersThatTurnOnItsDeadline(string now, string question, string locale, string answer, string banner)
     {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-01T10:00:00Z", CultureInfo.InvariantCulture));
-        var text = Text(await Say(question, conversation: "a:closing-deadline", locale: locale));
-        Assert.Contains("DSI", text, StringComparison.Ordinal);
-        Assert.Contains(expected, text, StringComparison.Ordinal);
-    }
-
-    // Asked about changes while a vacancy is still open, the rule is followed by how long changes remain possible.
-    [Theory]
-    [InlineData("Can I still change my KM application?", "en-US", "Open: applications for KM close on Sunday 22 June 2025, 23:59 (Brussels time), in 4 days.")]
-    [InlineData("jai fait une faute dans mon dossier nds, je peux encore modif?", "fr-FR", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 4 jours.")]
-    public async Task ChangesAskedWhileOpenSayWhenTheyStopBeingPossible(string question, string locale, string expected)
-    {
-        _host.Time.FixAt(DateTimeOffset.Parse("2025-06-18T10:00:00Z", CultureInfo.InvariantCulture));
-        Assert.Contains(expected, Text(await Say(question, conversation: "a:changes-open", locale: locale)), StringComparison.Ordinal);
+        _host.Time.FixAt(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        var text = Text(await Say(question, conversation: "a:open-banner", locale: locale));
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+        Assert.Contains(banner, text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf(answer, StringComparison.Ordinal) < text.IndexOf(banner, StringComparison.Ordinal));
     }
 
     // "Am I still in time?" is answered by the deadline and what is still to come: a session held days ago is no part of
