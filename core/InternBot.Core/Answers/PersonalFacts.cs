@@ -287,7 +287,7 @@ public sealed partial record PersonalFacts
     private static partial Regex FutureAgeRegex();
 
     private static Regex FutureAge => FutureAgeRegex();
-    [GeneratedRegex(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|$)", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|\.(?=\s|$)|$)", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex BareAgeRegex();
 
     private static Regex BareAge => BareAgeRegex();
@@ -442,7 +442,8 @@ public sealed partial record PersonalFacts
         }
 
         // "I'm Italian, 22, ..." or "Marco, Swiss citizen only, 24, finished his master's": an age standing alone
-        // between commas is the age of the person described, oneself or a candidate screened by staff.
+        // between commas (or closing a sentence: "Norwegian, 23.") is the age of the person described, oneself or a
+        // candidate screened by staff.
         var bareAge = written is not null && BareAge.Match(written) is { Success: true } alone ? int.Parse(alone.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         var nationalities = NationalitiesIn(normalised);
         if (nationalities.Count == 0 && written is not null && (age is not null || bornOn is not null || student is not null || bareAge is not null))

@@ -2373,6 +2373,13 @@ public sealed class QuestionAnswererTests
     public void ANationalityDeniedIsNotThePersons(string question, string nationalities) =>
         Assert.Equal(nationalities, string.Join(",", FactsIn(question).Nationalities.Select(c => c.Alpha2)));
 
+    // An age standing alone closes a sentence as it stands between commas ("Norwegian, 23. Can I apply?").
+    [Theory]
+    [InlineData("I'm not French but Norwegian, 23. Can I apply for KM?", 23)]
+    [InlineData("Je suis belge, 22. Je peux postuler ?", 22)]
+    public void ABareAgeClosingASentenceIsTheAge(string question, int age) =>
+        Assert.Equal(age, FactsIn(question).Age);
+
     // The person described for a match ("I'm 24, Italian, final-year master's: which internship fits?") is the one
     // checked by a bare "am I eligible?" next.
     [Fact]
