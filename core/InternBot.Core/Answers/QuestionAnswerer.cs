@@ -95,14 +95,14 @@ public sealed partial class QuestionAnswerer
         // (the reason asked is the verdict's, not the rule's, which no notice gives).
         if (q.Exact is null && context.Profile is not null && context.LastTopics.Count == 0 && q.Analysed.Words is ["why"] or ["pourquoi"] or ["how", "come"])
         {
-            q = q with { Meanings = [new ScoredMeaning(Meaning.Of(Topic.EssentialCriteria), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
+            q = AskingOnly(q, Topic.EssentialCriteria);
         }
 
         // "Where can I find one then?", "où le trouver alors ?" right after a topic: what the other notices state of it
         // (the one discussed being the notice that left it out), not a search for housing.
         if (q.Exact is null && context.LastTopics is [var lastTopic] && context.CurrentVacancy is not null && FindItElsewhere().IsMatch(q.Analysed.Normalised))
         {
-            q = q with { Meanings = [new ScoredMeaning(Meaning.Of(lastTopic), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
+            q = AskingOnly(q, lastTopic);
             context = context with { CurrentVacancy = null };
         }
 
@@ -334,6 +334,10 @@ public sealed partial class QuestionAnswerer
         var all = about.Count == _catalogue.All.Count;
         return outcome with { Reply = outcome.Reply with { UnstatedDetail = new UnstatedDetail(detail, all ? [] : about, all) } };
     }
+
+    // A reading that asks for this topic and nothing else, with certainty (what a short follow-up points back at).
+    private static QuestionReading AskingOnly(QuestionReading q, Topic topic) =>
+        q with { Meanings = [new ScoredMeaning(Meaning.Of(topic), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
 
     /// <summary>
     /// "Which one suits a front-end developer, and when does it close?", "what does the DSI team do, and is it still
