@@ -346,7 +346,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private static AnswerOutcome WithDeadlinesAsked(AnswerOutcome outcome, QuestionReading q)
     {
-        if (!DeadlineClause().IsMatch(q.Analysed.Normalised))
+        if (!q.DeadlineAskedLast)
         {
             return outcome;
         }
@@ -365,10 +365,6 @@ public sealed partial class QuestionAnswerer
     // "Where can I find one then?", "où le trouver alors ?": the thing just discussed, looked for in other notices.
     [GeneratedRegex(@"^(?:so |then |ok |and |alors |et |donc )?(?:where (?:can|could|do|would|should) (?:i|we|one|you) (?:find|get) (?:it|one|that|them|the link|a link)|(?:ou|et ou) (?:est ce que )?(?:je peux |on peut )?(?:le|la|les|l|en) (?:trouver|trouve|trouve t on|avoir))(?: then| instead| alors| du coup| ailleurs)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex FindItElsewhere();
-
-    // A clause after the first question that asks when applications close or whether there is still time.
-    [GeneratedRegex(@"\b(?:and|et|also|aussi|plus|\+)\s+(?:(?:when|by when|until when) (?:does|do|is|will) (?:it|that|this|they|that one|this one|applications?) (?:close|end|shut|due)|(?:when|what) is (?:the|its) (?:deadline|closing date)|how long (?:do|have|ve) (?:i|we|they|you) (?:still )?(?:got|have|left)|(?:is|are) (?:it|that|they|applications?) still open|(?:is there )?still time to apply|(?:jusqu a quand|quand est ce que (?:ca|elle|il) (?:ferme|se termine|clot)|quand (?:ca|elle) ferme|c est (?:encore|toujours) ouvert|(?:la|sa) date limite|il reste combien de temps|combien de temps (?:il )?(?:me|nous) reste))", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
-    private static partial Regex DeadlineClause();
 
     /// <summary>
     /// "Does the NDS need Python?": the answer (the NDS's requirements) says as well that the notice never mentions

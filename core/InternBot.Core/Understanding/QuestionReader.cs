@@ -32,6 +32,12 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// <summary>A precise detail asked beyond the topic (an amount, a time of day, a link...), read once.</summary>
     public AskedDetail Detail { get; init; }
 
+    /// <summary>
+    /// "Which one suits a front-end developer, and when does it close?", "..., et c'est encore ouvert ?": the message
+    /// closes on a question of its own asking when applications close or whether they still are.
+    /// </summary>
+    public bool DeadlineAskedLast { get; init; }
+
     /// <summary>"How many closed on 22 June 2025?", "combien ont fermé en 2025 ?": a count over a day or a year.</summary>
     public bool CountsOverADayOrYear => Has(AnswerForms.Count) && (NamedDay is not null || NamedYear is not null);
 
@@ -139,7 +145,9 @@ public sealed partial class QuestionReader
 
     private const double AskedInItsFormMargin = 0.15;
 
-    public QuestionReading Read(string? text)
+    public QuestionReading Read(string? text) => Read(text, readsClosingQuestion: true);
+
+    private QuestionReading Read(string? text, bool readsClosingQuestion)
     {
         var analysed = Analyser.Question(text);
 
@@ -227,7 +235,27 @@ public sealed partial class QuestionReader
             NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
             Detail = AskedDetails.In(analysed.Normalised),
+            DeadlineAskedLast = readsClosingQuestion && AsksTheDeadlineLast(analysed),
         };
+    }
+
+    /// <summary>
+    /// The words after the last "and" / "et" read alone, as any question is: they ask the deadline or whether
+    /// applications are still open ("and how long do I still have?", "et c'est encore ouvert ?").
+    /// </summary>
+    private bool AsksTheDeadlineLast(AnalysedText analysed)
+    {
+        var words = analysed.Words;
+        var join = Array.FindLastIndex(words, Joining.Contains);
+        if (join < 1 || words.Length - join < 3)
+        {
+            return false;
+        }
+
+        var closing = Read(string.Join(' ', words[(join + 1)..]), readsClosingQuestion: false);
+        return closing.Meanings is [{ Meaning.Topic: Topic.Deadline, Score: >= SecondQuestionThreshold }, ..]
+            // ("Is there still time to apply?" leans on "apply" no more than on other topics: none is clear.)
+            || (closing.Has(AnswerForms.Open) && !closing.Meanings.Any(m => m.Meaning.Topic is not (null or Topic.Deadline) && m.Score >= SecondQuestionThreshold));
     }
 
     /// <summary>

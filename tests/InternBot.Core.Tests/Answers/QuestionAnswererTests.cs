@@ -2411,11 +2411,14 @@ public sealed class QuestionAnswererTests
     public void WhetherItIsStillOpenIsAnsweredBesideTheTopic(string question, Topic topic) =>
         Assert.Equal([Topic.Deadline, topic], Assert.IsType<FactsReply>(AskAt("2025-06-01T10:00:00Z", question).Reply).Groups.Select(g => g.Topic));
 
-    // "..., and when does it close?" after another question: the vacancies the answer is about carry their deadline too.
+    // "..., and when does it close?" after another question, however it is asked (the closing words are read as a
+    // question of their own): the vacancies the answer is about carry their deadline too.
     [Theory]
     [InlineData("Front-end developer here. Which vacancy suits me, and when does it close?", "km")]
     [InlineData("What does the DSI team do at NDS, and is it still open?", "nds")]
     [InlineData("Que fait la DSI au NDS, et c'est encore ouvert ?", "nds")]
+    [InlineData("I study archives: which ICTM team would suit me, and could I still apply?", "ictm")]
+    [InlineData("Quelle équipe du JIS fait de la cybersécurité, et on a encore le temps de postuler ?", "jis")]
     public void AClosingQuestionAboutTheDeadlineAddsTheVacanciesDeadlines(string question, string vacancy)
     {
         var reply = AskAt("2025-06-01T10:00:00Z", question).Reply;
