@@ -171,7 +171,7 @@ public sealed partial class QuestionReader
         // a vacancy's name of several words says which vacancy, not what is asked ("technology" is no question about
         // the work): the meanings are read without it.
         var (accepted, ranked) = _classifier.Read(WithoutLongNames(analysed));
-        if (accepted is [{ Meaning.Topic: not null } only] && SecondQuestion(analysed, only) is ({ } second, var askedFirst))
+        if (accepted is [{ Meaning: { Topic: not null } or { Aspect: not null } } only] && SecondQuestion(analysed, only) is ({ } second, var askedFirst))
         {
             accepted = askedFirst ? [second, only] : [only, second];
         }
@@ -282,6 +282,8 @@ public sealed partial class QuestionReader
     /// "Is it paid and do they reimburse travel?": two questions joined, each clear on its own, are two meanings, though
     /// read whole one took a word the other needs ("paid" is in a travel example too). Each side is read alone; the
     /// side that is not the meaning already read must name another topic clearly; they are answered in the order asked.
+    /// One side may be a thing no notice covers ("how many interns does JIS want, and how long is it?": not stated, then
+    /// the duration). A side that opens as a question of its own, after one that did too, is one on a lower bar.
     /// </summary>
     private (ScoredMeaning Meaning, bool AskedFirst)? SecondQuestion(AnalysedText analysed, ScoredMeaning first)
     {
@@ -295,10 +297,11 @@ public sealed partial class QuestionReader
 
             var sides = new[] { string.Join(' ', words[..i]), string.Join(' ', words[(i + 1)..]) }
                 .Select(side => _classifier.Read(WithoutLongNames(Analyser.Question(side))).Accepted is [var read, ..] ? read : null).ToList();
-            if (sides is [{ Meaning.Topic: not null } left, { Meaning.Topic: not null } right] && left.Meaning != right.Meaning
+            if (sides is [{ } left, { } right] && left.Meaning != right.Meaning
                 && (left.Meaning == first.Meaning || right.Meaning == first.Meaning)
                 && (left.Meaning == first.Meaning ? right : left) is var other
-                && other.Score >= (other == right && QuestionOpeners.Contains(words[i + 1]) ? OpenedSecondQuestionThreshold : SecondQuestionThreshold))
+                && (other.Meaning.Topic is not null || (other.Meaning.Aspect is not null && first.Meaning.Topic is not null))
+                && other.Score >= (QuestionOpeners.Contains(words[i + 1]) && (other == right || QuestionOpeners.Contains(words[0])) ? OpenedSecondQuestionThreshold : SecondQuestionThreshold))
             {
                 return (other, other == left);
             }

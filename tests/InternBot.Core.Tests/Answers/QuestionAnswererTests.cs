@@ -2411,6 +2411,18 @@ public sealed class QuestionAnswererTests
     public void WhetherItIsStillOpenIsAnsweredBesideTheTopic(string question, Topic topic) =>
         Assert.Equal([Topic.Deadline, topic], Assert.IsType<FactsReply>(AskAt("2025-06-01T10:00:00Z", question).Reply).Groups.Select(g => g.Topic));
 
+    // Two questions in one message, the first about something no notice states: it is said to be unstated, and the
+    // second is answered beside it.
+    [Theory]
+    [InlineData("How many interns does JIS want, and how long is the internship?")]
+    [InlineData("Combien de stagiaires prend le KM, et combien de temps dure le stage ?")]
+    public void AnUnstatedFirstQuestionKeepsTheSecondAnswered(string question)
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
+        Assert.Equal("places", reply.Aspect.Id);
+        Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
+    }
+
     // "..., and when does it close?" after another question, however it is asked (the closing words are read as a
     // question of their own): the vacancies the answer is about carry their deadline too.
     [Theory]
