@@ -202,6 +202,9 @@ public sealed class QuestionAnswererTests
     [InlineData("Can I choose which NDS branch I end up in?", "choosePlacement")]
     [InlineData("peut on choisir sa branche a la NDS", "choosePlacement")]
     [InlineData("les stagiaires jis ont un uniforme ?", "dressCode")]
+    // (Housing asked with the verb, "nb" for "nombre".)
+    [InlineData("l'OTAN loge-t-elle les stagiaires ?", "housing")]
+    [InlineData("nb de places au KM ?", "places")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
@@ -738,6 +741,8 @@ public sealed class QuestionAnswererTests
     [InlineData("Could the JIS intern end up building visual tracking boards for managers?", "dashboards")]
     [InlineData("Who guards the SecGen in the JIS set-up?", "Secretary General")]
     [InlineData("Who in JIS works on training programmes for the HQ guard force?", "Training Coordinator")]
+    // ("Faire de la cyber" asks whether the work involves it, not what the division is.)
+    [InlineData("le JIS fait de la cyber ?", "cyber security")]
     public void WorkDescribedInOtherWordsFindsThePassage(string text, string expected)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
@@ -2424,7 +2429,8 @@ public sealed class QuestionAnswererTests
     }
 
     // "..., and when does it close?" after another question, however it is asked (the closing words are read as a
-    // question of their own): the vacancies the answer is about carry their deadline too.
+    // question of their own): the vacancies the answer is about carry their deadline too, after the answer or as a
+    // deadline group of its own beside the topic.
     [Theory]
     [InlineData("Front-end developer here. Which vacancy suits me, and when does it close?", "km")]
     [InlineData("What does the DSI team do at NDS, and is it still open?", "nds")]
@@ -2434,7 +2440,8 @@ public sealed class QuestionAnswererTests
     public void AClosingQuestionAboutTheDeadlineAddsTheVacanciesDeadlines(string question, string vacancy)
     {
         var reply = AskAt("2025-06-01T10:00:00Z", question).Reply;
-        Assert.Contains(vacancy, reply.DeadlinesAsked.Select(v => v.Slug));
+        var dated = reply is FactsReply facts ? facts.Groups.Where(g => g.Topic == Topic.Deadline).SelectMany(g => g.Facts).Select(f => f.Vacancy) : [];
+        Assert.Contains(vacancy, reply.DeadlinesAsked.Concat(dated).Select(v => v.Slug));
     }
 
     // Someone described by nationality or age who asks whether they may apply is checked, whatever their interests
