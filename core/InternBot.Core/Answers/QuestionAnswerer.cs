@@ -1021,6 +1021,14 @@ public sealed partial class QuestionAnswerer
             topics = [Topic.Hours];
         }
 
+        // "What's the exact street address for NDS?", "le KM c'est dans quel bâtiment ?": where the internship is, whose
+        // answer then says no notice gives more than the city.
+        // (Not an info session's address, which is a link the notices give or not.)
+        if (q.Detail == AskedDetail.Address && !topics.Contains(Topic.Location) && !topics.Contains(Topic.InfoSession))
+        {
+            topics = [Topic.Location];
+        }
+
         // "Name them", "lesquelles ?", "which are they?" right after a count: the things counted, listed.
         if (mentioned.Count == 0 && context.LastTopics.Count > 0 && (context.LastForms & AnswerForms.Count) != 0
             && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(w => NamingThem.Contains(w) || AskingWhich.Contains(w)) && q.Analysed.Words.Any(NamingThem.Contains))

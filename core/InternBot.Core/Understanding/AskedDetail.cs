@@ -9,7 +9,8 @@ namespace InternBot.Core.Understanding;
 /// programming language ("which programming languages would I use at NDS?", "would the ICTM intern write code?") or a
 /// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
 /// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?") or the reason for a rule
-/// ("why?", "pourquoi seulement trois ?"). The
+/// ("why?", "pourquoi seulement trois ?") or a street address or building ("what's the exact address?", "dans quel
+/// bâtiment ?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -25,6 +26,7 @@ public enum AskedDetail
     LanguageLevel,
     ClockTime,
     Reason,
+    Address,
 }
 
 public static partial class AskedDetails
@@ -41,6 +43,7 @@ public static partial class AskedDetails
         : NamesALanguageLevel(normalised) ? AskedDetail.LanguageLevel
         : ClockTime().IsMatch(normalised) ? AskedDetail.ClockTime
         : Reason().IsMatch(normalised) ? AskedDetail.Reason
+        : Address().IsMatch(normalised) ? AskedDetail.Address
         : AskedDetail.None;
 
     /// <summary>
@@ -57,6 +60,7 @@ public static partial class AskedDetails
         AskedDetail.LanguageLevel => NamesALanguageLevel(text),
         AskedDetail.ClockTime => TimeOfDay().IsMatch(text),
         AskedDetail.Reason => Because().IsMatch(text),
+        AskedDetail.Address => StreetOrBuilding().IsMatch(text),
         _ => false,
     };
 
@@ -109,8 +113,15 @@ public static partial class AskedDetails
     [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedLanguage();
 
-    [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|jour exact|premier jour)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|date precise|jour exact|quel jour exactement|(?:commence|commencent|debute|debutent) quel jour|premier jour)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ExactDay();
+
+    // "What's the exact street address?", "quelle est l'adresse précise ?", "le KM c'est dans quel bâtiment ?": more than the city.
+    [GeneratedRegex(@"\b(?:street address|exact address|full address|postal address|precise address|what is the address|what s the address|address of the (?:hq|headquarters|building|office)|which building|what building|building number|adresse exacte|adresse precise|adresse postale|quelle (?:est l )?adresse(?! (?:e )?mail| electronique| email| web)|quel batiment|numero du batiment)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\b(?:boulevard|avenue|street|road|rue|building|batiment|bâtiment)\b|\bB-\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex StreetOrBuilding();
 
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex DayOfMonth();

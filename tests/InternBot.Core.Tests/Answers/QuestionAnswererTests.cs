@@ -1271,6 +1271,9 @@ public sealed class QuestionAnswererTests
     [InlineData("How many days a week can NDS interns telework?", AskedDetail.Number)]
     [InlineData("How many teleworking days a week would I get at OCIO?", AskedDetail.Number)]
     [InlineData("quels langages de prog faut il connaitre pour le NDS", AskedDetail.ProgrammingLanguage)]
+    [InlineData("quelle adresse postale pour le QG ?", AskedDetail.Address)]
+    // (An e-mail address is no street.)
+    [InlineData("quelle adresse mail pour candidater ?", AskedDetail.None)]
     public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
         Assert.Equal(detail, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise(text)));
 
@@ -1279,6 +1282,10 @@ public sealed class QuestionAnswererTests
     [InlineData("Quels sont les horaires quotidiens (heure d'arrivée et de départ) des stagiaires NDS ?", AskedDetail.ClockTime, "L'avis NDS ne précise pas d'heure de la journée.", Topic.Hours)]
     [InlineData("How much will the NDS interns starting in September get as travel reimbursement?", AskedDetail.Amount, "The NDS notice does not state an amount.", Topic.Travel)]
     [InlineData("Pour le stage KM, l'adhésion au Staff Centre coûte combien ?", AskedDetail.Amount, "L'avis KM ne précise pas de montant.", Topic.StaffCentre)]
+    // (Where: the city is stated, never a street or a building; nor the exact day a start month begins.)
+    [InlineData("What is the street address of the NDS internship?", AskedDetail.Address, "The NDS notice does not state a street address or building.", Topic.Location)]
+    [InlineData("Le stage OCIO, c'est dans quel bâtiment ?", AskedDetail.Address, "L'avis OCIO ne précise pas d'adresse ni de bâtiment.", Topic.Location)]
+    [InlineData("Le stage JIS débute quel jour exactement ?", AskedDetail.ExactDay, "L'avis JIS ne précise pas de jour exact.", Topic.Start)]
     public void ATimeOfDayOrACostTheNoticeDoesNotGiveIsSaidToBeMissing(string text, AskedDetail detail, string sentence, Topic topic)
     {
         var reply = Ask(text).Reply;
