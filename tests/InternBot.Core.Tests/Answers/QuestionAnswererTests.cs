@@ -146,6 +146,9 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("which of the two pays more then?")]
     [InlineData("which one pays better?")]
+    // ("L'argent" is the grant; "niveau argent" says "as for money", not a language level.)
+    [InlineData("et niveau argent ?")]
+    [InlineData("l'argent du stage KM, ça donne quoi ?")]
     public void WhatPaysMoreIsTheGrantNotACountry(string question) =>
         Assert.Equal(Topic.Grant, Answerer.Reader.Read(question).Topics[0]);
 
@@ -2428,6 +2431,7 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("How many interns does JIS want, and how long is the internship?")]
     [InlineData("Combien de stagiaires prend le KM, et combien de temps dure le stage ?")]
+    [InlineData("Combien de stagiaires prend le JIS et pour combien de temps ?")]
     public void AnUnstatedFirstQuestionKeepsTheSecondAnswered(string question)
     {
         var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
