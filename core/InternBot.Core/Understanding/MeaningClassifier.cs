@@ -27,7 +27,7 @@ public sealed class MeaningClassifier
     // A word no example uses: it tells nothing about which meaning, but it is part of the question.
     private const double UnknownWeight = 1.0;
 
-    private readonly List<(Meaning Meaning, string Example, Dictionary<string, double> Features, double Total, HashSet<string> Cues)> _examples = [];
+    private readonly List<(Meaning Meaning, string Example, Dictionary<string, double> Features, double Total, HashSet<string> Cues, string[] Words)> _examples = [];
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
     private readonly Dictionary<Meaning, HashSet<string>> _vocabulary = [];
     private readonly HashSet<string> _requiredCues;
@@ -43,17 +43,17 @@ public sealed class MeaningClassifier
         _names = (names ?? []).ToHashSet(StringComparer.Ordinal);
         // "must", "required": a second meaning resting on these alone is the first one's wording ("require a clearance").
         _requiredCues = data.Forms.GetValueOrDefault("required", []).Where(c => c.Length == 1).Select(c => LightStemmer.Stem(c[0])).ToHashSet(StringComparer.Ordinal);
-        var raw = data.Examples.Select(e => analyser.Known(e.Example, expand: false) is var a ? (e.Meaning, e.Example, Features: Features(a), Cues: CueTerms(a)) : default).ToList();
+        var raw = data.Examples.Select(e => analyser.Known(e.Example, expand: false) is var a ? (e.Meaning, e.Example, Features: Features(a), Cues: CueTerms(a), a.Words) : default).ToList();
         var meanings = raw.Select(r => r.Meaning).Distinct().Count();
         foreach (var group in raw.SelectMany(r => r.Features.Select(f => (f, r.Meaning))).Distinct().GroupBy(x => x.f))
         {
             _weight[group.Key] = Math.Log(1.0 + (double)meanings / group.Count());
         }
 
-        foreach (var (meaning, example, features, cues) in raw.Where(r => r.Features.Count > 0))
+        foreach (var (meaning, example, features, cues, words) in raw.Where(r => r.Features.Count > 0))
         {
             var weighted = features.ToDictionary(f => f, f => _weight[f], StringComparer.Ordinal);
-            _examples.Add((meaning, example, weighted, Math.Max(MinimumExampleWeight, weighted.Where(w => !w.Key.Contains('_')).Sum(w => w.Value)), cues));
+            _examples.Add((meaning, example, weighted, Math.Max(MinimumExampleWeight, weighted.Where(w => !w.Key.Contains('_')).Sum(w => w.Value)), cues, words));
             if (!_vocabulary.TryGetValue(meaning, out var vocabulary))
             {
                 _vocabulary[meaning] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
@@ -185,7 +185,7 @@ public sealed class MeaningClassifier
 
         foreach (var (index, overlap) in overlaps)
         {
-            var (meaning, example, features, total, cues) = _examples[index];
+            var (meaning, example, features, total, cues, words) = _examples[index];
             List<string>? matched = null;
             foreach (var feature in features.Keys)
             {
@@ -201,9 +201,12 @@ public sealed class MeaningClassifier
             }
 
             // Of two examples the question holds equally, the one asked the same way wins ("how many can I apply
-            // to?" is closer to "how many applications can I send" than to "who can apply").
+            // to?" is closer to "how many applications can I send" than to "who can apply"), and the one the question
+            // says word for word, little words included ("qui peut postuler au NDS ?" is "qui peut postuler", not
+            // "jusqu'à quand peut-on postuler"). (Among topics: "can I apply for KM?" is answered by the criteria
+            // however a check's example says it.)
             var coverage = overlap / total;
-            var sameWay = cues.Overlaps(questionCues) ? SameWayBonus : 0;
+            var sameWay = (cues.Overlaps(questionCues) ? SameWayBonus : 0) + (meaning.Topic is not null && words.Length >= 2 && Holds(question.Words, words) ? WordForWordBonus : 0);
             if (!best.TryGetValue(meaning, out var current) || coverage + sameWay > current.Score)
             {
                 best[meaning] = new ScoredMeaning(meaning, coverage + sameWay, example, matched, coverage, overlap);
@@ -249,6 +252,22 @@ public sealed class MeaningClassifier
 
     // Small: it only decides between meanings the words alone cannot tell apart.
     private const double SameWayBonus = 0.02;
+
+    private const double WordForWordBonus = 0.01;
+
+    // Whether the words hold the phrase, in order and side by side.
+    private static bool Holds(string[] words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Length; i++)
+        {
+            if (words.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The stems of the cue words ("how many", "latest", "still open") a text uses.</summary>
     private static HashSet<string> CueTerms(AnalysedText text) =>

@@ -9,6 +9,13 @@ public sealed class UnderstandingTests
 {
     private static readonly QuestionReader Reader = new(ShippedCatalogue.Value);
 
+    // Where the words that count tie ("postuler" is in examples of four meanings), the example the question says word
+    // for word, its little words included, decides.
+    [Theory]
+    [InlineData("Qui peut postuler au NDS ?", Topic.EssentialCriteria)]
+    public void AnExampleSaidWordForWordDecidesATie(string question, Topic topic) =>
+        Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
     [Theory]
     [InlineData("Quelle est la date limite ?", "quelle est la date limite")]
     [InlineData("Italo-Suisse", "italo suisse")]
