@@ -2693,6 +2693,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Outcome.Passed, c1.Groups.SelectMany(g => g.Results).Single(r => r.Criterion == Core.Eligibility.Rules.LanguageRule.Id).Outcome);
     }
 
+    // "jetais" is "j'étais" typed fast: after a check, another nationality is checked in its place.
+    [Fact]
+    public void AnotherNationalityTypedInShorthandIsCheckedInPlaceOfTheFirst()
+    {
+        var first = Ask("jsuis turc, 23 ans, en master, c bon pr le KM ?");
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("et si jetais suisse?", first.Next).Reply);
+        Assert.Equal("CH", Assert.Single(reply.Facts.Nationalities).Alpha2);
+    }
+
     [Fact]
     public void TextingShorthandIsReadAsTheWordsItStandsFor()
     {
