@@ -138,6 +138,17 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             }
         }
 
+        // "How many can I apply for at the same time?", "en même temps": at once, not alike.
+        if ((forms & AnswerForms.Same) != 0 && data.Forms.TryGetValue("same", out var sameCues))
+        {
+            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
+            var asked = words.Select((w, i) => (w is "same" && i + 1 < words.Length && words[i + 1] == "time") || (w is "meme" && i + 1 < words.Length && words[i + 1] == "temps") ? "" : w).ToArray();
+            if (!sameCues.Any(cue => AnalysedText.Contains(asked, cue)))
+            {
+                forms &= ~AnswerForms.Same;
+            }
+        }
+
         // "The ICTM notice, I mean" says what was meant; "what does ICTM mean?" asks what it stands for; "does telework
         // mean I could work from home?" asks what follows from a rule.
         if ((forms & AnswerForms.Expand) != 0 && data.Forms.TryGetValue("expand", out var expandCues))

@@ -9,6 +9,20 @@ public sealed class UnderstandingTests
 {
     private static readonly QuestionReader Reader = new(ShippedCatalogue.Value);
 
+    // "At the same time", "en même temps" say at once, not alike.
+    [Theory]
+    [InlineData("Can I apply to KM and NDS at the same time?", false)]
+    [InlineData("on peut postuler à deux offres en même temps ?", false)]
+    [InlineData("Is the grant the same for KM and NDS?", true)]
+    [InlineData("c'est la même bourse pour tous ?", true)]
+    public void AtTheSameTimeIsNoComparison(string question, bool compares) =>
+        Assert.Equal(compares, Reader.Read(question).Has(AnswerForms.Same));
+
+    // "Quelque chose" is "something": it says nothing of what is asked.
+    [Fact]
+    public void SomethingInFrenchIsNoTopic() =>
+        Assert.Empty(Reader.Read("je peux encore postuler à quelque chose ?").Topics);
+
     // Where the words that count tie ("postuler" is in examples of four meanings), the example the question says word
     // for word, its little words included, decides.
     [Theory]
