@@ -130,6 +130,10 @@ public sealed partial record PersonalFacts
     [GeneratedRegex(@"\b(?:work|works|worked|working|employed|bosse|bossent|travaille|travaillent|suis en poste|en cdd|en cdi|live|lived|living|vis|vit|habite|habitent|reside|installe|installee)\b(?:\s+[a-z]+){0,7}\s*$", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex WorkedFor();
 
+    // "What if it had been 18 months ago?", "it was two years ago": a time since, said of a degree already talked about.
+    [GeneratedRegex(@"\b(?:had been|has been|s been|was|were)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|years?)(\s+and a half)?\s+ago\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex WasAgoPattern();
+
     // "graduated last month", "diplômé le mois dernier": graduation said relative to now, in whole months.
     [GeneratedRegex(@"\b(?:graduated|finished|completed|got (?:my|her|his|their) (?:degree|diploma|bachelor|master)(?: s)?|obtained my (?:degree|diploma)|diplome[e]?|j ai eu mon diplome|j ai obtenu mon diplome)\s+(?:just\s+)?(last month|this month|last week|this week|a few weeks ago|a couple of weeks ago|le mois dernier|ce mois ci|la semaine derniere|cette semaine|il y a quelques semaines)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex RecentGraduationPatternRegex();
@@ -356,6 +360,12 @@ public sealed partial record PersonalFacts
             {
                 student = false;
             }
+        }
+
+        if (months is null && WasAgoPattern().Match(normalised) is { Success: true } ago && Number(ago.Groups[1].Value) is { } agoN)
+        {
+            months = ago.Groups[2].Value.StartsWith("mo", StringComparison.Ordinal) ? agoN : (agoN * 12) + (ago.Groups[3].Success ? 6 : 0);
+            student ??= false;
         }
 
         if (months is null && RecentGraduationPattern.Match(normalised) is { Success: true } recent)

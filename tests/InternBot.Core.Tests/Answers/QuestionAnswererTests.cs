@@ -2693,6 +2693,24 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Outcome.Passed, c1.Groups.SelectMany(g => g.Results).Single(r => r.Criterion == Core.Eligibility.Rules.LanguageRule.Id).Outcome);
     }
 
+    // "What if it had been 18 months ago?" after a check changes when the degree was obtained; years spent studying
+    // are no time since a degree.
+    [Theory]
+    [InlineData("what if it had been 18 months ago?", 18)]
+    [InlineData("I finished my master's, it was two years ago", 24)]
+    [InlineData("I have been studying law for 3 years", null)]
+    public void ATimeSinceSaidOfTheDegreeIsWhenItWasObtained(string text, int? months) =>
+        Assert.Equal(months, FactsIn(text).MonthsSinceGraduation);
+
+    [Fact]
+    public void AskingWhatIfTheDegreeWereOlderChecksThePersonAgain()
+    {
+        var first = Ask("I'm Polish, 25, and got my degree 10 months ago. Eligible for KM?");
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("What if it had been 18 months ago?", first.Next).Reply);
+        Assert.Equal(18, reply.Facts.MonthsSinceGraduation);
+        Assert.Equal("PL", Assert.Single(reply.Facts.Nationalities).Alpha2);
+    }
+
     // "jetais" is "j'étais" typed fast: after a check, another nationality is checked in its place.
     [Fact]
     public void AnotherNationalityTypedInShorthandIsCheckedInPlaceOfTheFirst()
