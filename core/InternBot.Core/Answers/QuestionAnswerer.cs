@@ -307,7 +307,8 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome WithUnstatedDetail(AnswerOutcome outcome, QuestionReading q)
     {
         var detail = q.Detail;
-        if (detail == AskedDetail.None)
+        // A choice is said to be unstated only of where and when one works, not of how many vacancies one may choose.
+        if (detail == AskedDetail.None || (detail == AskedDetail.Choice && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Start or Topic.Units or Topic.Location or Topic.Hours or Topic.Telework }, ..] }))
         {
             return outcome;
         }

@@ -72,6 +72,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.ClockTime => Bilingual.Pick(l, "a time of day", "d'heure de la journée"),
             AskedDetail.Reason => Bilingual.Pick(l, "the reason", "la raison"),
             AskedDetail.Address => Bilingual.Pick(l, "a street address or building", "d'adresse ni de bâtiment"),
+            AskedDetail.Choice => Bilingual.Pick(l, "whether the candidate chooses", "si le candidat choisit"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.

@@ -10,7 +10,7 @@ namespace InternBot.Core.Understanding;
 /// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
 /// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?") or the reason for a rule
 /// ("why?", "pourquoi seulement trois ?") or a street address or building ("what's the exact address?", "dans quel
-/// bâtiment ?"). The
+/// bâtiment ?") or whether the person chooses ("can I choose between March and September?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -27,6 +27,7 @@ public enum AskedDetail
     ClockTime,
     Reason,
     Address,
+    Choice,
 }
 
 public static partial class AskedDetails
@@ -44,6 +45,7 @@ public static partial class AskedDetails
         : ClockTime().IsMatch(normalised) ? AskedDetail.ClockTime
         : Reason().IsMatch(normalised) ? AskedDetail.Reason
         : Address().IsMatch(normalised) ? AskedDetail.Address
+        : Choice().IsMatch(normalised) ? AskedDetail.Choice
         : AskedDetail.None;
 
     /// <summary>
@@ -61,6 +63,7 @@ public static partial class AskedDetails
         AskedDetail.ClockTime => TimeOfDay().IsMatch(text),
         AskedDetail.Reason => Because().IsMatch(text),
         AskedDetail.Address => StreetOrBuilding().IsMatch(text),
+        AskedDetail.Choice => Chosen().IsMatch(text),
         _ => false,
     };
 
@@ -119,6 +122,13 @@ public static partial class AskedDetails
     // "What's the exact street address?", "quelle est l'adresse précise ?", "le KM c'est dans quel bâtiment ?": more than the city.
     [GeneratedRegex(@"\b(?:street address|exact address|full address|postal address|precise address|what is the address|what s the address|address of the (?:hq|headquarters|building|office)|which building|what building|building number|adresse exacte|adresse precise|adresse postale|quelle (?:est l )?adresse(?! (?:e )?mail| electronique| email| web)|quel batiment|numero du batiment)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Address();
+
+    // "Can I choose between the March and the September start?", "peut-on choisir sa branche ?": the person's own choice.
+    [GeneratedRegex(@"\b(?:can|could|may) (?:i|we|you|one|interns?|candidates?) (?:choose|pick|select|decide)\b|\b(?:do|does|will|would) (?:i|we|you|one|interns?|candidates?) (?:get to|be able to|have a say|have a choice)|\b(?:is|will) (?:it|that) (?:be )?(?:my|our) (?:choice|call)\b|\b(?:peut on|puis je|on peut|je peux|pourrai je|pourrait on|est ce qu on peut|est ce que je peux) (?:choisir|decider|selectionner)\b|\best ce (?:moi|nous) qui (?:choisi|choisis|choisit|decide)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex Choice();
+
+    [GeneratedRegex(@"\b(?:choose|chooses|chosen|choice|preference|prefer|choisir|choisit|choix|preference)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
+    private static partial Regex Chosen();
 
     [GeneratedRegex(@"\b(?:boulevard|avenue|street|road|rue|building|batiment|bâtiment)\b|\bB-\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex StreetOrBuilding();

@@ -1277,6 +1277,8 @@ public sealed class QuestionAnswererTests
     [InlineData("How many teleworking days a week would I get at OCIO?", AskedDetail.Number)]
     [InlineData("quels langages de prog faut il connaitre pour le NDS", AskedDetail.ProgrammingLanguage)]
     [InlineData("quelle adresse postale pour le QG ?", AskedDetail.Address)]
+    // (Which one to choose asks for advice, not whether one may choose.)
+    [InlineData("which one should I choose?", AskedDetail.None)]
     // (An e-mail address is no street.)
     [InlineData("quelle adresse mail pour candidater ?", AskedDetail.None)]
     public void ALinkOrANamedContactIsADetailAsked(string text, AskedDetail detail) =>
@@ -1291,6 +1293,9 @@ public sealed class QuestionAnswererTests
     [InlineData("What is the street address of the NDS internship?", AskedDetail.Address, "The NDS notice does not state a street address or building.", Topic.Location)]
     [InlineData("Le stage OCIO, c'est dans quel bâtiment ?", AskedDetail.Address, "L'avis OCIO ne précise pas d'adresse ni de bâtiment.", Topic.Location)]
     [InlineData("Le stage JIS débute quel jour exactement ?", AskedDetail.ExactDay, "L'avis JIS ne précise pas de jour exact.", Topic.Start)]
+    // (Nor whether the intern chooses the start month.)
+    [InlineData("Could I pick the September start rather than March for NDS?", AskedDetail.Choice, "The NDS notice does not state whether the candidate chooses.", Topic.Start)]
+    [InlineData("Est-ce que je peux choisir entre mars et septembre pour l'OCIO ?", AskedDetail.Choice, "L'avis OCIO ne précise pas si le candidat choisit.", Topic.Start)]
     public void ATimeOfDayOrACostTheNoticeDoesNotGiveIsSaidToBeMissing(string text, AskedDetail detail, string sentence, Topic topic)
     {
         var reply = Ask(text).Reply;
