@@ -18,6 +18,13 @@ public sealed class UnderstandingTests
     public void AtTheSameTimeIsNoComparison(string question, bool compares) =>
         Assert.Equal(compares, Reader.Read(question).Has(AnswerForms.Same));
 
+    // Whether applications are still taken, however it is said.
+    [Theory]
+    [InlineData("Le JIS accepte encore des candidatures ?")]
+    [InlineData("OCIO, on peut toujours déposer un dossier ?")]
+    public void StillTakingApplicationsAsksWhatIsOpen(string question) =>
+        Assert.True(Reader.Read(question).Has(AnswerForms.Open));
+
     // "Quelque chose" is "something": it says nothing of what is asked.
     [Fact]
     public void SomethingInFrenchIsNoTopic() =>
