@@ -183,6 +183,7 @@ public sealed class QuestionAnswererTests
     [InlineData("y a-t-il une limite d'âge pour le NDS ?", "maxAge")]
     [InlineData("how do I apply?", "howToApply")]
     [InlineData("où envoyer ma candidature ?", "howToApply")]
+    [InlineData("le lien pour postuler au JIS ?", "howToApply")]
     // ("saura" is a word: it was read as "aura", and "retenu" as the candidate pool.)
     [InlineData("Quand saura-t-on si on est retenu pour le stage NDS ?", "responseTime")]
     [InlineData("Y a-t-il une épreuve écrite dans la sélection ?", "selection")]
