@@ -67,7 +67,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // questions in one message), a fifth follow-ups, half French; 89.2 % before tuning, 93.8 % after the first round;
     // held there while tuned on.
     [Fact]
-    public Task AtLeast90PercentOfTheFortyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev49.json", 0.90, showMisses: true, minEnglish: 200, minFrench: 200);
+    public Task AtLeast94PercentOfTheFortyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev49.json", 0.94, showMisses: true, minEnglish: 200, minFrench: 200);
 
     [Fact]
     public Task AtLeast93PercentOfTheFortyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev48.json", 0.93, showMisses: true, minEnglish: 220, minFrench: 210);
