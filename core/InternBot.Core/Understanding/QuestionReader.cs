@@ -103,6 +103,9 @@ public sealed partial class QuestionReader
 
     private static bool ContainsPhrase(string normalised, string phrase) => (" " + normalised + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+by (?:training|trade|profession)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex ByTrade();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(?:what|whats|who|whos|whom|when|where|which|how)\b.*)\s+again$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex RemindedAgain();
 
@@ -164,6 +167,12 @@ public sealed partial class QuestionReader
         if (RemindedAgain().Match(analysed.Normalised) is { Success: true } again)
         {
             analysed = Analyser.Question(analysed.Normalised[..again.Index]);
+        }
+
+        // "I'm a librarian by training": the person's trade, not a question about training.
+        if (ByTrade().Match(analysed.Normalised) is { Success: true } trade)
+        {
+            analysed = Analyser.Question(analysed.Normalised.Remove(trade.Index, trade.Length));
         }
 
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;

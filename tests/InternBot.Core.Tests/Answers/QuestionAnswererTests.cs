@@ -745,6 +745,8 @@ public sealed class QuestionAnswererTests
     [InlineData("Could the JIS intern end up building visual tracking boards for managers?", "dashboards")]
     [InlineData("Who guards the SecGen in the JIS set-up?", "Secretary General")]
     [InlineData("Who in JIS works on training programmes for the HQ guard force?", "Training Coordinator")]
+    // (A trade "by training" is the person's, not a question about training courses.)
+    [InlineData("I'm an archivist by training. which internship?", "Archives")]
     // (Books are what a library holds.)
     [InlineData("Anything at ICTM for someone who loves books?", "NATO Library")]
     // ("Faire de la cyber" asks whether the work involves it, not what the division is.)
