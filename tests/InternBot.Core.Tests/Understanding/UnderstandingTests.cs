@@ -25,6 +25,16 @@ public sealed class UnderstandingTests
     public void StillTakingApplicationsAsksWhatIsOpen(string question) =>
         Assert.True(Reader.Read(question).Has(AnswerForms.Open));
 
+    // What all the notices share, in French: "communs à toutes" compares (it is no public transport), and
+    // "indispensables" are the essential criteria.
+    [Fact]
+    public void WhatIsCommonToAllIsAComparisonOfTheCriteria()
+    {
+        var reading = Reader.Read("Quelles conditions indispensables sont communes à toutes les offres ?");
+        Assert.True(reading.Has(AnswerForms.Same));
+        Assert.Equal(Topic.EssentialCriteria, reading.Topics[0]);
+    }
+
     // "Quelque chose" is "something": it says nothing of what is asked.
     [Fact]
     public void SomethingInFrenchIsNoTopic() =>
