@@ -35,6 +35,15 @@ public sealed class UnderstandingTests
         Assert.Equal(Topic.EssentialCriteria, reading.Topics[0]);
     }
 
+    // "Qui est passée" says a date is past; it is no change after the deadline.
+    [Fact]
+    public void ADeadlineThatIsPastInFrenchIsTheDeadline()
+    {
+        var reading = Reader.Read("quelle est la dernière date limite qui est passée ?");
+        Assert.True(reading.Has(AnswerForms.Past));
+        Assert.Equal([Topic.Deadline], reading.Topics);
+    }
+
     // "Quelque chose" is "something": it says nothing of what is asked.
     [Fact]
     public void SomethingInFrenchIsNoTopic() =>
