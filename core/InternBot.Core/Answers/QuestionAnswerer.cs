@@ -1134,8 +1134,10 @@ public sealed partial class QuestionAnswerer
             return Done(calculation);
         }
 
-        // "Which one closes last?": an order with no other subject is an order of deadlines.
-        var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank);
+        // "Which one closes last?": an order with no other subject is an order of deadlines. ("What's the next thing
+        // coming up?" is no order: it is what is to come, info sessions and deadlines, soonest first.)
+        var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank)
+            && !(topics.Count == 0 && primary is null && q.Has(AnswerForms.Upcoming) && !q.Has(AnswerForms.Latest | AnswerForms.Rank));
         // "Which of those is the earliest?" right after the info sessions orders the info sessions.
         if (ordering && topics.Count == 0 && (primary is null || primary.Intent is Intent.VacancyList or Intent.Timeline))
         {

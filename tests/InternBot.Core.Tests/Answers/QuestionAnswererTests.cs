@@ -164,6 +164,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal("ictm", Assert.Single(open.Vacancies).Slug);
     }
 
+    // "What's the next thing coming up?" is what is to come, info sessions as well as deadlines, soonest first.
+    [Fact]
+    public void TheNextThingComingUpIsWhatIsToComeSoonestFirst()
+    {
+        var reply = Assert.IsType<TimelineReply>(AskAt("2025-06-05T10:00:00Z", "What's the next thing coming up for the internships?").Reply);
+        Assert.Equal(TimelineView.Upcoming, reply.View);
+        Assert.Equal(TimelineEvent.InfoSession, reply.Entries.First(e => !e.Past).Event);
+    }
+
     [Fact]
     public void WhatANoticeDoesNotStateIsNeverInvented()
     {
