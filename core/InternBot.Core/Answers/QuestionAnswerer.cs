@@ -307,8 +307,11 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome WithUnstatedDetail(AnswerOutcome outcome, QuestionReading q)
     {
         var detail = q.Detail;
-        // A choice is said to be unstated only of where and when one works, not of how many vacancies one may choose.
-        if (detail == AskedDetail.None || (detail == AskedDetail.Choice && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Start or Topic.Units or Topic.Location or Topic.Hours or Topic.Telework }, ..] }))
+        // A choice is said to be unstated only of where and when one works, not of how many vacancies one may choose;
+        // a street address only of where one works.
+        if (detail == AskedDetail.None
+            || (detail == AskedDetail.Choice && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Start or Topic.Units or Topic.Location or Topic.Hours or Topic.Telework }, ..] })
+            || (detail == AskedDetail.Address && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Location }, ..] }))
         {
             return outcome;
         }
@@ -1024,8 +1027,10 @@ public sealed partial class QuestionAnswerer
 
         // "What's the exact street address for NDS?", "le KM c'est dans quel bâtiment ?": where the internship is, whose
         // answer then says no notice gives more than the city.
-        // (Not an info session's address, which is a link the notices give or not.)
-        if (q.Detail == AskedDetail.Address && !topics.Contains(Topic.Location) && !topics.Contains(Topic.InfoSession))
+        // (Not an info session's address, which is a link the notices give or not, nor where to send an application,
+        // which is what an uncovered aspect read with it asks.)
+        if (q.Detail == AskedDetail.Address && !topics.Contains(Topic.Location) && !topics.Contains(Topic.InfoSession) && q.Aspect is null
+            && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains))
         {
             topics = [Topic.Location];
         }

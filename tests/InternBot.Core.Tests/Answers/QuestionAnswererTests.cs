@@ -1320,6 +1320,13 @@ public sealed class QuestionAnswererTests
         Assert.False(AskedDetails.HeldIn(AskedDetail.ClockTime, "38 hours a week"));
     }
 
+    // Where to send an application is no street address; whether one may telework is no choice of one's own.
+    [Theory]
+    [InlineData("What is the address to send my application to?")]
+    [InlineData("Do I get to telework at KM?")]
+    public void AnAddressToApplyToOrAnAllowanceIsNoDetailOfPlaceOrChoice(string text) =>
+        Assert.Null(Ask(text).Reply.UnstatedDetail);
+
     [Fact]
     public void ANumberOfDaysTheNoticeDoesNotGiveIsSaidToBeMissing()
     {
