@@ -309,9 +309,14 @@ public sealed partial class QuestionAnswerer
         var detail = q.Detail;
         // A choice is said to be unstated only of where and when one works, not of how many vacancies one may choose;
         // a street address only of where one works.
-        if (detail == AskedDetail.None
-            || (detail == AskedDetail.Choice && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Start or Topic.Units or Topic.Location or Topic.Hours or Topic.Telework }, ..] })
-            || (detail == AskedDetail.Address && outcome.Reply is not FactsReply { Groups: [{ Topic: Topic.Location }, ..] }))
+        var saidBeside = detail switch
+        {
+            AskedDetail.None => false,
+            AskedDetail.Choice => outcome.Reply is FactsReply { Groups: [{ Topic: Topic.Start or Topic.Units or Topic.Location or Topic.Hours or Topic.Telework }, ..] },
+            AskedDetail.Address => outcome.Reply is FactsReply { Groups: [{ Topic: Topic.Location }, ..] },
+            _ => true,
+        };
+        if (!saidBeside)
         {
             return outcome;
         }

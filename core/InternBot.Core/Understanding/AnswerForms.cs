@@ -128,39 +128,16 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         }
 
         // "What about her brother?", "how about KM?" ask the same again; their "about" is not a question about mentions.
-        if ((forms & AnswerForms.Mention) != 0 && data.Forms.TryGetValue("mention", out var mentionCues))
-        {
-            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
-            var asked = words.Select((w, i) => w == "about" && i > 0 && words[i - 1] is "what" or "how" ? "" : w).ToArray();
-            if (!mentionCues.Any(cue => AnalysedText.Contains(asked, cue)))
-            {
-                forms &= ~AnswerForms.Mention;
-            }
-        }
+        forms = UnlessOnlyIn(forms, AnswerForms.Mention, "mention", text, (words, i) => words[i] == "about" && i > 0 && words[i - 1] is "what" or "how");
 
         // "How many can I apply for at the same time?", "en même temps": at once, not alike.
-        if ((forms & AnswerForms.Same) != 0 && data.Forms.TryGetValue("same", out var sameCues))
-        {
-            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
-            var asked = words.Select((w, i) => (w is "same" && i + 1 < words.Length && words[i + 1] == "time") || (w is "meme" && i + 1 < words.Length && words[i + 1] == "temps") ? "" : w).ToArray();
-            if (!sameCues.Any(cue => AnalysedText.Contains(asked, cue)))
-            {
-                forms &= ~AnswerForms.Same;
-            }
-        }
+        forms = UnlessOnlyIn(forms, AnswerForms.Same, "same", text,
+            (words, i) => i + 1 < words.Length && ((words[i] == "same" && words[i + 1] == "time") || (words[i] == "meme" && words[i + 1] == "temps")));
 
         // "The ICTM notice, I mean" says what was meant; "what does ICTM mean?" asks what it stands for; "does telework
         // mean I could work from home?" asks what follows from a rule.
-        if ((forms & AnswerForms.Expand) != 0 && data.Forms.TryGetValue("expand", out var expandCues))
-        {
-            var words = text.Joined.Length > 0 ? text.Joined : text.Words;
-            var asked = words.Select((w, i) => w is "mean" or "meant" or "means" && ((i > 0 && words[i - 1] == "i")
-                || (i + 1 < words.Length && words[i + 1] is "i" or "we" or "you" or "they" or "he" or "she" or "that" or "interns" or "candidates")) ? "" : w).ToArray();
-            if (!expandCues.Any(cue => AnalysedText.Contains(asked, cue)))
-            {
-                forms &= ~AnswerForms.Expand;
-            }
-        }
+        forms = UnlessOnlyIn(forms, AnswerForms.Expand, "expand", text, (words, i) => words[i] is "mean" or "meant" or "means" && ((i > 0 && words[i - 1] == "i")
+            || (i + 1 < words.Length && words[i + 1] is "i" or "we" or "you" or "they" or "he" or "she" or "that" or "interns" or "candidates")));
 
         // "Do I fit the education requirement?" asks whether a rule is met, not which internship suits the person.
         if ((forms & AnswerForms.Fit) != 0 && FitsARule().IsMatch(string.Join(' ', text.Words)))
@@ -194,6 +171,22 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         return forms;
 
         bool Has(string name) => data.Forms.TryGetValue(name, out var cues) && cues.Any(text.ContainsJoined);
+    }
+
+    /// <summary>
+    /// The form, unless its cues are found only in words that say something else here (<paramref name="elsewhere"/>:
+    /// whether the word at an index is such a use, "about" in "what about...?").
+    /// </summary>
+    private AnswerForms UnlessOnlyIn(AnswerForms forms, AnswerForms form, string name, AnalysedText text, Func<string[], int, bool> elsewhere)
+    {
+        if ((forms & form) == 0 || !data.Forms.TryGetValue(name, out var cues))
+        {
+            return forms;
+        }
+
+        var words = text.Joined.Length > 0 ? text.Joined : text.Words;
+        var asked = words.Select((w, i) => elsewhere(words, i) ? "" : w).ToArray();
+        return cues.Any(cue => AnalysedText.Contains(asked, cue)) ? forms : forms & ~form;
     }
 
     private static bool StartsWith(string[] words, string[] cue) =>

@@ -206,7 +206,7 @@ public sealed class MeaningClassifier
             // "jusqu'à quand peut-on postuler"). (Among topics: "can I apply for KM?" is answered by the criteria
             // however a check's example says it.)
             var coverage = overlap / total;
-            var sameWay = (cues.Overlaps(questionCues) ? SameWayBonus : 0) + (meaning.Topic is not null && words.Length >= 2 && Holds(question.Words, words) ? WordForWordBonus : 0);
+            var sameWay = (cues.Overlaps(questionCues) ? SameWayBonus : 0) + (meaning.Topic is not null && words.Length >= 2 && AnalysedText.Contains(question.Words, words) ? WordForWordBonus : 0);
             if (!best.TryGetValue(meaning, out var current) || coverage + sameWay > current.Score)
             {
                 best[meaning] = new ScoredMeaning(meaning, coverage + sameWay, example, matched, coverage, overlap);
@@ -254,20 +254,6 @@ public sealed class MeaningClassifier
     private const double SameWayBonus = 0.02;
 
     private const double WordForWordBonus = 0.01;
-
-    // Whether the words hold the phrase, in order and side by side.
-    private static bool Holds(string[] words, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= words.Length; i++)
-        {
-            if (words.AsSpan(i, phrase.Length).SequenceEqual(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The stems of the cue words ("how many", "latest", "still open") a text uses.</summary>
     private static HashSet<string> CueTerms(AnalysedText text) =>
