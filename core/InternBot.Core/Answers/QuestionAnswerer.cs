@@ -1003,10 +1003,11 @@ public sealed partial class QuestionAnswerer
 
         // "What level?" right after the clearance, "quel niveau ?" after the languages: one word that the last topic
         // explains as well asks about that topic, not about the other topic the word alone would mean (the grade).
-        // ("And how many can I submit?" after a deadline counts something else.)
+        // ("And how many can I submit?" after a deadline counts something else; "et la durée ?" after the hours, a word
+        // the hours explain only weakly, is the internship's length.)
         if (mentioned.Count == 0 && context.LastTopics.Count > 0 && topics.Count > 0 && !topics.Any(context.LastTopics.Contains)
             && q.Analysed.Subject.ToList() is [var only] && !q.Has(AnswerForms.Count)
-            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is { Score: >= 0.4 } stillLast && stillLast.Matched.Contains(only))
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == context.LastTopics[0]) is { Score: >= 0.6 } stillLast && stillLast.Matched.Contains(only))
         {
             topics = [.. context.LastTopics];
         }

@@ -2200,6 +2200,8 @@ public sealed class QuestionAnswererTests
     [InlineData("which vacancies say anything about a security clearance?", "what level?", Topic.Clearance)]
     [InlineData("do I need French for KM?", "quel niveau ?", Topic.Languages)]
     [InlineData("what's the grant for NDS?", "what level?", Topic.Grade)]
+    // (A word the last topic explains only weakly is not held on it: "durée" after the hours is the internship's length.)
+    [InlineData("Combien d'heures par semaine au KM ?", "Et la durée du stage ?", Topic.Duration)]
     public void OneWordTheLastTopicExplainsAsWellStaysOnIt(string first, string then, Topic expected) =>
         Assert.Equal(expected, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
 
