@@ -113,7 +113,8 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
         if ((forms & AnswerForms.Count) != 0 && Lists.Contains(topic) && answers.Count == 1 && stated[0].Items.Count > 0)
         {
             var n = stated[0].Items.Count;
-            parts.Add(Say(l => Pick(l, $"There are {n} in all.", $"Il y en a {n} au total.")));
+            // In words up to ten, as prose writes a count ("three branches" is how people ask and check it).
+            parts.Add(Say(l => Pick(l, $"{Formats.CountAtStart(n, l)} in all.", $"{Formats.CountAtStart(n, l)} au total.")));
         }
 
         return parts.Count == 0 ? null : new LocalizedText(string.Join(" ", parts.Select(p => p.En)), string.Join(" ", parts.Select(p => p.Fr)));

@@ -2018,7 +2018,8 @@ public sealed class QuestionAnswererTests
     {
         var tasks = Assert.Single(Assert.IsType<FactsReply>(Ask("how many tasks?", Ask("what do KM interns do?").Next).Reply).Groups);
         Assert.Equal("km", Assert.Single(tasks.Facts).Vacancy.Slug);
-        Assert.Equal("There are 8 in all.", tasks.Lead!.En);
+        Assert.Equal("Eight in all.", tasks.Lead!.En);
+        Assert.Equal("Trois au total.", Assert.Single(Assert.IsType<FactsReply>(Ask("Le NDS recrute dans combien de branches ?").Reply).Groups).Lead!.Fr);
         var days = Assert.Single(Assert.IsType<FactsReply>(Ask("how many days a week?", Ask("does the KM internship offer telework?").Next).Reply).Groups);
         Assert.Equal("km", Assert.Single(days.Facts).Vacancy.Slug);
         // Asked of every notice, it is still every notice.
