@@ -218,6 +218,8 @@ public sealed class QuestionAnswererTests
     // (Housing asked with the verb, "nb" for "nombre".)
     [InlineData("l'OTAN loge-t-elle les stagiaires ?", "housing")]
     [InlineData("nb de places au KM ?", "places")]
+    // (A laptop called a "pc portable", lent or brought.)
+    [InlineData("on nous prete un pc portable ou faut ramener le sien ?", "equipment")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
