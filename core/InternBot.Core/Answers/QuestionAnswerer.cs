@@ -1132,6 +1132,15 @@ public sealed partial class QuestionAnswerer
             timeOfLast = true;
         }
 
+        // "C'est demain alors ?", "so that's today?" right after an info session: the day asked about is that one's,
+        // though "tomorrow" alone would be read as a deadline.
+        if (mentioned.Count == 0 && context.LastTopics.Any(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start)
+            && q.Meanings is [{ Meaning.Topic: Topic.Deadline or Topic.InfoSession or Topic.Start } dayOnly, ..]
+            && !context.LastTopics.Contains(dayOnly.Meaning.Topic!.Value) && dayOnly.Matched.All(DayWords.Contains))
+        {
+            topics = context.LastTopics.Where(t => t is Topic.Deadline or Topic.InfoSession or Topic.Start).ToList();
+        }
+
         // "Total grant over the six months?", "38 h a week, how many a day?", "how many days between the webinar and the
         // deadline?", "et au total ?" after the grant: arithmetic on stated facts, shown with its inputs.
         // A follow-up, or a question whose topic is only a guess, works on what was just answered as well.
@@ -1149,6 +1158,12 @@ public sealed partial class QuestionAnswerer
         // coming up?" is no order: it is what is to come, info sessions and deadlines, soonest first.)
         var ordering = q.Has(AnswerForms.Latest | AnswerForms.Earliest | AnswerForms.Rank)
             && !(topics.Count == 0 && primary is null && q.Has(AnswerForms.Upcoming) && !q.Has(AnswerForms.Latest | AnswerForms.Rank));
+        // "Which of those closes first?" orders deadlines whatever was just answered: closing is what a deadline does.
+        if (ordering && q.Meanings.Count == 0 && q.Analysed.Terms.Any(ClosingWords.Contains))
+        {
+            topics = [Topic.Deadline];
+        }
+
         // "Which of those is the earliest?" right after the info sessions orders the info sessions.
         if (ordering && topics.Count == 0 && (primary is null || primary.Intent is Intent.VacancyList or Intent.Timeline))
         {
@@ -1887,6 +1902,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
 
     // Units of time and "temps" ("c'est dans combien de temps ?"), stemmed: how soon, asked in those words, is no topic.
+    // Words naming a day relative to today, as stems.
+    private static readonly HashSet<string> DayWords = new[] { "today", "tomorrow", "tonight", "yesterday", "aujourd", "demain", "hier", "soir" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> HowSoonWords = new([.. QuestionReader.TimeUnits, "temp"], StringComparer.Ordinal);
 
     // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.

@@ -26,7 +26,32 @@ public sealed record AnalysedText(string Normalised, string[] Words, string[] Te
 
     public bool Contains(string[] phrase) => Contains(Words, phrase);
 
-    public bool ContainsJoined(string[] phrase) => Contains(Joined.Length > 0 ? Joined : Words, phrase);
+    /// <summary>
+    /// Whether the joined words hold the cue phrase; a French inversion does not hide it: "l'ICTM accepte-t-il encore
+    /// des candidatures ?" holds "accepte encore" (the euphonic "t" and its pronoun read as if not there).
+    /// </summary>
+    public bool ContainsJoined(string[] phrase)
+    {
+        var words = Joined.Length > 0 ? Joined : Words;
+        return Contains(words, phrase) || (Array.IndexOf(words, "t") > 0 && Contains(WithoutInversion(words), phrase));
+    }
+
+    private static string[] WithoutInversion(string[] words)
+    {
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && words[i] == "t" && i + 1 < words.Length && words[i + 1] is "il" or "elle" or "on" or "ils" or "elles")
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(words[i]);
+        }
+
+        return [.. kept];
+    }
 
     /// <summary>Whether the words hold the phrase, word for word and in a row.</summary>
     public static bool Contains(string[] words, string[] phrase)

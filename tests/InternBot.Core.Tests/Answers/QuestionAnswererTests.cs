@@ -164,6 +164,26 @@ public sealed class QuestionAnswererTests
         Assert.Equal("ictm", Assert.Single(open.Vacancies).Slug);
     }
 
+    // A French inversion ("accepte-t-il encore") asks what is still open, not about spontaneous applications.
+    [Fact]
+    public void WhetherAVacancyStillTakesApplicationsAskedWithAnInversionIsReadAgainstTheClock()
+    {
+        var reply = Assert.IsType<TimelineReply>(AskAt("2026-04-30T22:30:00Z", "L'ICTM accepte-t-il encore des candidatures ?").Reply);
+        Assert.True(Assert.Single(reply.Entries, e => e.Event == TimelineEvent.Deadline).Past);
+    }
+
+    // Closing is what a deadline does, and the most time to apply is the latest deadline, whatever was answered before.
+    [Theory]
+    [InlineData("2026-12-07T12:00:00Z", "Can I apply to ICTM, OCIO, NDS and JIS all at once?", "ok, so ICTM, NDS and JIS - which of those closes first?")]
+    [InlineData("2025-06-01T12:00:00Z", "Which vacancies are open at the moment?", "which of them gives me the most time?")]
+    public void AnOrderOfClosingIsAnOrderOfDeadlines(string now, string first, string then) =>
+        Assert.Equal(Topic.Deadline, Assert.IsType<FactsReply>(AskAt(now, then, AskAt(now, first).Next).Reply).Groups[0].Topic);
+
+    // "C'est demain alors ?" right after the info session is about the info session's day.
+    [Fact]
+    public void ADayAskedRightAfterAnInfoSessionIsThatSessionsDay() =>
+        Assert.Equal(Topic.InfoSession, Assert.IsType<FactsReply>(AskAt("2025-06-10T09:00:00Z", "C'est demain alors ?", AskAt("2025-06-10T09:00:00Z", "Le webinaire, c'est quand ?").Next).Reply).Groups[0].Topic);
+
     // "What's the next thing coming up?" is what is to come, info sessions as well as deadlines, soonest first.
     [Fact]
     public void TheNextThingComingUpIsWhatIsToComeSoonestFirst()
