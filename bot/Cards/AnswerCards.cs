@@ -166,10 +166,10 @@ internal static class AnswerCards
 
             var line = entry.Event == TimelineEvent.Deadline
                 ? entry.Past ? T(l, $"Deadline passed — {when}, Brussels time, {relative}: {who}.", $"Date limite passée — {when}, heure de Bruxelles, {relative} : {who}.")
-                    // A deadline still to come in UTC too, for applicants in other time zones (as the deadline fact gives it).
+                    // A deadline or session still to come in UTC too, for people in other time zones (as the facts give it).
                     : T(l, $"Deadline to come — {when}, Brussels time ({Formats.InUtc(entry.When.ToInstant())}), {relative}: {who}.", $"Date limite à venir — {when}, heure de Bruxelles ({Formats.InUtc(entry.When.ToInstant())}), {relative} : {who}.")
                 : entry.Past ? T(l, $"Info session (webinar) already took place — {when}, Brussels time, {relative}: {who}.", $"Séance d'information (webinaire) déjà passée — {when}, heure de Bruxelles, {relative} : {who}.")
-                    : T(l, $"Info session (webinar) to come — {when}, Brussels time, {relative}: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles, {relative} : {who}.");
+                    : T(l, $"Info session (webinar) to come — {when}, Brussels time ({Formats.InUtc(entry.When.ToInstant())}), {relative}: {who}.", $"Séance d'information (webinaire) à venir — {when}, heure de Bruxelles ({Formats.InUtc(entry.When.ToInstant())}), {relative} : {who}.");
             card.Add(new TextBlock("- " + line) { Spacing = "small", Color = entry.Past ? "Default" : "Good" });
         }
 

@@ -222,8 +222,9 @@ internal static class FactWriter
             : past
             ? Pick(l, $"An info session (webinar) took place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ago(day, today, l)}.",
                 $"Une séance d'information (webinaire) a eu lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ago(day, today, l)}.")
-            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time, {Formats.Ahead(day, today, l)}{Soon(l)}.",
-                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles, {Formats.Ahead(day, today, l)}{Soon(l)}.")), items, NoticePart.InfoSession);
+            // One still to come in UTC too, for people joining from other time zones (as an open deadline is given).
+            : Pick(l, $"An info session (webinar) will take place on {Formats.DateTime(start.Local, l)}, Brussels time ({Formats.InUtc(start.ToInstant())}), {Formats.Ahead(day, today, l)}{Soon(l)}.",
+                $"Une séance d'information (webinaire) aura lieu le {Formats.DateTime(start.Local, l)}, heure de Bruxelles ({Formats.InUtc(start.ToInstant())}), {Formats.Ahead(day, today, l)}{Soon(l)}.")), items, NoticePart.InfoSession);
     }
 
     private static VacancyFact Hours(Vacancy v)

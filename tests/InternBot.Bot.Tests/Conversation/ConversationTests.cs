@@ -82,14 +82,15 @@ public sealed class ConversationTests : IDisposable
     public async Task HelpListsWhatTheBotCanDo() =>
         Assert.Contains("deadline, grant, tasks", Text(await Say("help")), StringComparison.Ordinal);
 
-    // Time-aware replies at their moment: the day before a deadline shows it still to come; a deadline to come is given
-    // in UTC too (for applicants in other time zones); on a last day the time left, to the minute; on an info session's
-    // day, how soon it begins or how long ago it began.
+    // Time-aware replies at their moment: the day before a deadline shows it still to come; a deadline or an info
+    // session to come is given in UTC too (for people in other time zones); on a last day the time left, to the minute;
+    // on an info session's day, how soon it begins or how long ago it began.
     [Theory]
     [InlineData("2025-06-21T10:00:00Z", "I've been putting off my JIS application. Have I missed the boat?", "Deadline to come — Sunday 22 June 2025")]
     [InlineData("2025-06-22T10:00:00Z", "À quelle heure UTC ferme l'offre KM aujourd'hui ?", "23:59, heure de Bruxelles (21:59 UTC)")]
     [InlineData("2025-06-22T21:00:00Z", "Il est 23h à Bruxelles, j'ai encore le temps d'envoyer ma candidature KM ?", "aujourd'hui, il reste 59 minutes")]
     [InlineData("2025-06-11T10:00:00Z", "Is the KM info session today?", "today, in 4 hours")]
+    [InlineData("2025-06-11T10:00:00Z", "the KM webinar is today, right? what time is that in UTC?", "16:00, Brussels time (14:00 UTC)")]
     [InlineData("2025-06-11T15:30:00Z", "Le webinaire KM a déjà commencé ?", "elle a déjà commencé il y a 1 heure 30 minutes")]
     public async Task ATimeAwareReplySaysWhereItStandsAtItsMoment(string now, string question, string expected)
     {

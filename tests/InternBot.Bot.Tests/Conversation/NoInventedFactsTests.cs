@@ -73,6 +73,8 @@ public sealed partial class NoInventedFactsTests
         foreach (var start in LocalDates<DateTime>("infoSession", local => DateTime.Parse(local, CultureInfo.InvariantCulture)))
         {
             var begins = new DateTimeOffset(start, brussels.GetUtcOffset(start));
+            // A session still to come is given in UTC too.
+            allowed.UnionWith([begins.UtcDateTime.Hour.ToString(CultureInfo.InvariantCulture), begins.UtcDateTime.Minute.ToString(CultureInfo.InvariantCulture)]);
             foreach (var ahead in new[] { begins - clock, begins - clock - TimeSpan.FromMinutes(1) }.Where(t => t > TimeSpan.Zero && t < TimeSpan.FromDays(1)))
             {
                 allowed.UnionWith([((int)ahead.TotalHours).ToString(CultureInfo.InvariantCulture), ahead.Minutes.ToString(CultureInfo.InvariantCulture)]);
