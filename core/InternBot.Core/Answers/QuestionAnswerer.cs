@@ -738,8 +738,11 @@ public sealed partial class QuestionAnswerer
         // "Un de mes étudiants a fini sa licence il y a trois ans : peut-il encore postuler ?": a person described, then
         // asked about in so many words, is a check, however many other words the description holds.
         // ("Je pourrais faire le stage JIS entièrement à distance ?" asks how the internship is done, not whether she may.)
-        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains);
-        var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised)
+        // ("J'ai fini ma licence il y a un an et demi et je travaille depuis. Je suis hors course ?" works since then, not
+        // from somewhere: out of the running is whether she may.)
+        var outOfTheRunning = OutOfTheRunning().IsMatch(q.Analysed.Normalised);
+        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) && !outOfTheRunning;
+        var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised) || outOfTheRunning
             // "I study in Canada but I'm Mexican — JIS possible?"
             || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
@@ -1922,6 +1925,10 @@ public sealed partial class QuestionAnswerer
     // a busy machine.
     [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
+
+    // "Am I out of the running?", "je suis hors course ?": whether one may still apply, said as a race.
+    [GeneratedRegex(@"\b(?:hors (?:course|jeu|concours)|out of the running|in the running|ruled out)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex OutOfTheRunning();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex PutsRight();

@@ -1292,9 +1292,17 @@ public sealed class QuestionAnswererTests
     public void PerksAreWhatTheInternshipOffers() =>
         Assert.Equal([Topic.Offer], Assert.IsType<FactsReply>(Ask("What perks do the notices list?").Reply).Groups.Select(g => g.Topic));
 
+    [Theory]
+    [InlineData("I finished my degree 14 months ago and I'm not studying anymore. Am I still in the running?")]
+    // ("je travaille depuis" is working since then, not from somewhere: no question of telework.)
+    [InlineData("J'ai fini ma licence il y a un an et demi et je travaille depuis. Je suis hors course ?")]
+    public void StillInTheRunningAfterSayingWhenOneGraduatedIsACheck(string question) =>
+        Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
+
+    // Whether being a woman changes anything is the diversity statement, not changing an application.
     [Fact]
-    public void StillInTheRunningAfterSayingWhenOneGraduatedIsACheck() =>
-        Assert.IsType<QuickEligibilityReply>(Ask("I finished my degree 14 months ago and I'm not studying anymore. Am I still in the running?").Reply);
+    public void WhetherBeingAWomanChangesAnythingIsTheDiversityStatement() =>
+        Assert.Equal(Topic.Diversity, LeadingTopic("Être une femme, ça change quelque chose pour la candidature ?"));
 
     [Fact]
     public void RunningTestsIsTheWorkNotWhoRunsTheInternship()
