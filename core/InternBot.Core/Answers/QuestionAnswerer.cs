@@ -1150,8 +1150,12 @@ public sealed partial class QuestionAnswerer
         // "How long before the deadline was it?" right after the info session: "it" is the session.
         var refersBack = q.Has(AnswerForms.FollowUp | AnswerForms.Anaphor) || q.Analysed.Words.Contains("it");
         var calculationTopics = topics.Count > 0 && !refersBack && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8 ? topics : [.. topics.Union(context.LastTopics)];
-        if ((q.Forms & CalculationPlanner.Cues) != 0
-            && CalculationPlanner.Plan(language, q.Forms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All, q.NamedDays) is { } calculation)
+        // "Combien de temps avant que ça ferme ?", "how long before the June ones close?": the time left until a deadline,
+        // which its answer says, not the gap between two deadlines.
+        var calculationForms = q.Has(AnswerForms.Between) && !calculationTopics.Contains(Topic.InfoSession) && UntilItCloses().IsMatch(q.Analysed.Normalised)
+            ? q.Forms & ~AnswerForms.Between : q.Forms;
+        if ((calculationForms & CalculationPlanner.Cues) != 0
+            && CalculationPlanner.Plan(language, calculationForms, calculationTopics, mentioned.Count > 0 ? mentioned : current is not null ? [current] : [], targets, _catalogue.All, q.NamedDays) is { } calculation)
         {
             next = next with { LastTopics = calculationTopics };
             return Done(calculation);
@@ -1925,6 +1929,10 @@ public sealed partial class QuestionAnswerer
     // a busy machine.
     [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
+
+    // "How long before it closes?", "combien de temps avant que les offres de juin ferment ?".
+    [GeneratedRegex(@"\b(?:how long|how much time|combien de temps|dans combien de temps)\s+(?:before|until|till|avant qu|avant que|jusqu a ce qu|jusqu a ce que)\b(?:\s+\S+){0,6}?\s+(?:close|closes|closing|shut|shuts|ferme|ferment|fermer|fermeture|cloture|clot)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex UntilItCloses();
 
     // "Am I out of the running?", "je suis hors course ?": whether one may still apply, said as a race.
     [GeneratedRegex(@"\b(?:hors (?:course|jeu|concours)|out of the running|in the running|ruled out)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

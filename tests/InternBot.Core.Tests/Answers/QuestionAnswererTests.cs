@@ -179,6 +179,17 @@ public sealed class QuestionAnswererTests
     public void AnOrderOfClosingIsAnOrderOfDeadlines(string now, string first, string then) =>
         Assert.Equal(Topic.Deadline, Assert.IsType<FactsReply>(AskAt(now, then, AskAt(now, first).Next).Reply).Groups[0].Topic);
 
+    // "How long before it closes?" is the time left until the deadline, not the gap between two deadlines.
+    [Theory]
+    [InlineData("combien de temps avant que les offres de juin ferment ?")]
+    [InlineData("how long before the June ones close?")]
+    public void HowLongBeforeItClosesIsTheTimeLeft(string question)
+    {
+        var reply = Assert.IsType<FactsReply>(AskAt("2025-06-22T21:30:00Z", question).Reply);
+        Assert.All(reply.Groups, g => Assert.Equal(Topic.Deadline, g.Topic));
+        Assert.Contains(reply.Groups.SelectMany(g => g.Facts), f => f.Summary?.En.EndsWith("30 minutes left.", StringComparison.Ordinal) == true);
+    }
+
     // "C'est demain alors ?" right after the info session is about the info session's day.
     [Fact]
     public void ADayAskedRightAfterAnInfoSessionIsThatSessionsDay() =>
