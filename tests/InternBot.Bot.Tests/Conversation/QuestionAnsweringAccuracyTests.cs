@@ -64,9 +64,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A quarter units (named, abbreviated or described; which one fits a person), a quarter silent facts in everyday
-    // words, a fifth situations and two questions in one message, a fifth follow-ups, half French; 93.3 % before tuning.
+    // words, a fifth situations and two questions in one message, a fifth follow-ups, half French; 93.3 % before tuning, 97.0 % after.
     [Fact]
-    public Task AtLeast93PercentOfTheFiftiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev50.json", 0.93, showMisses: true, minEnglish: 220, minFrench: 220);
+    public Task AtLeast96PercentOfTheFiftiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev50.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 220);
 
     // A third silent facts in everyday words, a quarter situations (a scene set first, forwarded e-mails, several
     // questions in one message), a fifth follow-ups, half French; 90.9 % before tuning, 94.9 % after.
