@@ -2509,6 +2509,18 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
     }
 
+    // What no notice covers still comes with the nearest thing they state: a city transport pass, with the travel the
+    // notices reimburse (joining and leaving); days off, with the hours and how long the internship lasts.
+    [Theory]
+    [InlineData("L'abonnement de transport en commun (STIB) est-il remboursé aux stagiaires ?", "transport", Topic.Travel)]
+    [InlineData("How many days of leave do interns get over the six months?", "leave", Topic.Duration)]
+    public void AnUncoveredAspectComesWithTheNearestStatedFact(string question, string aspect, Topic related)
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
+        Assert.Equal(aspect, reply.Aspect.Id);
+        Assert.Contains(reply.Related, g => g.Topic == related && g.Facts.Any(f => f.Stated));
+    }
+
     // "..., and when does it close?" after another question, however it is asked (the closing words are read as a
     // question of their own): the vacancies the answer is about carry their deadline too, after the answer or as a
     // deadline group of its own beside the topic.
