@@ -2509,11 +2509,19 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
     }
 
+    // What one does "for a living" is one's trade, not where one lives.
+    [Fact]
+    public void ATradeForALivingIsNoQuestionOfHousing() =>
+        Assert.Contains(Assert.IsType<PassagesReply>(Ask("I design e-learning modules for a living (Articulate Storyline etc). where would that help?").Reply).Passages,
+            p => p.Vacancy.Slug == "jis" && p.Text.En.Contains("e-learning", StringComparison.Ordinal));
+
     // What no notice covers still comes with the nearest thing they state: a city transport pass, with the travel the
-    // notices reimburse (joining and leaving); days off, with the hours and how long the internship lasts.
+    // notices reimburse (joining and leaving); days off, with the hours and how long the internship lasts; housing, with
+    // the grant.
     [Theory]
     [InlineData("L'abonnement de transport en commun (STIB) est-il remboursé aux stagiaires ?", "transport", Topic.Travel)]
     [InlineData("How many days of leave do interns get over the six months?", "leave", Topic.Duration)]
+    [InlineData("Is accommodation provided for the interns?", "housing", Topic.Grant)]
     public void AnUncoveredAspectComesWithTheNearestStatedFact(string question, string aspect, Topic related)
     {
         var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
