@@ -2868,6 +2868,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal("CPU", work.Passages[0].Unit?.Abbreviation);
     }
 
+    // What the HQ Security Force does is protection, in French as the notice says it ("liées à la protection").
+    [Fact]
+    public void TheSecurityForceIsDescribedAsProtectionInBothLanguages()
+    {
+        var force = Assert.IsType<PassagesReply>(Ask("Que fait la Force de sécurité du siège ?").Reply).Passages[0];
+        Assert.Contains("protect", force.Text.En, StringComparison.Ordinal);
+        Assert.Contains("protection", force.Text.Fr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SayingOneDoesNotUnderstandAsksNothingOfItsOwn()
     {
