@@ -251,6 +251,15 @@ public sealed class QuestionAnswererTests
     [InlineData("nb de places au KM ?", "places")]
     // (A laptop called a "pc portable", lent or brought.)
     [InlineData("on nous prete un pc portable ou faut ramener le sien ?", "equipment")]
+    // (Asked as a situation: sick leave, a suit and tie, liability insurance, a rental deposit, trying again next year,
+    // office hours, when results come.)
+    [InlineData("arret maladie pendant le stage c gere comment", "leave")]
+    [InlineData("Il faut venir en costume-cravate tous les jours au siège ?", "dressCode")]
+    [InlineData("Mon fils commence au KM en septembre. Doit-il avoir une assurance responsabilité civile ?", "insurance")]
+    [InlineData("Does NATO cover relocation costs like a rental deposit?", "housing")]
+    [InlineData("Si je ne suis pas pris cette fois, est-ce que je pourrai repostuler l'an prochain ?", "reapply")]
+    [InlineData("Quels sont les horaires exacts ? Du 9h-17h ?", "flexibleHours")]
+    [InlineData("les resultats pour le km on les a quand ? jai postule en juin", "responseTime")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
