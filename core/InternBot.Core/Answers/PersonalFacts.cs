@@ -568,6 +568,8 @@ public sealed partial record PersonalFacts
                 // ("I'm 23 and French is my first language" names a language.)
                 || (before.Length >= 2 && before[^1] is "and" or "et" && (IsAge(before[^2]) || (before.Length == 3 && before[^2] is "ans" && IsAge(before[0])))
                     && !(after.Count > 0 && after[0] is "is" or "est" or "skills" or "level"))
+                // "22 ans, roumain", "24 years old, Maltese": a country word right after an age, in a list describing the person.
+                || (before.Length >= 2 && before[^1] is "ans" or "yo" or "old" && IsAge(before[^1] == "old" && before.Length == 3 ? before[0] : before[^2]))
                 || chainEnd > chainStart || combining;
             // "sans la nationalité française", "without French citizenship", "je ne suis pas belge": a nationality denied.
             denied[k] = Denied(words, first);

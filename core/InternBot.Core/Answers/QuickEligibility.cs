@@ -13,13 +13,15 @@ namespace InternBot.Core.Answers;
 /// </summary>
 internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider time)
 {
-    public QuickEligibilityReply Answer(Language language, PersonalFacts facts, IReadOnlyList<Vacancy> targets)
+    public QuickEligibilityReply Answer(Language language, PersonalFacts asked, IReadOnlyList<Vacancy> targets)
     {
         var now = time.GetUtcNow();
         var groups = new List<(string Key, QuickEligibilityGroup Group)>();
         foreach (var vacancy in targets)
         {
             var today = DateOnly.FromDateTime(ZonedDateTime.LocalIn(vacancy.Deadline.LastMinute.Zone, now));
+            // "I'm graduating in July 2025" before July 2025: not graduated yet, so still a student (not a recent graduate).
+            var facts = GraduatesLater(asked, today) ? asked with { Student = true, GraduatedIn = null, GraduatedInYear = null, MonthsSinceGraduation = null } : asked;
             var sinceGraduation = facts.MonthsSinceGraduation
                 ?? (facts.GraduatedIn is { } month ? Math.Max(0, ((today.Year - month.Year) * 12) + today.Month - month.Month) : (int?)null)
                 ?? AtLeastMonthsSince(facts.GraduatedInYear, today);
@@ -120,7 +122,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
             }
         }
 
-        return new QuickEligibilityReply(language, facts, groups.Select(g => g.Group).ToList());
+        return new QuickEligibilityReply(language, asked, groups.Select(g => g.Group).ToList());
     }
 
     /// <summary>
@@ -252,4 +254,8 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         };
         return (profile, assumptions);
     }
+
+    private static bool GraduatesLater(PersonalFacts facts, DateOnly today) =>
+        (facts.GraduatedIn is { } month && (month.Year > today.Year || (month.Year == today.Year && month.Month > today.Month)))
+        || (facts.GraduatedIn is null && facts.GraduatedInYear is { } year && year > today.Year);
 }

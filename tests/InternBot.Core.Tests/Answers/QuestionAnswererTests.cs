@@ -381,6 +381,9 @@ public sealed class QuestionAnswererTests
     [InlineData("can my friend apply to 4 vacancies?", null, new string[0])]
     [InlineData("My friend Lena is 22, German, studying law.", 22, new[] { "DE" })]
     [InlineData("22 y/o Greek law student", 22, new[] { "GR" })]
+    // A country word right after an age, in a list describing the person.
+    [InlineData("Je suis étudiant en 2e année, 22 ans, roumain. Je peux postuler au JIS ?", 22, new[] { "RO" })]
+    [InlineData("24 years old, Maltese, finished my degree last year", 24, new[] { "MT" })]
     // Languages spoken, in a list after "fluent in", or with a level after a hedge.
     [InlineData("I'm fluent in German and Italian, English maybe A2. Is that enough for these internships?", null, new string[0])]
     [InlineData("my friend took 21 credits", null, new string[0])]
@@ -2516,6 +2519,16 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
         Assert.Equal("places", reply.Aspect.Id);
         Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
+    }
+
+    // Graduating later than today is still studying: the student route decides, not "a degree obtained 0 months ago".
+    [Fact]
+    public void GraduatingLaterIsStillStudying()
+    {
+        var reply = Assert.IsType<QuickEligibilityReply>(AskAt("2025-06-05T10:00:00Z", "I'm graduating in July 2025 and I'm still enrolled now. Can I apply to KM today?").Reply);
+        var education = Assert.Single(Assert.Single(reply.Groups).Results, r => r.Criterion == "education");
+        Assert.Equal(Outcome.Passed, education.Outcome);
+        Assert.Equal("Is currently a student.", education.Reason.En);
     }
 
     // What one does "for a living" is one's trade, not where one lives.
