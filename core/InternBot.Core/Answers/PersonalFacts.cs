@@ -203,6 +203,8 @@ public sealed partial record PersonalFacts
     {
         "from", "citizen", "citizens", "national", "nationals", "nationality", "nationalities", "passport", "passports", "citoyen", "citoyenne",
         "ressortissant", "ressortissante", "nationalite", "originaire", "am", "m", "im", "suis", "old", "hold", "holder", "dual", "double", "binational", "were", "was", "etais", "etait",
+        // "Is being Turkish okay?", "être suisse, ça pose problème ?"
+        "being", "etre",
     };
 
     private static readonly HashSet<string> PersonNouns = new(

@@ -38,6 +38,8 @@ public static class LightStemmer
         ["site"] = "site", ["sites"] = "site",
         // "coordonnées" are contact details; "se coordonner" is working together.
         ["coordonnees"] = "coordonnees", ["coordonnee"] = "coordonnees",
+        // "During", "durant" are no duration ("durée"): "pendant le stage" asks about what happens in it, not how long.
+        ["during"] = "during", ["durant"] = "durant",
         // An evening (class) is no event.
         ["evening"] = "evening", ["evenings"] = "evening",
     };

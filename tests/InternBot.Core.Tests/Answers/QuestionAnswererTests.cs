@@ -176,6 +176,7 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("2026-12-07T12:00:00Z", "Can I apply to ICTM, OCIO, NDS and JIS all at once?", "ok, so ICTM, NDS and JIS - which of those closes first?")]
     [InlineData("2025-06-01T12:00:00Z", "Which vacancies are open at the moment?", "which of them gives me the most time?")]
+    [InlineData("2025-06-01T12:00:00Z", "Which vacancies are open at the moment?", "and which one stays open longer?")]
     public void AnOrderOfClosingIsAnOrderOfDeadlines(string now, string first, string then) =>
         Assert.Equal(Topic.Deadline, Assert.IsType<FactsReply>(AskAt(now, then, AskAt(now, first).Next).Reply).Groups[0].Topic);
 
@@ -2520,6 +2521,20 @@ public sealed class QuestionAnswererTests
         Assert.Equal("places", reply.Aspect.Id);
         Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
     }
+
+    // How many notices state a fact, asked in French, counts the notices that state it ("précisent" is no passage search).
+    [Fact]
+    public void HowManyNoticesStateAFactCountsThem()
+    {
+        var duration = Assert.Single(Assert.IsType<FactsReply>(Ask("Combien d'offres précisent la durée du stage ?").Reply).Groups);
+        Assert.Equal(Topic.Duration, duration.Topic);
+        Assert.Equal(4, duration.Facts.Count(f => f.Stated));
+    }
+
+    // "Being Turkish" is a nationality, whatever language the word also names.
+    [Fact]
+    public void BeingACountrysNationalIsANationality() =>
+        Assert.Equal(["TR"], FactsIn("Is being Turkish okay for applying?").Nationalities.Select(c => c.Alpha2));
 
     // Graduating later than today is still studying: the student route decides, not "a degree obtained 0 months ago".
     [Fact]

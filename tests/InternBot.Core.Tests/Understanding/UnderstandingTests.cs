@@ -80,6 +80,8 @@ public sealed class UnderstandingTests
     [InlineData("site", "sit")]
     [InlineData("pays", "pay")]
     [InlineData("international", "intern")]
+    [InlineData("during", "durée")]
+    [InlineData("durant", "durée")]
     public void DifferentWordsDoNotMeetAtOneStem(string a, string b) =>
         Assert.NotEqual(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
 
