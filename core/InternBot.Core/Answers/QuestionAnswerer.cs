@@ -637,6 +637,12 @@ public sealed partial class QuestionAnswerer
             mentioned = _catalogue.All.Where(v => !context.RecentVacancies.Contains(v.Slug)).ToList();
         }
 
+        // "La différence de date limite entre l'ICTM et les autres ?": the one named and every other, the one named first.
+        if (mentioned.Count == 1 && q.Has(AnswerForms.Others))
+        {
+            mentioned = [mentioned[0], .. _catalogue.All.Where(v => v != mentioned[0])];
+        }
+
         // "Et l'autre ?", "and the other one?" after one of two vacancies just named: the other of the two.
         if (mentioned.Count == 0 && current is not null && context.RecentVacancies.Count >= 2 && TheOtherOne(q.Analysed.Normalised)
             && context.RecentVacancies.Take(2).FirstOrDefault(slug => slug != current.Slug) is { } other && _catalogue.Get(other) is { } otherVacancy)

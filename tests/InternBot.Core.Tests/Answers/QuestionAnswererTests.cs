@@ -2522,6 +2522,16 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Related, g => g.Topic == Topic.Duration && g.Facts.Any(f => f.Stated));
     }
 
+    // One vacancy named beside "the others" is that one and every other, the one named first.
+    [Theory]
+    [InlineData("c koi la difference de date limite entre lictm et les autres")]
+    [InlineData("r the docs needed any different for ICTM vs the others?")]
+    public void OneVacancyAndTheOthersIsEveryVacancyTheNamedOneFirst(string question)
+    {
+        var group = Assert.IsType<FactsReply>(Ask(question).Reply).Groups[0];
+        Assert.Equal(5, group.Facts.Select(f => f.Vacancy).Distinct().Count());
+    }
+
     // How many notices state a fact, asked in French, counts the notices that state it ("précisent" is no passage search).
     [Fact]
     public void HowManyNoticesStateAFactCountsThem()
