@@ -191,6 +191,15 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Groups.SelectMany(g => g.Facts), f => f.Summary?.En.EndsWith("30 minutes left.", StringComparison.Ordinal) == true);
     }
 
+    // "When were the other ones?" right after a notice without an info session: the others' sessions.
+    [Fact]
+    public void WhenWereTheOtherOnesAfterAnInfoSessionIsTheirSessions()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("when were the other ones?", Ask("Does ICTM have an info session?").Next).Reply);
+        Assert.All(reply.Groups, g => Assert.Equal(Topic.InfoSession, g.Topic));
+        Assert.DoesNotContain(reply.Groups.SelectMany(g => g.Facts), f => f.Vacancy.Slug == "ictm");
+    }
+
     // "C'est demain alors ?" right after the info session is about the info session's day.
     [Fact]
     public void ADayAskedRightAfterAnInfoSessionIsThatSessionsDay() =>
