@@ -1021,6 +1021,14 @@ public sealed partial class QuestionAnswerer
             topics = [.. context.LastTopics];
         }
 
+        // "How much exactly?" right after the travel reimbursement: that reimbursement's amount (which no notice gives),
+        // not the grant the words alone would mean.
+        if (q.Detail == AskedDetail.Amount && mentioned.Count == 0 && context.LastTopics.Count > 0 && !context.LastTopics.Contains(Topic.Grant)
+            && q.Analysed.Words.Length <= 4)
+        {
+            topics = [.. context.LastTopics];
+        }
+
         // "What does the KM team do?": a team's work, asked with no intern in it, is what the notice says the team does
         // (its description), not the intern's daily tasks, when the words fit both as well.
         // (Not "and in the KM team?" right after an intern's work or a unit: the same question of another team.)

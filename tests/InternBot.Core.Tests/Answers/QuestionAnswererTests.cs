@@ -191,6 +191,15 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Groups.SelectMany(g => g.Facts), f => f.Summary?.En.EndsWith("30 minutes left.", StringComparison.Ordinal) == true);
     }
 
+    // "How much exactly?" right after the travel reimbursement is its amount, which no notice gives; not the grant.
+    [Fact]
+    public void HowMuchExactlyAfterTheTravelIsItsAmount()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("how much exactly?", Ask("My mum asks: do interns get travel costs refunded at NDS?").Next).Reply);
+        Assert.Equal(Topic.Travel, reply.Groups[0].Topic);
+        Assert.Equal(AskedDetail.Amount, reply.UnstatedDetail?.Detail);
+    }
+
     // "When were the other ones?" right after a notice without an info session: the others' sessions.
     [Fact]
     public void WhenWereTheOtherOnesAfterAnInfoSessionIsTheirSessions()
