@@ -64,9 +64,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // Two fifths silent facts in everyday words and situations set as a scene, a quarter follow-ups with short elliptical
-    // turns, a fifth paraphrases, half French; 88.8 % before tuning.
+    // turns, a fifth paraphrases, half French; 88.8 % before tuning, 92.6 % after.
     [Fact]
-    public Task AtLeast88PercentOfTheFiftyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev51.json", 0.88, showMisses: true, minEnglish: 220, minFrench: 220);
+    public Task AtLeast92PercentOfTheFiftyFirstDevelopmentSetIsAnswered() => ScoreAsync("qa-dev51.json", 0.92, showMisses: true, minEnglish: 220, minFrench: 220);
 
     // A quarter units (named, abbreviated or described; which one fits a person), a quarter silent facts in everyday
     // words, a fifth situations and two questions in one message, a fifth follow-ups, half French; 93.3 % before tuning, 97.0 % after.
@@ -231,8 +231,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the twenty-seven meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 7,959 of
-    // 8,463 turns (94.0 % on 2026-12-07, the twentieth to twenty-seventh sets included from their first measurement): a
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 7,966 of
+    // 8,463 turns (94.1 % on 2026-12-07, the twentieth to twenty-seventh sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -271,8 +271,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (7959/8463 is 94.04 %).
-        Assert.True(passed >= 7959, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (7959/8463)");
+        // Counted in turns, not a rounded percentage (7966/8463 is 94.13 %).
+        Assert.True(passed >= 7966, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (7966/8463)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
