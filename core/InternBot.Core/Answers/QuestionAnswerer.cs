@@ -1922,10 +1922,10 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
 
-    // Units of time and "temps" ("c'est dans combien de temps ?"), stemmed: how soon, asked in those words, is no topic.
     // Words naming a day relative to today, as stems.
     private static readonly HashSet<string> DayWords = new[] { "today", "tomorrow", "tonight", "yesterday", "aujourd", "demain", "hier", "soir" }.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
+    // Units of time and "temps" ("c'est dans combien de temps ?"), stemmed: how soon, asked in those words, is no topic.
     private static readonly HashSet<string> HowSoonWords = new([.. QuestionReader.TimeUnits, "temp"], StringComparer.Ordinal);
 
     // Words that only qualify an age ("she's only 20", "il a tout juste 21 ans"), as stems: they ask about no topic.
@@ -1948,8 +1948,9 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"\b(?:how long|how much time|combien de temps|dans combien de temps)\s+(?:before|until|till|avant qu|avant que|jusqu a ce qu|jusqu a ce que)\b(?:\s+\S+){0,6}?\s+(?:close|closes|closing|shut|shuts|ferme|ferment|fermer|fermeture|cloture|clot)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex UntilItCloses();
 
-    // "Am I out of the running?", "je suis hors course ?": whether one may still apply, said as a race.
-    [GeneratedRegex(@"\b(?:hors (?:course|jeu|concours)|out of the running|in the running|ruled out)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    // "Am I out of the running?", "je suis hors course ?": whether one may still apply, said as a race ("in the running" is
+    // a synonym of "eligible" in understanding.json).
+    [GeneratedRegex(@"\b(?:hors (?:course|jeu|concours)|out of the running|ruled out)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex OutOfTheRunning();
 
     [GeneratedRegex(@"^(?:correction|sorry|oops|my bad|actually|i meant|wait|rectification|pardon|oups|erreur|en fait|je me suis trompee?|non en fait)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
