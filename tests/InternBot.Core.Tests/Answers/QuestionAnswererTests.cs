@@ -950,7 +950,7 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Tasks, group.Topic);
         var fact = Assert.Single(group.Facts);
         Assert.Equal(slug, fact.Vacancy.Slug);
-        Assert.Contains($" {fact.Items.Count} ", group.Lead?.En ?? "");
+        Assert.Contains($"{Formats.CountAtStart(fact.Items.Count, Language.English)} in all.", group.Lead?.En ?? "", StringComparison.Ordinal);
     }
 
     // "When?" with nothing else, right after a dated answer, asks for that date, not when the internship starts.
@@ -1321,9 +1321,9 @@ public sealed class QuestionAnswererTests
     [InlineData("how many essential criteria are there?", true)]
     public void CountingYearsIsNoCountOfTheCriteria(string question, bool counted)
     {
-        // The criteria say "at least two years"; "4 in all" would count the criteria, which is not what was asked.
+        // The criteria say "at least two years"; "Four in all" would count the criteria, which is not what was asked.
         var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
-        Assert.Equal(counted, reply.Groups[0].Lead?.En.Contains("There are 4 in all", StringComparison.Ordinal) == true);
+        Assert.Equal(counted, reply.Groups[0].Lead?.En.Contains("Four in all", StringComparison.Ordinal) == true);
     }
 
     [Fact]
