@@ -310,6 +310,8 @@ public sealed class UnderstandingTests
     [InlineData("does the OCIO notice say what skills or knowledge an intern will come away with?", Topic.LearningOutcomes)]
     [InlineData("Où se passe le stage JIS ?", Topic.Location)]
     [InlineData("Le stage NDS, c'est où ?", Topic.Location)]
+    // A shorter stay in months ("que 3 mois") is the length of the internship, not the grant paid per month.
+    [InlineData("on peut faire que 3 mois au jis ?", Topic.Duration)]
     // "Bosser" is "travailler": who the intern works with is the daily work.
     [InlineData("le stagiaire KM il bosse avec qui principalement", Topic.Tasks)]
     public void ASituationOrAnEverydayWordingIsReadAsTheTopicThatAnswersIt(string question, Topic topic) => Assert.Equal(topic, Reader.Read(question).Topics[0]);
