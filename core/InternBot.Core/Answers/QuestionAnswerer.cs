@@ -1384,6 +1384,16 @@ public sealed partial class QuestionAnswerer
             return Done(TheVacancies(language, mentioned));
         }
 
+        // "What does the OCIO actually do?", "que fait le JIS ?": nothing but a vacancy and "do" asks what its body does,
+        // which the notice's description says, not the passages that print the name (the intern's tasks, for OCIO).
+        // ("What would I actually do in the OCIO internship?" asks about the intern's work.)
+        if (mentioned.Count > 0 && q.Request is null && q.Meanings.Count == 0 && !q.Has(AnswerForms.FollowUp) && Residue(q, mentioned).Count == 0
+            && q.Analysed.Words.Any(w => w is "do" or "fait" or "font") && !q.Analysed.Words.Any(w => InternWords.Contains(w) || w is "we" or "on" or "nous"))
+        {
+            next = next with { LastTopics = [Topic.About] };
+            return Done(new FactsReply(language, [_facts.For(Topic.About, mentioned, false, q.Forms)]));
+        }
+
         // "Il s'occupe de quoi exactement ?", "what does it actually do?" right after passages answered (no topic to
         // carry): the same passages' subject, searched again with this question's words.
         // (In the vacancy discussed, or in all when the passages named none.) Only a question that points back and says

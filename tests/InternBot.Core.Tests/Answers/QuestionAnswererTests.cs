@@ -2933,6 +2933,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal("CPU", work.Passages[0].Unit?.Abbreviation);
     }
 
+    // What a vacancy's body does is its description, not the passages that print its name (OCIO's tasks say "OCIO");
+    // what the intern would do there is the work.
+    [Fact]
+    public void WhatAVacancysBodyDoesIsItsDescription()
+    {
+        var about = Assert.Single(Assert.IsType<FactsReply>(Ask("What does the OCIO actually do?").Reply).Groups);
+        Assert.Equal(Topic.About, about.Topic);
+        Assert.Equal("ocio", Assert.Single(about.Facts).Vacancy.Slug);
+        Assert.False(Ask("what would I actually do in the OCIO internship?").Reply is FactsReply { Groups: [{ Topic: Topic.About }] });
+    }
+
     // What the HQ Security Force does is protection, in French as the notice says it ("liées à la protection").
     [Fact]
     public void TheSecurityForceIsDescribedAsProtectionInBothLanguages()
