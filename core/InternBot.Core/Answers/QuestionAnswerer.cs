@@ -413,6 +413,12 @@ public sealed partial class QuestionAnswerer
             if (reply is PassagesReply)
             {
                 next = next with { LastSubject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).Take(QuestionContext.SubjectLimit).ToList() };
+
+                // Passages of one vacancy name it: "and its deadline?" after the Close Protection Unit is JIS's.
+                if (reply is PassagesReply { Use: PassageUse.Answer or PassageUse.Unit } answered && answered.Passages.Select(p => p.Vacancy.Slug).Distinct().ToList() is [var holding])
+                {
+                    next = next.Naming([holding]);
+                }
             }
 
             // "I'm 24, Italian, final-year master's: which internship fits?" then "am I eligible?": the person described
@@ -436,6 +442,13 @@ public sealed partial class QuestionAnswerer
         // across the vacancies asked about, so the silent ones are named; passages of work and units stay passages.
         AnswerOutcome FromPassages(PassagesReply reply, IReadOnlyList<Vacancy> targets, bool allVacancies)
         {
+            // Two passages or more of one unit and nothing else: the whole unit (its description and all its work), not
+            // the part of it the question's words happened to reach.
+            if (reply is { Use: PassageUse.Answer, Passages: [{ Unit: { } first } one, _, ..] } && reply.Passages.All(p => p.Unit == first))
+            {
+                return DoneUnits([(one.Vacancy, first)]);
+            }
+
             var found = reply.Passages.Select(p => p.Topic).Distinct().ToList();
             if (found.Count == 0 || found.Any(t => SearchableTopics.Contains(t)))
             {
@@ -1548,7 +1561,9 @@ public sealed partial class QuestionAnswerer
         var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks or Topic.LearningOutcomes && p.Unit is not null, take: 10)
             .GroupBy(h => h.Passage.Unit).Select(g => g.First()).ToList();
         // One section clearly ahead: a field that fits two sections alike is left to the usual answer, which lists them.
-        return hits is [var best, ..] && best.Coverage >= 0.3 && (hits.Count == 1 || best.Score >= hits[1].Score * 1.25)
+        // "Which of the two...?" asks for a choice: ahead at all is enough.
+        var margin = asked && q.Has(AnswerForms.Pair) ? 1.1 : 1.25;
+        return hits is [var best, ..] && best.Coverage >= 0.3 && (hits.Count == 1 || best.Score >= hits[1].Score * margin)
             ? (vacancy, best.Passage.Unit!)
             : null;
     }

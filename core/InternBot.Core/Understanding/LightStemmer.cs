@@ -40,6 +40,8 @@ public static class LightStemmer
         ["coordonnees"] = "coordonnees", ["coordonnee"] = "coordonnees",
         // "During", "durant" are no duration ("durée"): "pendant le stage" asks about what happens in it, not how long.
         ["during"] = "during", ["durant"] = "durant",
+        // French "protéger" meets "protection" and English "protect" (the Close Protection Unit protects).
+        ["protege"] = "protect", ["proteger"] = "protect", ["protegent"] = "protect", ["protegeant"] = "protect", ["protegee"] = "protect", ["protegees"] = "protect", ["proteges"] = "protect",
         // An evening (class) is no event.
         ["evening"] = "evening", ["evenings"] = "evening",
     };

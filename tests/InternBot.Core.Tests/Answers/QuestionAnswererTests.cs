@@ -910,6 +910,26 @@ public sealed class QuestionAnswererTests
     public void GuardingTheTopOfficialIsCloseProtection(string text) =>
         Assert.Equal("CPU", Assert.IsType<PassagesReply>(Ask(text).Reply).Passages[0].Unit?.Abbreviation);
 
+    [Theory]
+    // The unit named for protecting comes before the branch whose description mentions protecting the Secretary General too.
+    [InlineData("qui protège le secrétaire général d'après les annonces ?")]
+    [InlineData("Qui protège le Secrétaire général au quotidien ?")]
+    public void WhoProtectsTheSecretaryGeneralIsTheUnitNamedForIt(string text) =>
+        Assert.Equal("CPU", Assert.IsType<PassagesReply>(Ask(text).Reply).Passages[0].Unit?.Abbreviation);
+
+    [Theory]
+    // Passages of one unit only answer for the whole unit: its description and all its work, not two of its three texts.
+    [InlineData("Le JIS mentionne une Security Force, c'est quoi ?")]
+    [InlineData("wht does the HQ security force do exactly, they're mentioned in the JIS ad")]
+    public void PassagesOfOneUnitAnswerForTheWholeUnit(string text)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
+        Assert.All(reply.Passages, p => Assert.Equal("NATO Headquarters Security Force", p.Unit?.Name.En));
+        Assert.Contains(reply.Passages, p => p.Topic == Topic.Units);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("Training Coordinator", StringComparison.Ordinal));
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("dashboards", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void WhetherAVacancyDoesAnythingWithSomethingIsAnsweredByThePassagesThatMentionIt()
     {
@@ -2133,6 +2153,15 @@ public sealed class QuestionAnswererTests
         // Another subject in between: "its" no longer means the unit.
         var between = Ask("what is the grant for KM?", first.Next);
         Assert.Null(between.Next.LastUnit);
+    }
+
+    [Fact]
+    public void AUnitAnsweredNamesItsVacancyForTheNextTurn()
+    {
+        var unit = Ask("Qui protège le Secrétaire général au quotidien ?");
+        Assert.Equal("jis", unit.Next.CurrentVacancy);
+        var deadline = Assert.IsType<FactsReply>(Ask("and its deadline?", unit.Next).Reply);
+        Assert.Equal(["jis"], deadline.Groups[0].Facts.Select(f => f.Vacancy.Slug));
     }
 
     // Right after two of a vacancy's sections, "which of the two...?" chooses between its sections.
