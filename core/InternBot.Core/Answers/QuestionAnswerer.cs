@@ -414,8 +414,10 @@ public sealed partial class QuestionAnswerer
             {
                 next = next with { LastSubject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).Take(QuestionContext.SubjectLimit).ToList() };
 
-                // Passages of one vacancy name it: "and its deadline?" after the Close Protection Unit is JIS's.
-                if (reply is PassagesReply { Use: PassageUse.Answer or PassageUse.Unit } answered && answered.Passages.Select(p => p.Vacancy.Slug).Distinct().ToList() is [var holding])
+                // Passages of one vacancy name it: "and its deadline?" after the Close Protection Unit, or after "which
+                // internship builds SharePoint pages?" (KM), is that vacancy's. (Not a match for a person: "and for someone
+                // doing web development?" asks across them all again.)
+                if (reply is PassagesReply { Use: not PassageUse.Fit } answered && answered.Passages.Select(p => p.Vacancy.Slug).Distinct().ToList() is [var holding])
                 {
                     next = next.Naming([holding]);
                 }
@@ -726,6 +728,18 @@ public sealed partial class QuestionAnswerer
             var criteria = q.Ranked.Where(m => m.Meaning is { Topic: Topic.EssentialCriteria or Topic.DesirableCriteria, Intent: null, Aspect: null })
                 .DistinctBy(m => m.Meaning.Topic).OrderBy(m => m.Meaning.Topic == Topic.DesirableCriteria ? 1 : 0).Select(QuestionReader.ByItsForm).ToList();
             q = q with { Meanings = [.. criteria, .. q.Meanings.Where(m => !criteria.Any(c => c.Meaning == m.Meaning))] };
+        }
+
+        // "And is there a maximum?" right after the minimum age: a short follow-up whose words mean something the notices
+        // leave out about the last answer's topic (an upper age limit) asks that, not what the words alone would mean (the
+        // number of applications).
+        // (Not a request, nor a check: "and can I apply?" after the documents asks whether one may.)
+        if (mentioned.Count == 0 && q.Has(AnswerForms.FollowUp) && q.Analysed.Words.Length <= 6 && context.LastTopics.Count > 0 && q.Request is null
+            && q.Meanings is [{ Meaning.Topic: { } wordsAlone } byWordsAlone, ..] && !context.LastTopics.Contains(wordsAlone)
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Aspect is { } a && a.Related.Any(context.LastTopics.Contains)) is { } ofTheLast
+            && ofTheLast.Score >= 0.6 && byWordsAlone.Matched.All(ofTheLast.Matched.Contains) && q.ScoreOf(Intent.EligibilityCheck) < byWordsAlone.Score)
+        {
+            q = q with { Meanings = [ofTheLast, .. q.Meanings.Where(m => m != ofTheLast)] };
         }
 
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;

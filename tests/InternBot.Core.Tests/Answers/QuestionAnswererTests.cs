@@ -2161,6 +2161,27 @@ public sealed class QuestionAnswererTests
         Assert.Null(between.Next.LastUnit);
     }
 
+    [Theory]
+    [InlineData("Which internship involves building SharePoint pages with HTML and CSS?", "km")]
+    [InlineData("Quel stage parle des archives de l'OTAN ?", "ictm")]
+    public void TheOneVacancyAPassageAnswerNamesIsItForTheNextTurn(string question, string slug)
+    {
+        var found = Ask(question);
+        Assert.IsType<PassagesReply>(found.Reply);
+        var deadline = Assert.IsType<FactsReply>(Ask("what's its deadline?", found.Next).Reply);
+        Assert.Equal([slug], deadline.Groups[0].Facts.Select(f => f.Vacancy.Slug));
+    }
+
+    [Theory]
+    [InlineData("How old do you have to be for the KM internship?", "and is there a maximum?")]
+    [InlineData("Quel âge minimum pour le JIS ?", "et il y a un maximum ?")]
+    public void AMaximumRightAfterTheMinimumAgeIsAnUpperAgeLimit(string first, string then)
+    {
+        Assert.Equal("maxAge", Assert.IsType<NotCoveredReply>(Ask(then, Ask(first).Next).Reply).Aspect.Id);
+        // Said of the applications, the same words are their number.
+        Assert.Equal(Topic.ApplicationLimit, LeadingTopic("is there a maximum?"));
+    }
+
     [Fact]
     public void AUnitAnsweredNamesItsVacancyForTheNextTurn()
     {
