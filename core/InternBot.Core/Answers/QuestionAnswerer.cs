@@ -1373,6 +1373,13 @@ public sealed partial class QuestionAnswerer
                 topics.Add(Topic.Tasks);
             }
 
+            // Likewise a notice that lists nothing the intern gains ("and the NDS intern?" after what KM's learns): its
+            // work, where it names the skills built ("develop research and drafting skills").
+            if (topics is [Topic.LearningOutcomes] && targets.All(v => v.LearningOutcomes.Count == 0))
+            {
+                topics.Add(Topic.Tasks);
+            }
+
             // "And for KM?" after "how many tasks does OCIO list?" asks for KM's count too.
             var forms = q.Forms | (carried ? context.LastForms : AnswerForms.None);
             // "How many years of university do I need?" counts years, which the criteria say, not the criteria themselves.

@@ -42,6 +42,8 @@ public static class LightStemmer
         ["during"] = "during", ["durant"] = "durant",
         // French "protéger" meets "protection" and English "protect" (the Close Protection Unit protects).
         ["protege"] = "protect", ["proteger"] = "protect", ["protegent"] = "protect", ["protegeant"] = "protect", ["protegee"] = "protect", ["protegees"] = "protect", ["proteges"] = "protect",
+        // "On apprend", "j'ai appris" meet "apprendre" (whose stem keeps its "r", so that "apprendrais" meets it too).
+        ["apprend"] = "apprendr", ["apprends"] = "apprendr", ["apprenons"] = "apprendr", ["apprenez"] = "apprendr", ["apprennent"] = "apprendr", ["appris"] = "apprendr",
         // An evening (class) is no event.
         ["evening"] = "evening", ["evenings"] = "evening",
     };

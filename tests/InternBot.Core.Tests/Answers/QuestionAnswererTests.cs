@@ -2173,6 +2173,19 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("What does the KM intern get to learn?", "what about the NDS intern?")]
+    [InlineData("Qu'apprend-on pendant le stage KM ?", "et au NDS ?")]
+    public void ANoticeListingNothingTheInternGainsGivesItsWorkInstead(string first, string then)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.Equal([Topic.LearningOutcomes, Topic.Tasks], reply.Groups.Select(g => g.Topic));
+        Assert.False(reply.Groups[0].Facts.Single().Stated);
+        Assert.Contains(reply.Groups[1].Facts.Single().Items, i => i.En.Contains("drafting", StringComparison.Ordinal));
+        // A notice that lists them answers with them alone.
+        Assert.Equal([Topic.LearningOutcomes], Assert.IsType<FactsReply>(Ask(first).Reply).Groups.Select(g => g.Topic));
+    }
+
+    [Theory]
     [InlineData("How old do you have to be for the KM internship?", "and is there a maximum?")]
     [InlineData("Quel âge minimum pour le JIS ?", "et il y a un maximum ?")]
     public void AMaximumRightAfterTheMinimumAgeIsAnUpperAgeLimit(string first, string then)

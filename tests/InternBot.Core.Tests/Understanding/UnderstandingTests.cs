@@ -73,6 +73,8 @@ public sealed class UnderstandingTests
     [InlineData("security", "sécurité")]
     [InlineData("collaborerait", "collaborer")]
     [InlineData("apprendrais", "apprendre")]
+    [InlineData("apprend", "apprendre")]
+    [InlineData("appris", "apprendrais")]
     [InlineData("protège", "protection")]
     [InlineData("protéger", "protect")]
     public void InflectedFormsMeetAtOneStem(string a, string b) =>
