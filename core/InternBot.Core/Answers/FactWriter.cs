@@ -12,20 +12,28 @@ namespace InternBot.Core.Answers;
 /// </summary>
 internal static class FactWriter
 {
-    /// <summary>" Both are already past." / " March 2026 is already past; September 2026 is still to come.": start months against today.</summary>
+    /// <summary>" Both are already past." / " March 2026 already past; still to come: September 2026 in 3 months.": start months against today.</summary>
     private static string StartsAgainstToday(IReadOnlyList<(int Year, int Month)> starts, DateTimeOffset now, Language l)
     {
         var today = now.UtcDateTime;
         var past = starts.Where(s => (s.Year * 12) + s.Month < (today.Year * 12) + today.Month).ToList();
         var coming = starts.Except(past).ToList();
         string Months(IEnumerable<(int Year, int Month)> months) => List(months.Select(m => Formats.Month(m.Year, m.Month, l)), l);
+        // How far off each month still to come is, in calendar months: the notices give no day, so no more than that.
+        string HowFar((int Year, int Month) m) => ((m.Year * 12) + m.Month - (today.Year * 12) - today.Month) switch
+        {
+            0 => Pick(l, "this month", "ce mois-ci"),
+            1 => Pick(l, "next month", "le mois prochain"),
+            var n => Pick(l, $"in {n} months", $"dans {n} mois"),
+        };
+        var ahead = string.Join(l == Language.French ? " ; " : "; ", coming.Select(m => $"{Formats.Month(m.Year, m.Month, l)} {HowFar(m)}"));
         return (past.Count, coming.Count) switch
         {
-            (0, _) => Pick(l, " Still to come.", " À venir."),
+            (0, _) => Pick(l, $" Still to come: {ahead}.", $" À venir : {ahead}."),
             (1, 0) => Pick(l, " That month is already past.", " Ce mois est déjà passé."),
             (2, 0) => Pick(l, " Both are already past.", " Les deux sont déjà passés."),
             (_, 0) => Pick(l, " All are already past.", " Tous sont déjà passés."),
-            _ => Pick(l, $" {Months(past)} already past; {Months(coming)} still to come.", $" {Months(past)} : déjà passé ; {Months(coming)} : à venir."),
+            _ => Pick(l, $" {Months(past)} already past; still to come: {ahead}.", $" {Months(past)} : déjà passé ; à venir : {ahead}."),
         };
     }
 

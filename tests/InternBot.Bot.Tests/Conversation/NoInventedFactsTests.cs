@@ -111,6 +111,12 @@ public sealed partial class NoInventedFactsTests
             allowed.UnionWith([end.Day.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture)]);
         }
 
+        // "September 2026 in 3 months": calendar months from the clock's month to each start period the data hold.
+        foreach (var start in StartPeriods().Where(s => (s.Year * 12) + s.Month > (today.Year * 12) + today.Month))
+        {
+            allowed.Add(((start.Year * 12) + start.Month - (today.Year * 12) - today.Month).ToString(CultureInfo.InvariantCulture));
+        }
+
         var random = new Random(20261204);
         var problems = new List<string>();
         for (var conversation = 0; conversation < 250 && problems.Count < 5; conversation++)
@@ -218,6 +224,12 @@ public sealed partial class NoInventedFactsTests
 
     // Worked out here on purpose, not with the app's Formats.WholeMonths: the test is an independent oracle.
     private static int WholeMonths(DateOnly from, DateOnly to) => ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+
+    private static IEnumerable<DateOnly> StartPeriods() =>
+        Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))?["offer"]?["startPeriods"]?.AsArray())
+            .OfType<JsonArray>()
+            .SelectMany(periods => periods.Select(p => DateOnly.ParseExact(p!.GetValue<string>() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     private static IEnumerable<DateOnly> InternshipEnds() =>
         Directory.GetFiles(Path.Combine(Repository.Root, "core", "InternBot.Core", "Data", "vacancies"), "*.json")

@@ -1766,8 +1766,11 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
-    [InlineData("2025-12-01T12:00:00Z", "Still to come.")]
-    [InlineData("2026-05-10T12:00:00Z", "March 2026 already past; September 2026 still to come.")]
+    // (How far off in calendar months, the most the notices allow: they name a month, not a day.)
+    [InlineData("2025-12-01T12:00:00Z", "Still to come: March 2026 in 3 months; September 2026 in 9 months.")]
+    [InlineData("2026-02-10T12:00:00Z", "Still to come: March 2026 next month; September 2026 in 7 months.")]
+    [InlineData("2026-05-10T12:00:00Z", "March 2026 already past; still to come: September 2026 in 4 months.")]
+    [InlineData("2026-09-02T12:00:00Z", "March 2026 already past; still to come: September 2026 this month.")]
     [InlineData("2026-11-21T12:00:00Z", "Both are already past.")]
     public void StartMonthsAreReadAgainstToday(string now, string status)
     {
