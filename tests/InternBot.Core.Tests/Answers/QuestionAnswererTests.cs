@@ -2176,6 +2176,13 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    // Spotting a typo is noticing a mistake, not a spot (a place) in the internship.
+    [InlineData("and if I spot a typo in it tomorrow?")]
+    [InlineData("et si je repère une faute de frappe après coup ?")]
+    public void SpottingATypoAfterApplyingIsAboutChangesAfterTheDeadline(string then) =>
+        Assert.Equal(Topic.UpdatesAfterDeadline, Assert.IsType<FactsReply>(AskAt("2025-06-22T20:00:00Z", then, AskAt("2025-06-22T20:00:00Z", "Can I still get my JIS application in?").Next).Reply).Groups[0].Topic);
+
+    [Theory]
     [InlineData("What does the KM intern get to learn?", "what about the NDS intern?")]
     [InlineData("Qu'apprend-on pendant le stage KM ?", "et au NDS ?")]
     public void ANoticeListingNothingTheInternGainsGivesItsWorkInstead(string first, string then)
