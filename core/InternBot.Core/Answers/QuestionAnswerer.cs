@@ -1147,7 +1147,9 @@ public sealed partial class QuestionAnswerer
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
         // "And the one for the ICT management people?": what "ICT" adds ("information") is the name's too.
         bool FromName(string t) => named.Contains(t) || (q.Analysed.AddedFrom.TryGetValue(t, out var from) && from.All(w => named.Contains(LightStemmer.Stem(w))));
-        var onlyGeneric = q.Has(AnswerForms.FollowUp) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t)));
+        // "Is there one for ICTM too?": "too" points back, it asks for no upper age limit ("am I too old?").
+        var onlyGeneric = q.Has(AnswerForms.FollowUp | AnswerForms.Same) && mentioned.Count > 0 && q.Meanings.Count > 0
+            && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t) || PointsBack.Contains(t)));
         if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same | AnswerForms.Compare) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
@@ -1268,7 +1270,12 @@ public sealed partial class QuestionAnswerer
         var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession) && !(topics is [Topic.InfoSession] && AsksWho().IsMatch(text));
         if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsDeadlines && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
-            next = next with { LastTopics = topics.Count > 0 ? topics : [Topic.Deadline] };
+            // ("Is that still ahead of us?" right after the info session stays on the session: "does ICTM have one too?")
+            next = next with
+            {
+                LastTopics = topics.Count > 0 ? topics
+                    : context.LastTopics.Count > 0 && context.LastTopics.All(t => t is Topic.Deadline or Topic.InfoSession) ? [.. context.LastTopics] : [Topic.Deadline],
+            };
             // "I missed the NDS deadline: anything else I can still go for?" asks about every vacancy.
             var elsewhere = q.Analysed.Words.Any(w => w is "anything" or "else" or "another" or "other" or "others" or "autre" or "autres");
             return Done(Timeline(language, mentioned.Count > 0 && !elsewhere ? mentioned : _catalogue.All, q, topics));
@@ -2101,7 +2108,7 @@ public sealed partial class QuestionAnswerer
     // "Il s'occupe de quoi ?", "who does it report to?": what points at the subject of the passages just given.
     private static readonly HashSet<string> PointsAtAThing = new(PointingWords.Concat(["il", "elle", "its", "son", "sa", "ses"]), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
+    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "sam", "rul", "regl", "mem", "pareil", "ident", "other", "autr", "one", "on", "too", "celui", "cel", "oddoneout", "oddmanout", "intru", "intrus", "exception", "laquell", "lequel", "lesquel", "lesquell" };
 
     // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?", "is it any different for KM?":
     // asking whether the same holds elsewhere, these verbs name no topic.

@@ -2176,6 +2176,28 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    // "Too" points back: it asks for the same thing of another vacancy, not for an upper age limit ("am I too old?").
+    [InlineData("When is the info session?", "is there one for ICTM too?", Topic.InfoSession)]
+    [InlineData("What's the grant for KM?", "is there one for ICTM too?", Topic.Grant)]
+    public void OneForAnotherVacancyTooIsTheSameQuestionOfIt(string first, string then, Topic topic)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(AskAt("2025-06-10T12:00:00Z", then, AskAt("2025-06-10T12:00:00Z", first).Next).Reply).Groups);
+        Assert.Equal(topic, group.Topic);
+        Assert.Equal("ictm", Assert.Single(group.Facts).Vacancy.Slug);
+    }
+
+    [Fact]
+    public void WhetherTheInfoSessionIsStillAheadKeepsTheSessionForTheNextTurn()
+    {
+        var session = AskAt("2025-06-10T12:00:00Z", "When is the info session?");
+        var ahead = AskAt("2025-06-10T12:00:00Z", "is that still ahead of us?", session.Next);
+        Assert.IsType<TimelineReply>(ahead.Reply);
+        Assert.Equal([Topic.InfoSession], ahead.Next.LastTopics);
+        var ictm = Assert.IsType<FactsReply>(AskAt("2025-06-10T12:00:00Z", "does ICTM have one too?", ahead.Next).Reply);
+        Assert.Equal(Topic.InfoSession, Assert.Single(ictm.Groups).Topic);
+    }
+
+    [Theory]
     // Spotting a typo is noticing a mistake, not a spot (a place) in the internship.
     [InlineData("and if I spot a typo in it tomorrow?")]
     [InlineData("et si je repère une faute de frappe après coup ?")]
