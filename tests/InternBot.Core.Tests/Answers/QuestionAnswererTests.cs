@@ -2176,6 +2176,21 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    // "En gros" is "roughly", not a gross amount of pay (and so not a question about tax).
+    [InlineData("ictm cest quoi en gros", "ictm")]
+    [InlineData("en gros on fait quoi au nds", "nds")]
+    public void EnGrosAsksRoughlyNotAboutGrossPay(string question, string slug)
+    {
+        var about = Ask(question).Reply switch
+        {
+            PassagesReply passages => passages.Passages.Select(p => p.Vacancy.Slug).Distinct().ToList(),
+            FactsReply facts => facts.Groups.Where(g => g.Topic is Topic.About or Topic.Tasks).SelectMany(g => g.Facts).Select(f => f.Vacancy.Slug).Distinct().ToList(),
+            var other => throw new Xunit.Sdk.XunitException($"unexpected {other.GetType().Name}"),
+        };
+        Assert.Equal([slug], about);
+    }
+
+    [Theory]
     // "Too" points back: it asks for the same thing of another vacancy, not for an upper age limit ("am I too old?").
     [InlineData("When is the info session?", "is there one for ICTM too?", Topic.InfoSession)]
     [InlineData("What's the grant for KM?", "is there one for ICTM too?", Topic.Grant)]
