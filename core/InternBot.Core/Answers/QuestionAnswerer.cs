@@ -1147,7 +1147,7 @@ public sealed partial class QuestionAnswerer
         var named = mentioned.SelectMany(NameTerms).ToHashSet(StringComparer.Ordinal);
         // "And the one for the ICT management people?": what "ICT" adds ("information") is the name's too.
         bool FromName(string t) => named.Contains(t) || (q.Analysed.AddedFrom.TryGetValue(t, out var from) && from.All(w => named.Contains(LightStemmer.Stem(w))));
-        // "Is there one for ICTM too?": "too" points back, it asks for no upper age limit ("am I too old?").
+        // "Is there one for ICTM too?": "too" points back; it does not ask for an upper age limit ("am I too old?").
         var onlyGeneric = q.Has(AnswerForms.FollowUp | AnswerForms.Same) && mentioned.Count > 0 && q.Meanings.Count > 0
             && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t) || PointsBack.Contains(t)));
         if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same | AnswerForms.Compare) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))

@@ -65,9 +65,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
 
     // A third silent facts asked as the asker's own situation or worry, a quarter units and which internship fits, a fifth
     // follow-ups that refer back ("the first one you said"), the rest across the vacancies at their own clock, half French;
-    // 93.6 % before tuning, held there.
+    // 93.6 % before tuning, 96.5 % after.
     [Fact]
-    public Task AtLeast93PercentOfTheFiftySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev52.json", 0.93, showMisses: true, minEnglish: 220, minFrench: 210);
+    public Task AtLeast96PercentOfTheFiftySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev52.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 210);
 
     // Two fifths silent facts in everyday words and situations set as a scene, a quarter follow-ups with short elliptical
     // turns, a fifth paraphrases, half French; 88.8 % before tuning, 93.0 % after.
@@ -237,8 +237,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the twenty-eight meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 8,345 of
-    // 8,876 turns (94.0 % on 2026-12-07, the twentieth to twenty-eighth sets included from their first measurement): a
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 8,352 of
+    // 8,876 turns (94.1 % on 2026-12-07, the twentieth to twenty-eighth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -278,8 +278,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (8345/8876 is 94.02 %).
-        Assert.True(passed >= 8345, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (8345/8876)");
+        // Counted in turns, not a rounded percentage (8352/8876 is 94.10 %).
+        Assert.True(passed >= 8352, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (8352/8876)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
