@@ -370,8 +370,9 @@ internal static class AnswerCards
             new ExecuteAction(T(l, "Help", "Aide"), CardVerbs.Help));
     }
 
-    public static AdaptiveCard QuickEligibility(QuickEligibilityReply reply, DateTimeOffset now, int catalogueSize)
+    public static AdaptiveCard QuickEligibility(QuickEligibilityReply reply, DateTimeOffset now, IReadOnlyList<Vacancy> all)
     {
+        var catalogueSize = all.Count;
         var l = reply.Language;
         var card = new AdaptiveCard { Lang = l.Code() };
         foreach (var group in reply.Groups)
@@ -397,6 +398,11 @@ internal static class AnswerCards
         if (reply.AlsoAskedUnstated is { } unstated)
         {
             card.Add(new TextBlock(T(l, $"The notices do not mention {unstated.Name.En}: they do not state anything about it.", $"Les avis ne mentionnent pas {unstated.Name.In(l)} : ils ne précisent rien à ce sujet.")) { Separator = true });
+        }
+
+        foreach (var group in reply.AlsoAsked)
+        {
+            AddGroup(card, group, all, l);
         }
 
         card.Add(new TextBlock(T(l, "This looks only at what you told me. The full check covers every criterion.", "Cette réponse ne tient compte que de ce que vous m'avez dit. La vérification complète couvre tous les critères.")) { IsSubtle = true, Separator = true });

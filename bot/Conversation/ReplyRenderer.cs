@@ -29,7 +29,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             OnboardingReply => GeneralCards.Onboarding(onboarding, l, inputs.OnboardingDone),
             EligibilityFormReply e => EligibilityCards.Form(catalogue, e.Vacancy, e.Vacancy is null ? form : new Dictionary<string, string>(form) { ["vacancy"] = e.Vacancy.Slug }, e.Errors, l),
             EligibilityDecisionReply d => EligibilityCards.Result(d.Decision, d.Vacancy, now, l),
-            QuickEligibilityReply q => AnswerCards.QuickEligibility(q, now, catalogue.All.Count),
+            QuickEligibilityReply q => AnswerCards.QuickEligibility(q, now, catalogue.All),
             StaffCountsReply => StaffCountsCard(inputs.Counts ?? StaffCounts.NotStaff, l),
             NotUnderstoodReply n => AnswerCards.NotUnderstood(n),
             _ => GeneralCards.Help(l, greeting: false),

@@ -851,7 +851,12 @@ public sealed partial class QuestionAnswerer
             var samePerson = q.Analysed.Words.Take(2).Any(PersonalFacts.ThirdPersonPronouns.Contains) || changesTheirFact;
             var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp || samePerson) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
-            return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect });
+            // A forwarded message that describes someone, asks whether they may apply "and" something else answers both.
+            // (Not what the check says itself: the criteria, the languages, whether it is still open.)
+            var alsoAsked = _reader.AskedAfterAJoin(q.Analysed)
+                .Where(t => t is not (Topic.EssentialCriteria or Topic.DesirableCriteria or Topic.Languages or Topic.Deadline or Topic.Competencies))
+                .Select(t => _facts.For(t, targets, targets.Count == _catalogue.All.Count, q.Forms)).ToList();
+            return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect, AlsoAsked = alsoAsked });
         }
 
         // "Which year do internships start?": a year asked for is no question about years of study.

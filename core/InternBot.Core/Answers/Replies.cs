@@ -239,6 +239,9 @@ public sealed record QuickEligibilityReply(Language Language, PersonalFacts Fact
 {
     /// <summary>What the person also asked that no notice covers ("is there a maximum age? I'm 34"): said plainly with the check.</summary>
     public NotCoveredAspect? AlsoAskedUnstated { get; init; }
+
+    /// <summary>What the message also asked that the notices answer ("..., and are the internships paid?"), after the check.</summary>
+    public IReadOnlyList<FactGroup> AlsoAsked { get; init; } = [];
 }
 
 /// <summary>The results shared by these vacancies (all of them when the rules are the same everywhere), led by one sentence that sums them up.</summary>

@@ -321,6 +321,27 @@ public sealed partial class QuestionReader
 
     private const double SecondQuestionThreshold = 0.8;
 
+    /// <summary>
+    /// "Mon fils est canadien, 23 ans : peut-il postuler, et les stages sont-ils payés ?": the topics that what follows a
+    /// joining word asks about, each side read alone and clearly (a person's check answers the rest of the message).
+    /// </summary>
+    public IReadOnlyList<Topic> AskedAfterAJoin(AnalysedText analysed)
+    {
+        var words = analysed.Words;
+        var topics = new List<Topic>();
+        for (var i = 3; i < words.Length - 2; i++)
+        {
+            if (Joining.Contains(words[i])
+                && _classifier.Read(WithoutLongNames(Analyser.Question(string.Join(' ', words[(i + 1)..])))).Accepted is [{ Meaning.Topic: { } topic } read, ..]
+                && read.Score >= OpenedSecondQuestionThreshold && !topics.Contains(topic))
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return topics;
+    }
+
     // "..., and is travel paid?": a second side that opens as a question of its own is one, on a lower bar than words
     // that may only go on the first ("civil and military bodies").
     private const double OpenedSecondQuestionThreshold = 0.6;

@@ -65,7 +65,7 @@ internal static class CardGallery
             yield return ($"not-covered-{code}", AnswerCards.NotCovered((NotCoveredReply)answerer.Answer("Are the working hours flexible?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All));
             yield return ($"answer-same-for-all-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Can I use ChatGPT?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"not-understood-{code}", AnswerCards.NotUnderstood(new NotUnderstoodReply(l, "dress code?", catalogue.All[0])));
-            yield return ($"quick-eligibility-{code}", AnswerCards.QuickEligibility((QuickEligibilityReply)answerer.Answer("I'm 20 and Swiss, I graduated 18 months ago, my English is B2", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All.Count));
+            yield return ($"quick-eligibility-{code}", AnswerCards.QuickEligibility((QuickEligibilityReply)answerer.Answer("I'm 20 and Swiss, I graduated 18 months ago, my English is B2", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"eligibility-form-{code}", EligibilityCards.Form(catalogue, catalogue.All[0], new Dictionary<string, string>(), new Dictionary<string, string>(), l));
             var bad = new Dictionary<string, string> { ["vacancy"] = "nds", ["nationalities"] = "Narnia", ["dateOfBirth"] = "2001-02-31" };
             yield return ($"eligibility-form-errors-{code}", EligibilityCards.Form(catalogue, catalogue.Get("nds"), bad, EligibilityForm.Parse(bad, catalogue, closed, l).Errors, l));

@@ -169,6 +169,17 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain(left, text, StringComparison.Ordinal);
     }
 
+    // A forwarded message that describes someone and asks "can he apply, and is it paid?" gets the check and the grant.
+    [Fact]
+    public async Task ACheckAskedWithAnotherQuestionAnswersBoth()
+    {
+        var text = Text(await Say("Email transféré d'un parent : « Bonjour, mon fils est canadien, 23 ans, étudiant en génie logiciel. Peut-il postuler, et les stages sont-ils payés ? »", conversation: "a:check-and-grant"));
+        Assert.Contains("Nationalité", text, StringComparison.Ordinal);
+        // (French amounts are grouped with a narrow no-break space.)
+        Assert.Contains("1\u202F286,09", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("286,09", Text(await Say("Mon fils est canadien, 23 ans, étudiant en génie logiciel. Peut-il postuler ?", conversation: "a:check-only")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {
