@@ -853,9 +853,11 @@ public sealed partial class QuestionAnswerer
             next = next with { Profile = facts, LastTopics = [] };
             // A forwarded message that describes someone, asks whether they may apply "and" something else answers both.
             // (Not what the check says itself: the criteria, the languages, whether it is still open.)
-            var alsoAsked = _reader.AskedAfterAJoin(q.Analysed)
+            // Asking whether someone may apply to two vacancies named at once is also asking how many one may apply to.
+            var toSeveral = mentioned.Count >= 2 && (QuestionReader.AsksToApplyToMany(q.Analysed.Normalised) || q.Analysed.Words.Any(w => w is "allowed" or "possible" or "permis" or "autorise"));
+            var alsoAsked = (toSeveral ? [Topic.ApplicationLimit] : Array.Empty<Topic>()).Concat(_reader.AskedAfterAJoin(q.Analysed))
                 .Where(t => t is not (Topic.EssentialCriteria or Topic.DesirableCriteria or Topic.Languages or Topic.Deadline or Topic.Competencies))
-                .Select(t => _facts.For(t, targets, targets.Count == _catalogue.All.Count, q.Forms)).ToList();
+                .Distinct().Select(t => _facts.For(t, targets, targets.Count == _catalogue.All.Count, q.Forms)).ToList();
             return Done(_eligibility.Answer(language, facts, targets) with { AlsoAskedUnstated = primary?.Aspect ?? q.Aspect?.Meaning.Aspect, AlsoAsked = alsoAsked });
         }
 

@@ -180,6 +180,17 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain("286,09", Text(await Say("Mon fils est canadien, 23 ans, étudiant en génie logiciel. Peut-il postuler ?", conversation: "a:check-only")), StringComparison.Ordinal);
     }
 
+    // Whether someone may apply to two vacancies named at once is also how many one may apply to.
+    [Fact]
+    public async Task ACheckForTwoVacanciesAtOnceSaysHowManyOneMayApplyTo()
+    {
+        var text = Text(await Say("A student of ours (Portuguese, 24, final-year master's in cybersecurity) wants to apply to both JIS and NDS. Is that allowed, and would she have to pay her own travel to Brussels?", conversation: "a:two-at-once"));
+        Assert.Contains("Nationality", text, StringComparison.Ordinal);
+        Assert.Contains("up to 3 different vacancies", text, StringComparison.Ordinal);
+        Assert.Contains("Travel is reimbursed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("up to 3 different vacancies", Text(await Say("A student of ours, Portuguese, 24, final-year master's: can she apply to JIS?", conversation: "a:one-only")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatAnAbbreviationAskedAboutStandsFor()
     {
