@@ -2213,6 +2213,13 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    // Missing the webinar is the occasion; e-mailing the recruiters is what is asked (no enquiries are answered).
+    [InlineData("I wanted to ask my questions at the webinar but I missed it. Can I email the recruiters instead?")]
+    [InlineData("J'ai raté le webinaire : puis-je plutôt envoyer mes questions par mail aux recruteurs ?")]
+    public void EmailingTheRecruitersInsteadOfTheWebinarIsAnEnquiry(string question) =>
+        Assert.Equal(Topic.Enquiries, LeadingTopic(question));
+
+    [Theory]
     // Spotting a typo is noticing a mistake, not a spot (a place) in the internship.
     [InlineData("and if I spot a typo in it tomorrow?")]
     [InlineData("et si je repère une faute de frappe après coup ?")]
