@@ -851,10 +851,10 @@ public sealed partial class QuestionAnswerer
             var samePerson = q.Analysed.Words.Take(2).Any(PersonalFacts.ThirdPersonPronouns.Contains) || changesTheirFact;
             var facts = context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality || eligibilityFollowUp || samePerson) && !someoneNew ? context.Profile.With(personal) : personal;
             next = next with { Profile = facts, LastTopics = [] };
-            // A forwarded message that describes someone, asks whether they may apply "and" something else answers both.
-            // (Not what the check says itself: the criteria, the languages, whether it is still open.)
             // Asking whether someone may apply to two vacancies named at once is also asking how many one may apply to.
             var toSeveral = mentioned.Count >= 2 && (QuestionReader.AsksToApplyToMany(q.Analysed.Normalised) || q.Analysed.Words.Any(w => w is "allowed" or "possible" or "permis" or "autorise"));
+            // A message that describes someone and asks whether they may apply "and" something else is answered on both.
+            // (Not on what the check says itself: the criteria, the languages, whether it is still open.)
             var alsoAsked = (toSeveral ? [Topic.ApplicationLimit] : Array.Empty<Topic>()).Concat(_reader.AskedAfterAJoin(q.Analysed))
                 .Where(t => t is not (Topic.EssentialCriteria or Topic.DesirableCriteria or Topic.Languages or Topic.Deadline or Topic.Competencies))
                 .Distinct().Select(t => _facts.For(t, targets, targets.Count == _catalogue.All.Count, q.Forms)).ToList();
