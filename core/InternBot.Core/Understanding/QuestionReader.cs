@@ -308,7 +308,7 @@ public sealed partial class QuestionReader
             }
 
             var sides = new[] { string.Join(' ', words[..i]), string.Join(' ', words[(i + 1)..]) }
-                .Select(side => _classifier.Read(WithoutLongNames(Analyser.Question(side))).Accepted is [var read, ..] ? read : null).ToList();
+                .Select(side => ReadAlone(side) is [var read, ..] ? read : null).ToList();
             if (sides is [{ } left, { } right] && left.Meaning != right.Meaning
                 && (left.Meaning == first.Meaning || right.Meaning == first.Meaning)
                 && (left.Meaning == first.Meaning ? right : left) is var other
@@ -324,6 +324,9 @@ public sealed partial class QuestionReader
 
     private const double SecondQuestionThreshold = 0.8;
 
+    // What one side of a message, cut at a joining word, means on its own.
+    private IReadOnlyList<ScoredMeaning> ReadAlone(string side) => _classifier.Read(WithoutLongNames(Analyser.Question(side))).Accepted;
+
     /// <summary>
     /// "Mon fils est canadien, 23 ans : peut-il postuler, et les stages sont-ils payés ?": the topics that what follows a
     /// joining word asks about, each side read alone and clearly (a person's check answers the rest of the message).
@@ -335,7 +338,7 @@ public sealed partial class QuestionReader
         for (var i = 3; i < words.Length - 2; i++)
         {
             if (Joining.Contains(words[i])
-                && _classifier.Read(WithoutLongNames(Analyser.Question(string.Join(' ', words[(i + 1)..])))).Accepted is [{ Meaning.Topic: { } topic } read, ..]
+                && ReadAlone(string.Join(' ', words[(i + 1)..])) is [{ Meaning.Topic: { } topic } read, ..]
                 && read.Score >= OpenedSecondQuestionThreshold && !topics.Contains(topic))
             {
                 topics.Add(topic);
