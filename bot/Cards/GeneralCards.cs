@@ -1,6 +1,7 @@
 using InternBot.Core.Applications;
 using InternBot.Core.Onboarding;
 using InternBot.Core.Text;
+using InternBot.Core.Understanding;
 using InternBot.Core.Vacancies;
 using static InternBot.Bot.Cards.CardText;
 
@@ -41,12 +42,19 @@ internal static class GeneralCards
 
     /// <summary>
     /// The onboarding checklist; with <paramref name="done"/> (a signed-in person's progress), each item says whether
-    /// it is done and has a button to change that, and the card says how many are done.
+    /// it is done and has a button to change that, and the card says how many are done. <paramref name="unstated"/> is
+    /// what the question asked that no notice says, said first.
     /// </summary>
-    public static AdaptiveCard Onboarding(OnboardingGuide guide, Language l, IReadOnlySet<string>? done = null)
+    public static AdaptiveCard Onboarding(OnboardingGuide guide, Language l, IReadOnlySet<string>? done = null, NotCoveredAspect? unstated = null)
     {
         var card = new AdaptiveCard { Lang = l.Code() }
             .Add(new TextBlock(T(l, "Onboarding checklist", "Liste d'intégration")) { Size = "Large", Weight = "Bolder", Style = "heading" });
+        if (unstated is not null)
+        {
+            card.Add(new TextBlock(T(l, $"The vacancy notices do not say anything about {unstated.Name.En}. Below: what they do say, and the internship office's own steps.",
+                $"Les avis de vacance ne précisent rien sur {unstated.Name.In(l)}. Ci-dessous : ce qu'ils disent, et les étapes propres au bureau des stages.")));
+        }
+
         if (done is not null)
         {
             var count = guide.Items.Count(i => done.Contains(i.Id));

@@ -26,7 +26,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),
             HelpReply h => GeneralCards.Help(l, h.Greeting),
             LanguageSwitchedReply => GeneralCards.Help(l, greeting: false),
-            OnboardingReply => GeneralCards.Onboarding(onboarding, l, inputs.OnboardingDone),
+            OnboardingReply o => GeneralCards.Onboarding(onboarding, l, inputs.OnboardingDone, o.Unstated),
             EligibilityFormReply e => EligibilityCards.Form(catalogue, e.Vacancy, e.Vacancy is null ? form : new Dictionary<string, string>(form) { ["vacancy"] = e.Vacancy.Slug }, e.Errors, l),
             EligibilityDecisionReply d => EligibilityCards.Result(d.Decision, d.Vacancy, now, l),
             QuickEligibilityReply q => AnswerCards.QuickEligibility(q, now, catalogue.All),

@@ -759,7 +759,7 @@ public sealed partial class QuestionAnswerer
                 && !q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !MayApply().IsMatch(q.Analysed.Normalised)) || q.Exact == Intent.StaffCounts:
                 return Done(new StaffCountsReply(language));
             case Intent.Onboarding when primary?.Intent == Intent.Onboarding:
-                return Done(new OnboardingReply(language));
+                return Done(new OnboardingReply(language, q.Ranked.FirstOrDefault(m => m.Meaning.Aspect is not null && m.Score >= 0.5)?.Meaning.Aspect));
         }
 
         // Free-text eligibility: facts about a person when the question is about applying, or a follow-up that

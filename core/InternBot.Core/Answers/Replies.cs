@@ -220,7 +220,11 @@ public sealed record VacancyListReply(Language Language, IReadOnlyList<Vacancy> 
 
 public sealed record HelpReply(Language Language, bool Greeting) : Reply(Language);
 
-public sealed record OnboardingReply(Language Language) : Reply(Language);
+/// <summary>
+/// The onboarding checklist; <see cref="Unstated"/> is what the question asked that no notice says ("what do I bring on
+/// my first day?"), said before the checklist so that the internship office's own steps are not read as the notices'.
+/// </summary>
+public sealed record OnboardingReply(Language Language, NotCoveredAspect? Unstated = null) : Reply(Language);
 
 /// <summary>
 /// The person wants the full eligibility check: show the form (for this vacancy, if known), or show it again with

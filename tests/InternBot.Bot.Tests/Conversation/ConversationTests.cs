@@ -67,6 +67,16 @@ public sealed class ConversationTests : IDisposable
         Assert.True(JsonNode.DeepEquals(fromText, fromButton), $"typed:\n{fromText.ToJsonString()}\nbutton:\n{fromButton.ToJsonString()}");
     }
 
+    [Theory]
+    [InlineData("what do I bring on my first day?", "en-US", "The vacancy notices do not say anything about what happens on the first day")]
+    [InlineData("que faut-il apporter le premier jour ?", "fr-BE", "Les avis de vacance ne précisent rien sur le déroulement du premier jour")]
+    public async Task AFirstDayQuestionGetsTheChecklistAfterSayingTheNoticesAreSilent(string question, string locale, string silent)
+    {
+        var text = Text(await Say(question, conversation: $"a:first-day-{locale}", locale: locale));
+        Assert.Contains(silent, text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf(silent, StringComparison.Ordinal) < text.IndexOf("38", StringComparison.Ordinal), text);
+    }
+
     [Fact]
     public async Task InstallingTheBotShowsTheWelcomeCardInTheUsersLanguage()
     {

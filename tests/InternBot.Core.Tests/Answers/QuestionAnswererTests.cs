@@ -35,6 +35,18 @@ public sealed class QuestionAnswererTests
         return new QuestionAnswerer(ShippedCatalogue.Value, new EligibilityEngine(time), time).Answer(text, null, context ?? new QuestionContext());
     }
 
+    // The onboarding checklist answers a question about the first day, but no notice says what happens on it: the
+    // reply says so, so that the internship office's own steps are not taken for the notices'.
+    [Theory]
+    [InlineData("What should I bring on my first day?", "firstDay")]
+    [InlineData("qu'est-ce que je dois apporter le premier jour ?", "firstDay")]
+    [InlineData("onboarding checklist", null)]
+    public void TheOnboardingChecklistSaysWhatTheNoticesLeaveOutAboutTheFirstDay(string question, string? unstated)
+    {
+        var reply = Assert.IsType<OnboardingReply>(Ask(question).Reply);
+        Assert.Equal(unstated, reply.Unstated?.Id);
+    }
+
     [Theory]
     [InlineData("What is the deadline for NDS?", "nds", Topic.Deadline)]
     [InlineData("and the grant for 250775", "km", Topic.Grant)]
