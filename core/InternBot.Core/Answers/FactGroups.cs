@@ -124,8 +124,9 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
     private List<VacancyFact> Elsewhere(Topic topic, List<VacancyFact> facts, DateTimeOffset now)
     {
         // The info session too: four notices announce one programme webinar, and a fifth saying nothing of it is worth
-        // theirs (shown as theirs, not as this vacancy's); and the clearance the others require, a hint of what to expect.
-        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic is Topic.Offer or Topic.InfoSession or Topic.Clearance))
+        // theirs (shown as theirs, not as this vacancy's); the clearance the others require, a hint of what to expect; and
+        // what only the two IMS notices give (a reference number, a grade, the NATO body), which says where it is found.
+        if (facts.Count == 0 || facts.Any(f => f.Stated) || !(ProgrammeOffer.Contains(topic) || topic is Topic.Offer or Topic.InfoSession or Topic.Clearance or Topic.Reference or Topic.Grade or Topic.NatoBody))
         {
             return [];
         }

@@ -2954,14 +2954,17 @@ public sealed class QuestionAnswererTests
     public void ItStartingRightAfterTheInfoSessionIsTheSessionsStart(string first, string then) =>
         Assert.Equal(Topic.InfoSession, Assert.Single(Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply).Groups).Topic);
 
-    // The clearance too: a notice silent on it shows, as theirs, the level the others require.
+    // The clearance too: a notice silent on it shows, as theirs, the level the others require; and so for what only
+    // the two IMS notices give (a reference number, the NATO body), which says where such a thing is found.
     [Theory]
-    [InlineData("What security clearance does the JIS internship require?")]
-    [InlineData("faut une habilitation de securite pour lictm?")]
-    public void ANoticeSilentOnTheClearanceShowsTheOthersAsTheirs(string question)
+    [InlineData("What security clearance does the JIS internship require?", Topic.Clearance)]
+    [InlineData("faut une habilitation de securite pour lictm?", Topic.Clearance)]
+    [InlineData("what's the reference number of the JIS vacancy?", Topic.Reference)]
+    [InlineData("Quel est le numéro de référence de l'offre OCIO ?", Topic.Reference)]
+    public void ANoticeSilentOnWhatOnlyTheIMSNoticesStateShowsTheirsAsTheirs(string question, Topic topic)
     {
         var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
-        Assert.Equal(Topic.Clearance, group.Topic);
+        Assert.Equal(topic, group.Topic);
         Assert.False(Assert.Single(group.Facts).Stated);
         Assert.Equal(["km", "nds"], group.Elsewhere.Select(f => f.Vacancy.Slug).Order());
     }
