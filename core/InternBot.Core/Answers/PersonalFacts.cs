@@ -282,7 +282,7 @@ public sealed partial record PersonalFacts
     private static partial Regex SelfDescriptionRegex();
 
     private static Regex SelfDescription => SelfDescriptionRegex();
-    [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|dois etre|doit etre|does a|do phd|count as|counts as|is a)\b", Options, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|dois etre|doit etre|does a|do phd|count as|counts as|is a|is being an?|does being an?)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex HypotheticalRegex();
 
     private static Regex Hypothetical => HypotheticalRegex();

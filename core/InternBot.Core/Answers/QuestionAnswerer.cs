@@ -1251,8 +1251,9 @@ public sealed partial class QuestionAnswerer
             && (q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline || InTime().IsMatch(q.Analysed.Normalised))
             // ("Combien de postes sont ouverts au JIS ?" asks the number of places, in the very form that aspect is asked.)
             && q.Meanings[0].Meaning.Aspect is not { AskedAs: not AnswerForms.None }
-            // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now.
-            && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && PersonalFacts.AsksAboutARule(q.Analysed.Normalised))
+            // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now; "I'm enrolled right
+            // now: is being a student enough?" is the person, checked against it.
+            && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && (PersonalFacts.AsksAboutARule(q.Analysed.Normalised) || personal.Any))
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
             topics = [];

@@ -718,10 +718,19 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("Do I have to be enrolled at a university right now to apply?")]
     [InlineData("Est-ce que je dois être étudiant inscrit pour l'OCIO, ou un diplôme suffit ?")]
+    [InlineData("Is being a student required, or can graduates apply too?")]
     public void AskingWhetherOneMustBeAStudentSaysNothingAboutTheAsker(string text)
     {
         Assert.Null(FactsIn(text).Student);
         var reply = Assert.IsType<FactsReply>(Ask(text).Reply);
+        Assert.Equal(Topic.EssentialCriteria, reply.Groups[0].Topic);
+    }
+
+    // Described, then asked whether that is enough: the criterion answers, not what is open "right now".
+    [Fact]
+    public void AStudentRightNowAskingWhetherThatIsEnoughGetsTheCriterion()
+    {
+        var reply = Assert.IsType<FactsReply>(AskAt("2026-12-06T12:00:00Z", "I'm enrolled in a distance-learning programme right now. Is being a current student enough for OCIO, or must I have finished two years of university?").Reply);
         Assert.Equal(Topic.EssentialCriteria, reply.Groups[0].Topic);
     }
 
@@ -2702,7 +2711,7 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<QuickEligibilityReply>(AskAt("2025-06-05T10:00:00Z", "I'm graduating in July 2025 and I'm still enrolled now. Can I apply to KM today?").Reply);
         var education = Assert.Single(Assert.Single(reply.Groups).Results, r => r.Criterion == "education");
         Assert.Equal(Outcome.Passed, education.Outcome);
-        Assert.Equal("Is currently a student.", education.Reason.En);
+        Assert.Equal("Is currently a student, which the notice accepts in place of 2 years of university-level study.", education.Reason.En);
     }
 
     // What one does "for a living" is one's trade, not where one lives.

@@ -28,9 +28,15 @@ public sealed class EducationRuleTests
         Assert.EndsWith("(au moins 2 ans requis).", reason.Fr, StringComparison.Ordinal);
     }
 
+    // A first-year student meets the criterion, and hears why: studying stands in for the two years.
     [Fact]
-    public void ACurrentStudentIsEligibleWhateverTheYearsCompleted() =>
-        Assert.Equal(Outcome.Passed, Education(NotStudying(0) with { EnrolledStudent = true }).Outcome);
+    public void ACurrentStudentIsEligibleWhateverTheYearsCompletedAndIsToldWhy()
+    {
+        var result = Education(NotStudying(0) with { EnrolledStudent = true });
+        Assert.Equal(Outcome.Passed, result.Outcome);
+        Assert.Contains("in place of 2 years of university-level study", result.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("à la place de 2 années d'études universitaires", result.Reason.Fr, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void EquivalentEducationIsEnough() =>

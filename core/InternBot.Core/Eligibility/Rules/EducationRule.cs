@@ -37,12 +37,15 @@ internal static class EducationRule
 
         if (e.EquivalentEducation == true)
         {
-            return Passed(l => Pick(l, "Has education equivalent to university-level study.", "A une formation équivalente à des études universitaires."));
+            return Passed(l => Pick(l, $"Has education equivalent to university-level study, which the notice accepts in place of {years} years of it.",
+                $"A une formation équivalente à des études universitaires, ce que l'avis accepte à la place de {years} années d'études."));
         }
 
         if (e.EnrolledStudent == true)
         {
-            return Passed(l => Pick(l, "Is currently a student.", "Est actuellement étudiant."));
+            // Said with what it stands in for: a first-year student meets the criterion, and should hear why.
+            return Passed(l => Pick(l, $"Is currently a student, which the notice accepts in place of {years} years of university-level study.",
+                $"Est actuellement étudiant, ce que l'avis accepte à la place de {years} années d'études universitaires."));
         }
 
         if (months is { } m && e.Degree?.AwardedOn is { } awarded && awarded <= context.ReferenceDate)
