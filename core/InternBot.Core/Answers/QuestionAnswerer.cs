@@ -113,7 +113,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var outcome = Plan(q, text, locale, context);
-        outcome = WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), q);
+        outcome = WithLocalTime(WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), q), q);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
@@ -251,6 +251,30 @@ public sealed partial class QuestionAnswerer
         var word = WholeWord(shortName);
         return _reader.Passages.All.Where(p => p.Vacancy == vacancy
             && (p.Unit?.Abbreviation == shortName || word.IsMatch(p.Text.En) || (p.Text.Fr is { } fr && word.IsMatch(fr))));
+    }
+
+    /// <summary>
+    /// "I'm in New York: what's the latest I can submit?": each deadline and session, also in the asker's local time.
+    /// </summary>
+    private static AnswerOutcome WithLocalTime(AnswerOutcome outcome, QuestionReading q)
+    {
+        if (outcome.Reply is not FactsReply answer || !answer.Groups.Any(g => g.Topic is Topic.Deadline or Topic.InfoSession) || LocalTimes.Named(q.Analysed.Normalised) is not { } place)
+        {
+            return outcome;
+        }
+
+        var groups = answer.Groups.Select(g => g with
+        {
+            Facts = g.Facts.Select(f => f.Stated && Moment(f) is { } instant ? f with { Items = [.. f.Items, place.At(instant)] } : f).ToList(),
+        }).ToList();
+        return outcome with { Reply = answer with { Groups = groups } };
+
+        static DateTimeOffset? Moment(VacancyFact fact) => fact.Topic switch
+        {
+            Topic.Deadline => fact.Vacancy.Deadline.LastMinute.ToInstant(),
+            Topic.InfoSession => fact.Vacancy.InfoSession?.Start.ToInstant(),
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InternBot.Bot.Tests.TestKit;
+using InternBot.Core.Answers;
 using InternBot.Testing;
 
 namespace InternBot.Bot.Tests.Conversation;
@@ -25,6 +26,7 @@ public sealed partial class NoInventedFactsTests
         "which internship suits me", "I study history", "what does the CPU do", "who is the personal data protection officer", "{n}", "{y}",
         "in total", "over the six months", "per day", "per hour", "per year", "sur une année", "how many days between", "before or after", "au total", "par jour", "combien de jours entre",
         "when does it end", "quand finirait le stage",
+        "I'm in New York", "je suis à Tokyo", "UK time", "heure de Montréal",
     ];
 
     // Before the deadlines (days left), on the day of the info session (hours to it and since it began), on the last day
@@ -78,6 +80,19 @@ public sealed partial class NoInventedFactsTests
             foreach (var ahead in new[] { begins - clock, begins - clock - TimeSpan.FromMinutes(1) }.Where(t => t > TimeSpan.Zero && t < TimeSpan.FromDays(1)))
             {
                 allowed.UnionWith([((int)ahead.TotalHours).ToString(CultureInfo.InvariantCulture), ahead.Minutes.ToString(CultureInfo.InvariantCulture)]);
+            }
+        }
+
+        // "In New York time (America/New_York): Sunday 22 June 2025, 17:59": each deadline's last minute and each
+        // session's start in the local time of a place the asker names (the day too, which may be the next one).
+        var moments = LocalDates<DateTime>("deadline", local => DateTime.Parse(local, CultureInfo.InvariantCulture))
+            .Concat(LocalDates<DateTime>("infoSession", local => DateTime.Parse(local, CultureInfo.InvariantCulture)))
+            .Select(local => new DateTimeOffset(local, brussels.GetUtcOffset(local))).ToList();
+        foreach (var zone in LocalTimes.Places.Select(p => p.Zone))
+        {
+            foreach (var there in moments.Select(m => TimeZoneInfo.ConvertTime(m, zone)))
+            {
+                allowed.UnionWith(new[] { there.Hour, there.Minute, there.Day, there.Year }.Select(n => n.ToString(CultureInfo.InvariantCulture)));
             }
         }
 

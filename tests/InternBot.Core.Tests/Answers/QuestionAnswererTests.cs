@@ -35,6 +35,29 @@ public sealed class QuestionAnswererTests
         return new QuestionAnswerer(ShippedCatalogue.Value, new EligibilityEngine(time), time).Answer(text, null, context ?? new QuestionContext());
     }
 
+    // Where the asker says they are, or whose time they ask for; a nationality or a place named for something else is not it.
+    [Theory]
+    [InlineData("I'm in New York. What's the latest local time I can submit?", "America/New_York")]
+    [InlineData("Je suis à Montréal : jusqu'à quelle heure ?", "America/Toronto")]
+    [InlineData("what's the UK time for the ICTM cut-off?", "Europe/London")]
+    [InlineData("applying from Tokyo, when does JIS close?", "Asia/Tokyo")]
+    [InlineData("I'm Polish and 23, when does JIS close?", null)]
+    [InlineData("does the New York office matter?", null)]
+    public void ThePlaceTheAskerReadsTheClockInIsFound(string question, string? zone) =>
+        Assert.Equal(zone, LocalTimes.Named(Core.Understanding.TextNormaliser.Normalise(question))?.Zone.Id);
+
+    // A deadline asked from another place is given in its local time too, with the day it falls on there.
+    [Theory]
+    [InlineData("I'm in New York. What's the latest local time I can submit the JIS application on deadline day?", "In New York time (America/New_York): Sunday 22 June 2025, 17:59.")]
+    [InlineData("I'm in London - what's the UK cut-off time for the ICTM application?", "In London time (Europe/London): Thursday 30 April 2026, 22:59.")]
+    [InlineData("applying from Tokyo, when does the JIS deadline fall?", "In Tokyo time (Asia/Tokyo): Monday 23 June 2025, 06:59.")]
+    public void ADeadlineAskedFromElsewhereIsGivenInLocalTimeToo(string question, string local)
+    {
+        var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
+        Assert.Equal(Topic.Deadline, group.Topic);
+        Assert.Contains(local, Assert.Single(group.Facts).Items.Select(i => i.En));
+    }
+
     // The onboarding checklist answers a question about the first day, but no notice says what happens on it: the
     // reply says so, so that the internship office's own steps are not taken for the notices'.
     [Theory]
