@@ -43,6 +43,7 @@ public sealed class QuestionAnswererTests
     [InlineData("applying from Tokyo, when does JIS close?", "Asia/Tokyo")]
     [InlineData("I'm Polish and 23, when does JIS close?", null)]
     [InlineData("does the New York office matter?", null)]
+    [InlineData("je peux postuler jusqu'à la date limite de la KM ?", null)]
     public void ThePlaceTheAskerReadsTheClockInIsFound(string question, string? zone) =>
         Assert.Equal(zone, LocalTimes.Named(Core.Understanding.TextNormaliser.Normalise(question))?.Zone.Id);
 
