@@ -101,7 +101,7 @@ public sealed class MeaningClassifier
         var accepted = new List<ScoredMeaning>();
         while (accepted.Count < 3 && remaining.Count > 0)
         {
-            var best = (accepted.Count == 0 ? ranked : Rank(remaining, question)).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
+            var best = (accepted.Count == 0 ? ranked.Where(m => !RestsOnPartOfASynonym(m, question)) : Rank(remaining, question)).FirstOrDefault(m => accepted.All(a => a.Meaning != m.Meaning));
             // A further meaning needs a word of the question itself, not only one a synonym added
             // ("artificial intelligence" adds "machine learning", which is not a question about learning).
             // A first meaning that rests on one word covering little of its closest example is a guess however much
@@ -138,6 +138,19 @@ public sealed class MeaningClassifier
         }
 
         return (accepted, ranked);
+    }
+
+    /// <summary>
+    /// A meaning found only through words a synonym added, and only some of them: "speeches" adds "speaking notes",
+    /// and "speaking" alone is the info session's interns talking, not the notes an intern drafts ("stipend" adding
+    /// "grant" is the grant: the whole of what it added).
+    /// </summary>
+    private static bool RestsOnPartOfASynonym(ScoredMeaning meaning, AnalysedText question)
+    {
+        var words = meaning.Matched.Where(m => !m.Contains('_')).ToList();
+        return words.Count > 0 && words.All(question.AddedFrom.ContainsKey)
+            && words.Select(w => question.AddedFrom[w]).Distinct().All(source =>
+                question.AddedFrom.Where(a => a.Value == source).Any(a => !words.Contains(a.Key)));
     }
 
     /// <summary>

@@ -35,6 +35,14 @@ public sealed class QuestionAnswererTests
         return new QuestionAnswerer(ShippedCatalogue.Value, new EligibilityEngine(time), time).Answer(text, null, context ?? new QuestionContext());
     }
 
+    // A word read through a synonym leads to a topic only if the topic holds all that the synonym added: "speeches" adds
+    // "speaking notes", and "speaking" alone is the info session's interns talking, not the notes an intern drafts.
+    [Theory]
+    [InlineData("Will I write speeches in the OCIO internship?", "speaking notes")]
+    [InlineData("Would I get to do actual pentesting at JIS?", "penetration tests")]
+    public void AWorkWordReadThroughASynonymFindsTheWorkNotAPartOfTheSynonym(string question, string work) =>
+        Assert.Contains(Stated(Ask(question).Reply), text => text.Contains(work, StringComparison.Ordinal));
+
     // Where the asker says they are, or whose time they ask for; a nationality or a place named for something else is not it.
     [Theory]
     [InlineData("I'm in New York. What's the latest local time I can submit?", "America/New_York")]
