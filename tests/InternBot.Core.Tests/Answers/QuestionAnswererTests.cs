@@ -40,6 +40,8 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("Will I write speeches in the OCIO internship?", "speaking notes")]
     [InlineData("Would I get to do actual pentesting at JIS?", "penetration tests")]
+    [InlineData("I'm good at designing questionnaires. Does ICTM need that?", "surveys")]
+    [InlineData("Au JIS, je vais faire de la com' ?", "newsletter")]
     public void AWorkWordReadThroughASynonymFindsTheWorkNotAPartOfTheSynonym(string question, string work) =>
         Assert.Contains(Stated(Ask(question).Reply), text => text.Contains(work, StringComparison.Ordinal));
 
