@@ -1267,9 +1267,12 @@ public sealed partial class QuestionAnswerer
         // "Is anything still open?", "what's coming up?", "what have I missed?" A weak guess at another topic
         // ("which applications are still open?") does not stand in the way.
         var guess = false;
+        // "ICTM is still open, right? And what does it pay?": a topic asked on its own after the join is no weak guess.
+        var askedBesideOpen = q.Has(AnswerForms.Open) && mentioned.Count > 0 && q.Meanings.Count > 0 && q.Meanings[0].Meaning.Topic is { } joined
+            && _reader.AskedAfterAJoin(q.Analysed).Contains(joined);
         // ("can I still edit my application?" is about changes after the deadline, not what is open).
         // "Is it too late to send my KM application?" is about the deadline, however well "send ... application" matches.
-        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0
+        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && !askedBesideOpen
             && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(QuestionReader.ApplyingWords.Contains))))
             // ("Submitting my application right now - am I still in time?" is about the deadline, though.)
             && (q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline || InTime().IsMatch(q.Analysed.Normalised))
@@ -1286,7 +1289,7 @@ public sealed partial class QuestionAnswerer
 
         // "Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?": whether it is still open is asked beside a topic
         // read with confidence; the deadline, which says so for today, answers that part.
-        if (q.Has(AnswerForms.Open) && !guess && !ordering && mentioned.Count > 0 && topics is [var besideOpen] && q.Meanings.Count > 0 && q.Meanings[0].Score >= 0.8
+        if (q.Has(AnswerForms.Open) && !guess && !ordering && mentioned.Count > 0 && topics is [var besideOpen] && q.Meanings.Count > 0 && (q.Meanings[0].Score >= 0.8 || askedBesideOpen)
             && besideOpen is not (Topic.Deadline or Topic.InfoSession or Topic.UpdatesAfterDeadline))
         {
             topics = [Topic.Deadline, besideOpen];

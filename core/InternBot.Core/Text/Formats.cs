@@ -76,9 +76,12 @@ public static class Formats
             1 => isPast ? (french ? "hier" : "yesterday") : (french ? "demain" : "tomorrow"),
             < 60 => isPast ? (french ? $"il y a {days} jours" : $"{days} days ago") : (french ? $"dans {days} jours" : $"in {days} days"),
             // Months are what a reader takes in; the days are there for whoever counts ("how many days since it closed?").
-            _ when isPast => french ? $"il y a {WholeMonths(earlier, later)} mois ({days} jours)" : $"{WholeMonths(earlier, later)} months ago ({days} days)",
-            _ => french ? $"dans {WholeMonths(earlier, later)} mois ({days} jours)" : $"in {WholeMonths(earlier, later)} months ({days} days)",
+            _ when isPast => french ? $"il y a {WholeMonths(earlier, later)} mois ({days} jours)" : $"{Months(WholeMonths(earlier, later))} ago ({days} days)",
+            _ => french ? $"dans {WholeMonths(earlier, later)} mois ({days} jours)" : $"in {Months(WholeMonths(earlier, later))} ({days} days)",
         };
+
+        // Sixty days can be one whole month and twenty-nine days (1 March to 30 April).
+        static string Months(int n) => n == 1 ? "1 month" : $"{n} months";
     }
 
     /// <summary>Whole calendar months from one day to a later one (22 June to 21 July is 0; to 22 July, 1).</summary>

@@ -2698,6 +2698,8 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?", Topic.Grant)]
     [InlineData("Is KM still open, and is there telework?", Topic.Telework)]
+    // (A topic asked on its own after the join, however closely its words match: "what does it pay?".)
+    [InlineData("ICTM is still open, right? And what does it pay?", Topic.Grant)]
     public void WhetherItIsStillOpenIsAnsweredBesideTheTopic(string question, Topic topic) =>
         Assert.Equal([Topic.Deadline, topic], Assert.IsType<FactsReply>(AskAt("2025-06-01T10:00:00Z", question).Reply).Groups.Select(g => g.Topic));
 

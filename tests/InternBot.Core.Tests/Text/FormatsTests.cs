@@ -25,6 +25,8 @@ public sealed class FormatsTests
     [InlineData("2025-06-22", "2026-11-21", "16 months ago (517 days)", "il y a 16 mois (517 jours)")]
     [InlineData("2025-06-22", "2026-11-22", "17 months ago (518 days)", "il y a 17 mois (518 jours)")]
     [InlineData("2026-04-30", "2026-11-21", "6 months ago (205 days)", "il y a 6 mois (205 jours)")]
+    // Sixty days can be one whole month: one month, not "1 months".
+    [InlineData("2026-03-01", "2026-04-30", "1 month ago (60 days)", "il y a 1 mois (60 jours)")]
     public void HowLongAgoIsSaidInDaysThenWholeMonthsWithTheDays(string past, string today, string english, string french)
     {
         Assert.Equal(english, Formats.Ago(Day(past), Day(today), Language.English));
@@ -36,6 +38,7 @@ public sealed class FormatsTests
     [InlineData("2025-06-12", "2025-06-11", "tomorrow", "demain")]
     [InlineData("2025-06-22", "2025-06-11", "in 11 days", "dans 11 jours")]
     [InlineData("2026-04-30", "2025-06-22", "in 10 months (312 days)", "dans 10 mois (312 jours)")]
+    [InlineData("2026-04-30", "2026-03-01", "in 1 month (60 days)", "dans 1 mois (60 jours)")]
     public void HowFarAheadIsSaidInDaysThenWholeMonthsWithTheDays(string future, string today, string english, string french)
     {
         Assert.Equal(english, Formats.Ahead(Day(future), Day(today), Language.English));
