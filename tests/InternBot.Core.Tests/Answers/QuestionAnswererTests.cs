@@ -2694,6 +2694,16 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["jis", "km", "nds", "ocio"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
     }
 
+    // "Does it still count?" about an application asks whether it is in time, not what to attach.
+    [Theory]
+    [InlineData("If I send my NDS application on 23 June, does it still count?")]
+    [InlineData("si j'envoie ma candidature NDS demain, elle est encore valable ?")]
+    public void WhetherAnApplicationStillCountsIsWhetherItIsInTime(string question)
+    {
+        var reply = Assert.IsType<TimelineReply>(AskAt("2025-06-20T10:00:00Z", question).Reply);
+        Assert.Contains(reply.Entries, e => e.Vacancies.Any(v => v.Slug == "nds"));
+    }
+
     // "Still open, and what does it pay?": the deadline (open or closed, today) answers the first part, the topic the second.
     [Theory]
     [InlineData("Je vise l'ICTM : c'est encore ouvert, et ça paie combien ?", Topic.Grant)]
