@@ -109,6 +109,11 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(?:what|whats|who|whos|whom|when|where|which|how)\b.*)\s+again$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex RemindedAgain();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:ok |so |alors |bon )?(?:i saw that|i ve seen that|i have seen that|i read that|i ve read that|i know that|i see that|i noticed that|i understand that|j ai vu que|jai vu que|j ai lu que|je sais que|je vois que|j ai compris que|j ai remarque que)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex KnownAlready();
+
+    private static readonly char[] ClauseEnds = [',', ';', ':', '—', '–'];
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
@@ -186,6 +191,14 @@ public sealed partial class QuestionReader
         if (accepted is [{ Meaning: { Topic: not null } or { Aspect: not null } } only] && SecondQuestion(analysed, only) is ({ } second, var askedFirst))
         {
             accepted = askedFirst ? [second, only] : [only, second];
+        }
+
+        // "J'ai vu que l'ICTM ferme fin avril, ça commence quand le stage ?": what the asker already knows sets the scene;
+        // the question is what follows it, read alone ("ferme" is not asked, "commence quand" is).
+        if (text is not null && KnownAlready().IsMatch(analysed.Normalised) && text.IndexOfAny(ClauseEnds) is > 0 and var end
+            && ReadAlone(text[(end + 1)..]) is [{ Meaning.Topic: not null } asked, ..] && (accepted.Count == 0 || accepted[0].Meaning != asked.Meaning))
+        {
+            accepted = [asked, .. accepted.Where(m => m.Meaning != asked.Meaning)];
         }
 
         var forms = _forms.Read(analysed);

@@ -2694,6 +2694,13 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["jis", "km", "nds", "ocio"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
     }
 
+    // What the asker already knows sets the scene; the question is what follows it.
+    [Theory]
+    [InlineData("jai vu que l'ictm ferme fin avril 2026, ca commence quand le stage du coup ?")]
+    [InlineData("I read that KM closes on 22 June; when would the internship itself start?")]
+    public void WhatTheAskerAlreadyKnowsIsNotWhatIsAsked(string question) =>
+        Assert.Equal(Topic.Start, LeadingTopic(question));
+
     // "Does it still count?" about an application asks whether it is in time, not what to attach.
     [Theory]
     [InlineData("If I send my NDS application on 23 June, does it still count?")]
