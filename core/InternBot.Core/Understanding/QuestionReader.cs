@@ -259,7 +259,7 @@ public sealed partial class QuestionReader
             NamedDay = QuestionDate.NamedDay(analysed.Normalised),
             NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
-            Detail = AskedDetails.In(analysed.Normalised),
+            Detail = AskedDetails.In(_data.WithShorthand(analysed.Normalised)),
             DeadlineAskedLast = readsClosingQuestion && AsksTheDeadlineLast(analysed),
         };
     }

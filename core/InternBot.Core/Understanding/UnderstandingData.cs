@@ -15,6 +15,10 @@ public sealed record UnderstandingData
     /// <summary>Whole words people shorten ("hrs", "cb", "wats") and what they stand for.</summary>
     public required IReadOnlyDictionary<string, string> Shorthand { get; init; }
 
+    /// <summary>Normalised text with its shorthand written out ("cb de jours" is "combien de jours"), and nothing else changed.</summary>
+    public string WithShorthand(string normalised) =>
+        string.Join(' ', normalised.Split(' ').Select(w => Shorthand.TryGetValue(w, out var meant) ? meant : w));
+
     /// <summary>Phrases (normalised) and the words they also stand for ("ux" is also "user experience").</summary>
     public required IReadOnlyList<(string[] Phrase, string[] AlsoMeans)> Synonyms { get; init; }
 

@@ -1438,6 +1438,8 @@ public sealed class QuestionAnswererTests
     [InlineData("How many teleworking days a week would I get at OCIO?", AskedDetail.Number)]
     [InlineData("quels langages de prog faut il connaitre pour le NDS", AskedDetail.ProgrammingLanguage)]
     [InlineData("quelle adresse postale pour le QG ?", AskedDetail.Address)]
+    // ("euros" is read as its shorthand "euro": the currency is asked either way.)
+    [InlineData("is the OCIO grant in euro?", AskedDetail.Currency)]
     // (Which one to choose asks for advice, not whether one may choose.)
     [InlineData("which one should I choose?", AskedDetail.None)]
     // (An e-mail address is no street.)
@@ -1457,6 +1459,8 @@ public sealed class QuestionAnswererTests
     // (Nor whether the intern chooses the start month.)
     [InlineData("Could I pick the September start rather than March for NDS?", AskedDetail.Choice, "The NDS notice does not state whether the candidate chooses.", Topic.Start)]
     [InlineData("Est-ce que je peux choisir entre mars et septembre pour l'OCIO ?", AskedDetail.Choice, "L'avis OCIO ne précise pas si le candidat choisit.", Topic.Start)]
+    // (Shorthand is read as what it stands for: "cb" is "combien"; "euros" typed as "euro" still asks the currency.)
+    [InlineData("cb de jours de teletravail par semaine au jis", AskedDetail.Number, "L'avis JIS ne précise pas de nombre.", Topic.Telework)]
     public void ATimeOfDayOrACostTheNoticeDoesNotGiveIsSaidToBeMissing(string text, AskedDetail detail, string sentence, Topic topic)
     {
         var reply = Ask(text).Reply;
