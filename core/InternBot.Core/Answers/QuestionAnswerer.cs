@@ -813,6 +813,8 @@ public sealed partial class QuestionAnswerer
         var asksWhetherAnAsset = requiredOrAsset || (!asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.6 && AnAsset().IsMatch(q.Analysed.Normalised));
         var aboutApplying = !asksWhetherAnAsset && (languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
             || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
+            // "Would a Swede be fine too?" right after a check: another nationality, in a few words, is another check.
+            || (context.Profile is not null && personal.Nationalities.Count > 0 && q.Analysed.Words.Length <= 10)
             || (described >= 2 && q.Meanings[0].Score < 0.75)
             // "im 20 rn, turning 21 in a few months. ok?": an age with a time ("in a few months") asks about applying,
             // not about the months the internship lasts, unless it asks how many or when.

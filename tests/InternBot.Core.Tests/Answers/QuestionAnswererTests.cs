@@ -776,6 +776,16 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Secretary General", StringComparison.Ordinal));
     }
 
+    // Another nationality in a few words right after a check is another check, whatever "fine too" shares with "is it
+    // fine to apply to every vacancy?".
+    [Fact]
+    public void AnotherNationalityRightAfterACheckIsChecked()
+    {
+        var first = Ask("I'm Finnish, 21, doing a PhD. Eligible for OCIO?");
+        var reply = Assert.IsType<QuickEligibilityReply>(Ask("my supervisor asks: would a Swede be fine too?", first.Next).Reply);
+        Assert.Equal("SE", Assert.Single(reply.Facts.Nationalities).Alpha2);
+    }
+
     [Fact]
     public void AWhatIfThatChangesOneFactOfThePersonJustCheckedChecksThemAgain()
     {
