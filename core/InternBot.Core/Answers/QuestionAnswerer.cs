@@ -399,6 +399,12 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"^(?:so |then |ok |and |alors |et |donc )?(?:where (?:can|could|do|would|should) (?:i|we|one|you) (?:find|get) (?:it|one|that|them|the link|a link)|(?:ou|et ou) (?:est ce que )?(?:je peux |on peut )?(?:le|la|les|l|en) (?:trouver|trouve|trouve t on|avoir))(?: then| instead| alors| du coup| ailleurs)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex FindItElsewhere();
 
+    [GeneratedRegex(@"\b(?:any|one|either) of (?:them|these|those|the vacancies|the internships)\b|\b(?:l un|l une|un|une|aucun|aucune) d (?:eux|elles|entre eux|entre elles)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex AnyOfThem();
+
+    [GeneratedRegex(@"\b(?:the (?:one|ones|vacancy|vacancies|internship|internships) (?:that s|that is|that are|which is|which are|still) (?:still )?open|the open one|the ones? still open|(?:celui|celle) qui est (?:encore|toujours) ouverte?|(?:ceux|celles) qui sont (?:encore|toujours) ouverte?s|l offre (?:encore|toujours) ouverte|le stage (?:encore|toujours) ouvert)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex TheOpenOne();
+
     /// <summary>
     /// "Does the NDS need Python?": the answer (the NDS's requirements) says as well that the notice never mentions
     /// Python, for the vacancies the answer is about.
@@ -445,6 +451,13 @@ public sealed partial class QuestionAnswerer
                 {
                     next = next.Naming([holding]);
                 }
+            }
+
+            // "Are any of them still open?" answered with one: "what's its grant?" is that one's.
+            if (reply is TimelineReply && q.Has(AnswerForms.Open)
+                && ((TimelineReply)reply).Entries.Where(e => e is { Event: TimelineEvent.Deadline, Past: false }).SelectMany(e => e.Vacancies).Select(v => v.Slug).Distinct().ToList() is [var stillOpen])
+            {
+                next = next.Naming([stillOpen]);
             }
 
             // "I'm 24, Italian, final-year master's: which internship fits?" then "am I eligible?": the person described
@@ -579,6 +592,12 @@ public sealed partial class QuestionAnswerer
         {
             // "I study library science: which one suits me?" names a field, not the vacancy whose alias has "library".
             mentioned = mentioned.Where(v => q.Analysed.Words.Contains(v.ShortName.ToLowerInvariant()) || q.Analysed.Words.Contains(v.Reference)).ToList();
+        }
+
+        // "What's the grant for the one that's still open?": the vacancies open now, whichever were named before.
+        if (mentioned.Count == 0 && TheOpenOne().IsMatch(q.Analysed.Normalised))
+        {
+            mentioned = _catalogue.All.Where(v => v.Deadline.IsOpenAt(_time.GetUtcNow())).ToList();
         }
 
         // "I'm not great at teamwork: is that a big deal?", "what do they want me to show in terms of initiative?": a
@@ -1314,7 +1333,9 @@ public sealed partial class QuestionAnswerer
                     : context.LastTopics.Count > 0 && context.LastTopics.All(t => t is Topic.Deadline or Topic.InfoSession) ? [.. context.LastTopics] : [Topic.Deadline],
             };
             // "I missed the NDS deadline: anything else I can still go for?" asks about every vacancy.
-            var elsewhere = q.Analysed.Words.Any(w => w is "anything" or "else" or "another" or "other" or "others" or "autre" or "autres");
+            // ("Missed the NDS deadline by a few hours. Are any of them still open?" asks about them all.)
+            var elsewhere = q.Analysed.Words.Any(w => w is "anything" or "else" or "another" or "other" or "others" or "autre" or "autres")
+                || AnyOfThem().IsMatch(q.Analysed.Normalised);
             return Done(Timeline(language, mentioned.Count > 0 && !elsewhere ? mentioned : _catalogue.All, q, topics));
         }
 

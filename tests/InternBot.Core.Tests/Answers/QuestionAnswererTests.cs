@@ -2708,6 +2708,23 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["jis", "km", "nds", "ocio"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
     }
 
+    // "Any of them" asks about every vacancy, whichever was named; the one still open is what "its" means next, and "the
+    // one that's still open" is whichever is open now.
+    [Fact]
+    public void TheOneStillOpenIsWhatFollowsRefersTo()
+    {
+        const string now = "2025-06-23T08:00:00Z";
+        var open = AskAt(now, "Missed the NDS deadline by a few hours. Are any of them still open?");
+        var timeline = Assert.IsType<TimelineReply>(open.Reply);
+        Assert.Equal(["ictm"], timeline.Entries.Where(e => e is { Event: TimelineEvent.Deadline, Past: false }).SelectMany(e => e.Vacancies).Select(v => v.Slug));
+        var grant = Assert.Single(Assert.IsType<FactsReply>(AskAt(now, "what's its grant?", open.Next).Reply).Groups);
+        Assert.True(grant.Facts is [{ Vacancy.Slug: "ictm" }], string.Join(",", grant.Facts.Select(f => f.Vacancy.Slug)));
+
+        var others = AskAt("2026-03-10T14:00:00Z", "and when did the others close?", AskAt("2026-03-10T14:00:00Z", "Which of the five vacancies can someone still apply for today?").Next);
+        var theOpenOne = Assert.Single(Assert.IsType<FactsReply>(AskAt("2026-03-10T14:00:00Z", "what's the monthly grant for the one that's still open?", others.Next).Reply).Groups, g => g.Topic == Topic.Grant);
+        Assert.True(theOpenOne.Facts is [{ Vacancy.Slug: "ictm" }], string.Join(",", theOpenOne.Facts.Select(f => f.Vacancy.Slug)));
+    }
+
     // What the asker already knows sets the scene; the question is what follows it.
     [Theory]
     [InlineData("jai vu que l'ictm ferme fin avril 2026, ca commence quand le stage du coup ?")]
