@@ -237,7 +237,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the twenty-nine meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 8,765 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 8,767 of
     // 9,295 turns (94.3 % on 2026-12-07, the twentieth to twenty-ninth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -279,8 +279,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (8765/9295 is 94.30 %).
-        Assert.True(passed >= 8765, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (8765/9295)");
+        // Counted in turns, not a rounded percentage (8767/9295 is 94.32 %).
+        Assert.True(passed >= 8767, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (8767/9295)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

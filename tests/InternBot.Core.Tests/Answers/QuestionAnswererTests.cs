@@ -776,11 +776,13 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Secretary General", StringComparison.Ordinal));
     }
 
-    // "Un pote" is a friend ("mon pote serbe"), not a mistyped "poste".
+    // "Un pote" is a friend ("mon pote serbe"), not a mistyped "poste"; "ma meuf", "mon frangin", "my gf" are people too.
     [Theory]
     [InlineData("un pote japonais qui fait son erasmus a bxl peut postuler ?", "JP")]
     [InlineData("mon pote est serbe, il peut postuler ?", "RS")]
-    public void AFriendInFrenchSlangIsAPerson(string question, string country) =>
+    [InlineData("mon frangin est norvégien et a 24 ans, il peut postuler au KM ?", "NO")]
+    [InlineData("my gf is Albanian, can she apply?", "AL")]
+    public void AFriendInSlangIsAPerson(string question, string country) =>
         Assert.Equal(country, Assert.Single(Assert.IsType<QuickEligibilityReply>(Ask(question).Reply).Facts.Nationalities).Alpha2);
 
     // Another nationality in a few words right after a check is another check, whatever "fine too" shares with "is it
