@@ -232,6 +232,14 @@ public sealed partial record PersonalFacts
     {
         "in", "to", "at", "into", "live", "living", "lives", "habite", "vis", "visit", "visiting", "move", "moving", "study", "studying", "work", "working",
         "au", "aux", "en", "dans", "vers", "travaille", "etudie", "based", "installe",
+        // "titre de séjour belge", "résidente belge": where one may live, not whose national one is.
+        "sejour", "residence", "resident", "residente",
+    };
+
+    // Words after a country that make it a place one lives in, not a nationality ("a Belgian residence permit").
+    private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
+    {
+        "residence", "resident", "residency", "residents", "permit", "visa", "green",
     };
 
     // Whether a denial leads to a country word over nothing but articles, verbs of having or being and nationality
@@ -575,7 +583,7 @@ public sealed partial record PersonalFacts
                 || chainEnd > chainStart || combining;
             // "sans la nationalité française", "without French citizenship", "je ne suis pas belge": a nationality denied.
             denied[k] = Denied(words, first);
-            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])) && !denied[k];
+            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])) && !denied[k] && !(after.Count > 0 && ResidenceWords.Contains(after[0]));
             languages[k] = asLanguage;
         }
 

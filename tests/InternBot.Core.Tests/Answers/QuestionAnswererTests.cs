@@ -776,6 +776,22 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Secretary General", StringComparison.Ordinal));
     }
 
+    // A residence permit is where one may live, not whose national one is; whether residence counts is not stated, beside
+    // the criterion that asks for a nationality.
+    [Theory]
+    [InlineData("I have a Belgian residence permit but I'm Moroccan. Can I apply?", "MA")]
+    [InlineData("J'ai un titre de séjour belge mais je suis marocain, je peux postuler ?", "MA")]
+    public void AResidencePermitIsNoNationality(string question, string country) =>
+        Assert.Equal([country], FactsIn(question).Nationalities.Select(c => c.Alpha2));
+
+    [Fact]
+    public void WhetherResidenceCountsIsNotStatedBesideTheNationalityCriterion()
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask("I'm Brazilian but I've lived in Belgium for 10 years. Does my residence count?").Reply);
+        Assert.Equal("residence", reply.Aspect.Id);
+        Assert.Contains(reply.Related, g => g.Topic == Topic.EssentialCriteria);
+    }
+
     // "Un pote" is a friend ("mon pote serbe"), not a mistyped "poste"; "ma meuf", "mon frangin", "my gf" are people too.
     [Theory]
     [InlineData("un pote japonais qui fait son erasmus a bxl peut postuler ?", "JP")]
