@@ -2733,6 +2733,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["jis", "km", "nds", "ocio"], group.Facts.Where(f => f.Stated).Select(f => f.Vacancy.Slug).Order());
     }
 
+    // "How many can I still apply to, and which closes first?": how many are open at the moment asked, then the ranking.
+    [Theory]
+    [InlineData("2025-06-18T12:00:00Z", "Still open: all 5. Earliest: ")]
+    [InlineData("2025-06-25T12:00:00Z", "Still open: 1 of 5 (ICTM). Earliest: ")]
+    public void HowManyAreStillOpenLeadsTheRankingOfDeadlines(string now, string lead)
+    {
+        var group = Assert.IsType<FactsReply>(AskAt(now, "How many of the vacancies can I still apply to today, and which deadline comes first?").Reply).Groups[0];
+        Assert.Equal(Topic.Deadline, group.Topic);
+        Assert.StartsWith(lead, group.Lead!.En, StringComparison.Ordinal);
+    }
+
     // "Any of them" asks about every vacancy, whichever was named; the one still open is what "its" means next, and "the
     // one that's still open" is whichever is open now.
     [Fact]
