@@ -325,8 +325,9 @@ internal static class AnswerCards
                     $"{Formats.Capitalised(What(gap.Earlier))} and {What(gap.Later)} fall on the same day.",
                     $"{Formats.Capitalised(What(gap.Earlier))} et {What(gap.Later)} tombent le même jour."),
                 DateGap gap => T(l,
-                    $"{Formats.Capitalised(What(gap.Earlier))} came {gap.Days} days before {What(gap.Later)}{(gap.Months >= 2 ? $", about {gap.Months} months" : "")}.",
-                    $"{Formats.Capitalised(What(gap.Earlier))} a eu lieu {gap.Days} jours avant {What(gap.Later)}{(gap.Months >= 2 ? $", soit environ {gap.Months} mois" : "")}."),
+                    // Said without a tense: the two may both be past, both to come, or one of each at the moment asked.
+                    $"{Formats.Capitalised(What(gap.Earlier))} is {gap.Days} days before {What(gap.Later)}{(gap.Months >= 2 ? $", about {gap.Months} months" : "")}.",
+                    $"{Formats.Capitalised(What(gap.Earlier))} se situe {gap.Days} jours avant {What(gap.Later)}{(gap.Months >= 2 ? $", soit environ {gap.Months} mois" : "")}."),
                 _ => "",
             };
             card.Add(new TextBlock(text) { Spacing = "small" });

@@ -97,6 +97,9 @@ public sealed class ConversationTests : IDisposable
     // on an info session's day, how soon it begins or how long ago it began.
     [Theory]
     [InlineData("2025-06-21T10:00:00Z", "I've been putting off my JIS application. Have I missed the boat?", "Deadline to come — Sunday 22 June 2025")]
+    // (Which of two dates comes first, asked before both: said without a past tense.)
+    [InlineData("2025-05-20T12:00:00Z", "Qu'est-ce qui arrive en premier : le webinaire ou la clôture des candidatures OCIO ?", "se situe 11 jours avant")]
+    [InlineData("2025-05-20T12:00:00Z", "Which comes first for OCIO, the webinar or the application deadline?", "is 11 days before")]
     [InlineData("2025-06-22T10:00:00Z", "À quelle heure UTC ferme l'offre KM aujourd'hui ?", "23:59, heure de Bruxelles (21:59 UTC)")]
     [InlineData("2025-06-22T21:00:00Z", "Il est 23h à Bruxelles, j'ai encore le temps d'envoyer ma candidature KM ?", "aujourd'hui, il reste 59 minutes")]
     [InlineData("2025-06-11T10:00:00Z", "Is the KM info session today?", "today, in 4 hours")]
