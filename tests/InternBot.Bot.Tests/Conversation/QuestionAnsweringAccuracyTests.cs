@@ -66,6 +66,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     // A third silent facts asked as the asker's own situation or worry, a quarter units and which internship fits, a fifth
     // follow-ups that refer back ("the first one you said"), the rest across the vacancies at their own clock, half French;
     // 93.6 % before tuning, 96.5 % after.
+    // A third paraphrases and a third silent facts in the asker's own words, the rest follow-ups, units and fit, and
+    // questions across the vacancies at their own clock, half French; 86.8 % before tuning, 92.6 % after.
+    [Fact]
+    public Task AtLeast92PercentOfTheFiftyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev53.json", 0.92, showMisses: true, minEnglish: 215, minFrench: 215);
+
     [Fact]
     public Task AtLeast96PercentOfTheFiftySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev52.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 210);
 
@@ -236,7 +241,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; eighteen of the twenty-nine meet it, the others do not yet (README: "How
+    // The issue's bar is 95 % on blind sets; seventeen of the twenty-nine meet it, the others do not yet (README: "How
     // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 8,767 of
     // 9,295 turns (94.3 % on 2026-12-07, the twentieth to twenty-ninth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
