@@ -454,8 +454,8 @@ public sealed partial class QuestionAnswerer
             }
 
             // "Are any of them still open?" answered with one: "what's its grant?" is that one's.
-            if (reply is TimelineReply && q.Has(AnswerForms.Open)
-                && ((TimelineReply)reply).Entries.Where(e => e is { Event: TimelineEvent.Deadline, Past: false }).SelectMany(e => e.Vacancies).Select(v => v.Slug).Distinct().ToList() is [var stillOpen])
+            if (reply is TimelineReply timeline && q.Has(AnswerForms.Open)
+                && timeline.Entries.Where(e => e is { Event: TimelineEvent.Deadline, Past: false }).SelectMany(e => e.Vacancies).Select(v => v.Slug).Distinct().ToList() is [var stillOpen])
             {
                 next = next.Naming([stillOpen]);
             }

@@ -147,6 +147,7 @@ public sealed class MeaningClassifier
     /// </summary>
     private static bool RestsOnPartOfASynonym(ScoredMeaning meaning, AnalysedText question)
     {
+        // (The words one synonym added share one array of the words they were read from.)
         var words = meaning.Matched.Where(m => !m.Contains('_')).ToList();
         return words.Count > 0 && words.All(question.AddedFrom.ContainsKey)
             && words.Select(w => question.AddedFrom[w]).Distinct().All(source =>
