@@ -2302,12 +2302,15 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.InfoSession, Assert.Single(ictm.Groups).Topic);
     }
 
+    // What sets the scene is not what is asked: missing the webinar is the occasion, e-mailing the recruiters the
+    // question (no enquiries are answered); what the asker already knows (a deadline) leaves what follows it (the start).
     [Theory]
-    // Missing the webinar is the occasion; e-mailing the recruiters is what is asked (no enquiries are answered).
-    [InlineData("I wanted to ask my questions at the webinar but I missed it. Can I email the recruiters instead?")]
-    [InlineData("J'ai raté le webinaire : puis-je plutôt envoyer mes questions par mail aux recruteurs ?")]
-    public void EmailingTheRecruitersInsteadOfTheWebinarIsAnEnquiry(string question) =>
-        Assert.Equal(Topic.Enquiries, LeadingTopic(question));
+    [InlineData("I wanted to ask my questions at the webinar but I missed it. Can I email the recruiters instead?", Topic.Enquiries)]
+    [InlineData("J'ai raté le webinaire : puis-je plutôt envoyer mes questions par mail aux recruteurs ?", Topic.Enquiries)]
+    [InlineData("jai vu que l'ictm ferme fin avril 2026, ca commence quand le stage du coup ?", Topic.Start)]
+    [InlineData("I read that KM closes on 22 June; when would the internship itself start?", Topic.Start)]
+    public void WhatSetsTheSceneIsNotWhatIsAsked(string question, Topic asked) =>
+        Assert.Equal(asked, LeadingTopic(question));
 
     [Theory]
     // Spotting a typo is noticing a mistake, not a spot (a place) in the internship.
@@ -2760,13 +2763,6 @@ public sealed class QuestionAnswererTests
         var theOpenOne = Assert.Single(Assert.IsType<FactsReply>(AskAt("2026-03-10T14:00:00Z", "what's the monthly grant for the one that's still open?", others.Next).Reply).Groups, g => g.Topic == Topic.Grant);
         Assert.True(theOpenOne.Facts is [{ Vacancy.Slug: "ictm" }], string.Join(",", theOpenOne.Facts.Select(f => f.Vacancy.Slug)));
     }
-
-    // What the asker already knows sets the scene; the question is what follows it.
-    [Theory]
-    [InlineData("jai vu que l'ictm ferme fin avril 2026, ca commence quand le stage du coup ?")]
-    [InlineData("I read that KM closes on 22 June; when would the internship itself start?")]
-    public void WhatTheAskerAlreadyKnowsIsNotWhatIsAsked(string question) =>
-        Assert.Equal(Topic.Start, LeadingTopic(question));
 
     // "Does it still count?" about an application asks whether it is in time, not what to attach.
     [Theory]
