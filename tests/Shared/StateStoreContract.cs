@@ -44,7 +44,7 @@ public abstract class StateStoreContract
             LastUnit = "ictm:1",
             LastForms = Core.Understanding.AnswerForms.Count,
             LastSubject = ["nos", "divi"],
-            Profile = new Core.Answers.PersonalFacts { Age = 22, GraduatedInYear = 2019, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
+            Profile = new Core.Answers.PersonalFacts { Age = 22, GraduatedInYear = 2019, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, SomeoneElse = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
         };
         await (await OpenAsync()).States.TrySaveAsync("a:1 / odd#key?", state, Ct);
         var read = await (await OpenAsync()).States.GetAsync("a:1 / odd#key?", Ct);
@@ -60,6 +60,7 @@ public abstract class StateStoreContract
         Assert.Equal(22, read.Profile!.Age);
         Assert.Equal("IT", Assert.Single(read.Profile.Nationalities).Alpha2);
         Assert.True(read.Profile.Student);
+        Assert.True(read.Profile.SomeoneElse);
         Assert.Equal(Core.Eligibility.LanguageLevel.C1, Assert.Single(read.Profile.Languages).Level);
         Assert.Equal(1, read.Version);
     }

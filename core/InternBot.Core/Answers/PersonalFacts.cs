@@ -27,6 +27,9 @@ public sealed partial record PersonalFacts
 
     public bool? Student { get; init; }
 
+    /// <summary>The facts are someone else's ("my son is 22", "she's Swiss"), not the asker's: a check speaks of them.</summary>
+    public bool SomeoneElse { get; init; }
+
     public int? MonthsSinceGraduation { get; init; }
 
     /// <summary>The month a degree was obtained, when given as a date ("in July 2024").</summary>
@@ -63,6 +66,7 @@ public sealed partial record PersonalFacts
         Nationalities = newer.Nationalities.Count > 0 || newer.NotNatoNational ? newer.Nationalities : Nationalities,
         NotNatoNational = newer.Nationalities.Count > 0 ? false : newer.NotNatoNational || NotNatoNational,
         Student = newer.Student ?? Student,
+        SomeoneElse = newer.SomeoneElse || SomeoneElse,
         MonthsSinceGraduation = newer.MonthsSinceGraduation ?? (newer.Student == true || newer.GraduatedIn is not null || newer.GraduatedInYear is not null ? null : MonthsSinceGraduation),
         GraduatedIn = newer.GraduatedIn ?? (newer.Student == true || newer.MonthsSinceGraduation is not null || newer.GraduatedInYear is not null ? null : GraduatedIn),
         GraduatedInYear = newer.GraduatedInYear ?? (newer.Student == true || newer.MonthsSinceGraduation is not null || newer.GraduatedIn is not null ? null : GraduatedInYear),
@@ -290,6 +294,9 @@ public sealed partial record PersonalFacts
     private static partial Regex SelfDescriptionRegex();
 
     private static Regex SelfDescription => SelfDescriptionRegex();
+
+    [GeneratedRegex(@"\b(?:i|i m|im|i ve|je|j ai|j etudie|moi)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex FirstPersonSubject();
     [GeneratedRegex(@"\b(?:need to be|needs to be|must be|have to be|has to be|should be|required to be|faut il etre|dois je etre|doit on etre|faut etre|dois etre|doit etre|does a|do phd|count as|counts as|is a|is being an?|does being an?)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex HypotheticalRegex();
 
@@ -485,6 +492,8 @@ public sealed partial record PersonalFacts
             // About the person asked about, not "people from outside NATO" the intern might meet.
             NotNatoNational = nationalities.Count == 0 && NotNatoPattern.IsMatch(normalised) && (SelfDescription.IsMatch(normalised) || normalised.Split(' ').Any(ThirdPersonPronouns.Contains)),
             Student = student,
+            // "My son is 22", "she's Swiss", "un ami japonais": someone else, unless the asker speaks of themself too.
+            SomeoneElse = normalised.Split(' ') is var said && (said.Any(PersonNouns.Contains) || said.Any(ThirdPersonPronouns.Contains)) && !FirstPersonSubject().IsMatch(normalised),
             MonthsSinceGraduation = months,
             GraduatedIn = graduatedIn,
             GraduatedInYear = graduatedInYear,

@@ -118,7 +118,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
             }
             else
             {
-                groups.Add((key, new QuickEligibilityGroup([vacancy], Verdict(results, vacancy), results, notes, assumptions)));
+                groups.Add((key, new QuickEligibilityGroup([vacancy], Verdict(results, vacancy, facts.SomeoneElse), results, notes, assumptions)));
             }
         }
 
@@ -172,8 +172,11 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         };
     }
 
-    /// <summary>One sentence for the criteria the person spoke about, and the deadline.</summary>
-    private static LocalizedText Verdict(IReadOnlyList<CriterionResult> results, Vacancy vacancy)
+    /// <summary>
+    /// One sentence for the criteria the person spoke about, and the deadline; about <paramref name="someoneElse"/>
+    /// (a son, a friend, a candidate), it speaks of them, not to the asker.
+    /// </summary>
+    private static LocalizedText Verdict(IReadOnlyList<CriterionResult> results, Vacancy vacancy, bool someoneElse)
     {
         var criteria = results.Where(r => r.Criterion != DeadlineRule.Id).ToList();
         var failed = criteria.Where(r => r.Outcome == Outcome.Failed).ToList();
@@ -184,11 +187,15 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         return Say(l =>
         {
             var sentence = failed.Count > 0
-                ? Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion, so you are not eligible.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)} : vous n'êtes donc pas éligible.")
+                ? someoneElse
+                    ? Pick(l, $"No: on what you told me, this person does not meet the {names(failed, l)} criterion, so they are not eligible.", $"Non : d'après ce que vous m'avez dit, cette personne ne remplit pas le critère {names(failed, l)} : elle n'est donc pas éligible.")
+                    : Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion, so you are not eligible.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)} : vous n'êtes donc pas éligible.")
                 : unknown.Count > 0
                     ? Pick(l, $"I cannot decide yet: {names(unknown, l)} needs more information.", $"Je ne peux pas encore décider : il faut plus d'informations pour {names(unknown, l)}.")
                     : criteria.Count > 0
-                        ? Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria, so you are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)} : vous êtes éligible sur ces points.")
+                        ? someoneElse
+                            ? Pick(l, $"Yes: on what you told me, this person meets the {names(criteria, l)} criteria, so they are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, cette personne remplit les critères {names(criteria, l)} : elle est éligible sur ces points.")
+                            : Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria, so you are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)} : vous êtes éligible sur ces points.")
                         : "";
             var deadline = closed
                 ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time): it is too late to apply.", $" Les candidatures pour ce poste sont closes depuis le {Formats.DateTime(when, l)} (heure de Bruxelles) : il est trop tard pour postuler.")

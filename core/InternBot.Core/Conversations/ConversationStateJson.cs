@@ -18,7 +18,7 @@ public static class ConversationStateJson
     private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile, List<string>? Recent = null, string? Unit = null, string? Forms = null, List<string>? Subject = null);
 
     private sealed record StoredProfile(int? Age, List<string>? Nationalities, bool? Student, int? MonthsSinceGraduation, string? Degree, decimal? YearsCompleted,
-        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null, int? GraduatedInYear = null);
+        Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null, int? GraduatedInYear = null, bool SomeoneElse = false);
 
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
 
@@ -26,7 +26,7 @@ public static class ConversationStateJson
     {
         var p = state.Profile;
         var profile = p is null ? null : new StoredProfile(p.Age, p.Nationalities.Select(c => c.Alpha2).ToList(), p.Student, p.MonthsSinceGraduation, p.DegreeLevel?.ToString(),
-            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage, p.BornOn, p.GraduatedInYear);
+            p.YearsCompleted, p.Languages.ToDictionary(l => l.Language, l => l.Level.ToString()), [.. p.LanguagesWithoutLevel], p.GraduatedIn, p.EquivalentEducation, p.NoOfficialLanguage, p.BornOn, p.GraduatedInYear, p.SomeoneElse);
         return JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm),
             state.LastTopics.Select(t => t.ToString()).ToList(), profile, state.RecentVacancies.Count > 0 ? [.. state.RecentVacancies] : null, state.LastUnit,
             state.LastForms == AnswerForms.None ? null : state.LastForms.ToString(), state.LastSubject.Count > 0 ? [.. state.LastSubject] : null), Options);
@@ -77,6 +77,7 @@ public static class ConversationStateJson
                 GraduatedInYear = p.GraduatedInYear,
                 EquivalentEducation = p.EquivalentEducation,
                 NoOfficialLanguage = p.NoOfficialLanguage,
+                SomeoneElse = p.SomeoneElse,
             },
             Version = version,
         };

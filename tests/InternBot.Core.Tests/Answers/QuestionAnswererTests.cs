@@ -788,6 +788,19 @@ public sealed class QuestionAnswererTests
     public void WhetherResidenceCountsIsAnsweredByTheNationalityCriterion() =>
         Assert.Equal(Topic.EssentialCriteria, LeadingTopic("Does permanent residency in Belgium count?"));
 
+    // A check about someone else speaks of them, not to the asker, and goes on doing so when the next turn changes a fact.
+    [Theory]
+    [InlineData("My son is 22 and Ukrainian. Can he apply to JIS?", "No: on what you told me, this person does not meet the nationality criterion")]
+    [InlineData("I'm 22 and Ukrainian. Can I apply to JIS?", "No: on what you told me, you do not meet the nationality criterion")]
+    [InlineData("un pote japonais qui fait son erasmus a bxl peut postuler au JIS ?", "No: on what you told me, this person does not meet the nationality criterion")]
+    public void ACheckAboutSomeoneElseSpeaksOfThem(string question, string verdict)
+    {
+        var check = Ask(question);
+        Assert.StartsWith(verdict, Assert.IsType<QuickEligibilityReply>(check.Reply).Groups[0].Verdict.En, StringComparison.Ordinal);
+        var again = Assert.IsType<QuickEligibilityReply>(Ask("and Polish?", check.Next).Reply);
+        Assert.Equal(verdict.Contains("this person", StringComparison.Ordinal), again.Groups[0].Verdict.En.Contains("this person meets", StringComparison.Ordinal));
+    }
+
     // "Un pote" is a friend ("mon pote serbe"), not a mistyped "poste"; "ma meuf", "mon frangin", "my gf" are people too.
     [Theory]
     [InlineData("un pote japonais qui fait son erasmus a bxl peut postuler ?", "JP")]
