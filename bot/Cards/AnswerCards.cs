@@ -111,8 +111,7 @@ internal static class AnswerCards
             var latest = deadlines.MaxBy(e => e.When.ToInstant())!;
             var all = deadlines.SelectMany(e => e.Vacancies).Count();
             card.Add(new TextBlock(open.Count > 0
-                ? T(l, $"Still open: {(open.Count == all && all > 1 ? $"all {all}, " : $"{open.Count} of {all}, ")}{List(open.Select(v => v.ShortName), l)}.",
-                    $"Encore ouverts : {(open.Count == all && all > 1 ? $"les {all}, " : $"{open.Count} sur {all}, ")}{List(open.Select(v => v.ShortName), l)}.")
+                ? In(StillOpen.Of([.. open.Select(v => v.ShortName)], all), l)
                 : T(l, $"No vacancy is open any more: every deadline has passed (the last one closed on {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)}).",
                     $"Plus aucun poste n'est ouvert : toutes les dates limites sont passées (la dernière a été close le {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)})."))
                 { Weight = "Bolder", Style = "heading" });

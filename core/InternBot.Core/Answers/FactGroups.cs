@@ -56,9 +56,7 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
 
                 // "How many can I still apply to, and which closes first?": how many are open now, then the ranking.
                 var open = topic == Topic.Deadline && (forms & AnswerForms.Open) != 0 && (forms & AnswerForms.Count) != 0 ? facts.Where(f => f.Vacancy.Deadline.IsOpenAt(now)).Select(f => f.Vacancy.ShortName).ToList() : null;
-                string stillOpen(Language l) => open is null ? ""
-                    : open.Count == facts.Count ? Pick(l, $"Still open: all {open.Count}. ", $"Encore ouverts : les {open.Count}. ")
-                    : Pick(l, $"Still open: {open.Count} of {facts.Count}{(open.Count > 0 ? $" ({List(open, l)})" : "")}. ", $"Encore ouverts : {open.Count} sur {facts.Count}{(open.Count > 0 ? $" ({List(open, l)})" : "")}. ");
+                string stillOpen(Language l) => open is null ? "" : StillOpen.Of(open, facts.Count).In(l) + " ";
 
                 // "Which one closed first?" when several share the first date: they are tied, and said to be.
                 return new FactGroup(topic, facts, allVacancies, Say(l => stillOpen(l) + Pick(l,

@@ -2751,8 +2751,9 @@ public sealed class QuestionAnswererTests
 
     // "How many can I still apply to, and which closes first?": how many are open at the moment asked, then the ranking.
     [Theory]
-    [InlineData("2025-06-18T12:00:00Z", "Still open: all 5. Earliest: ")]
+    [InlineData("2025-06-18T12:00:00Z", "Still open: all 5 (JIS, KM, NDS, OCIO and ICTM). Earliest: ")]
     [InlineData("2025-06-25T12:00:00Z", "Still open: 1 of 5 (ICTM). Earliest: ")]
+    [InlineData("2026-06-01T12:00:00Z", "None of the 5 is still open. Earliest: ")]
     public void HowManyAreStillOpenLeadsTheRankingOfDeadlines(string now, string lead)
     {
         var group = Assert.IsType<FactsReply>(AskAt(now, "How many of the vacancies can I still apply to today, and which deadline comes first?").Reply).Groups[0];
