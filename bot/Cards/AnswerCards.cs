@@ -113,7 +113,7 @@ internal static class AnswerCards
             card.Add(new TextBlock(open.Count > 0
                 ? In(StillOpen.Of([.. open.Select(v => v.ShortName)], all), l)
                 : T(l, $"No vacancy is open any more: every deadline has passed (the last one closed on {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)}).",
-                    $"Plus aucun poste n'est ouvert : toutes les dates limites sont passées (la dernière a été close le {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)})."))
+                    $"Plus aucun poste n'est ouvert : toutes les dates limites sont passées (les dernières candidatures ont été clôturées le {Formats.DateTime(latest.When.Local, l)}, {List(latest.Vacancies.Select(v => v.ShortName), l)})."))
                 { Weight = "Bolder", Style = "heading" });
         }
 

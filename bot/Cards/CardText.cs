@@ -18,7 +18,7 @@ internal static class CardText
         var open = v.Deadline.IsOpenAt(now);
         var text = open
             ? T(l, $"Open: applications for {v.ShortName} close on {when} (Brussels time), {Ahead(v.Deadline.LastMinute, now, l)}.", $"Ouvert : les candidatures pour {v.ShortName} ferment le {when} (heure de Bruxelles), {Ahead(v.Deadline.LastMinute, now, l)}.")
-            : T(l, $"Closed: applications for {v.ShortName} closed on {when} (Brussels time), {Ago(v.Deadline.LastMinute, now, l)}.", $"Clos : les candidatures pour {v.ShortName} ont été closes le {when} (heure de Bruxelles), {Ago(v.Deadline.LastMinute, now, l)}.");
+            : T(l, $"Closed: applications for {v.ShortName} closed on {when} (Brussels time), {Ago(v.Deadline.LastMinute, now, l)}.", $"Clôturé : les candidatures pour {v.ShortName} ont été clôturées le {when} (heure de Bruxelles), {Ago(v.Deadline.LastMinute, now, l)}.");
         return new Container([new TextBlock(text) { Weight = "Bolder", Color = open ? "Good" : "Attention" }]) { Style = open ? "good" : "attention" };
     }
 

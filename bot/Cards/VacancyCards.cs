@@ -24,7 +24,7 @@ internal static class VacancyCards
                     new TextBlock($"**{Name(v)}** — {In(v.Title, l)}"),
                     new TextBlock(open
                         ? T(l, $"Open until {Formats.DateTime(v.Deadline.LastMinute.Local, l)}", $"Ouvert jusqu'au {Formats.DateTime(v.Deadline.LastMinute.Local, l)}")
-                        : T(l, $"Closed on {Formats.DateTime(v.Deadline.LastMinute.Local, l)}", $"Clos le {Formats.DateTime(v.Deadline.LastMinute.Local, l)}")) { IsSubtle = true, Spacing = "none", Color = open ? "Good" : "Attention" },
+                        : T(l, $"Closed on {Formats.DateTime(v.Deadline.LastMinute.Local, l)}", $"Clôturé le {Formats.DateTime(v.Deadline.LastMinute.Local, l)}")) { IsSubtle = true, Spacing = "none", Color = open ? "Good" : "Attention" },
                 ]),
                 new Column([new ActionSet([CardText.Detail(v, l)])]) { Width = "auto" },
             ]) { Separator = true });

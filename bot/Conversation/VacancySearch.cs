@@ -29,7 +29,7 @@ internal static class VacancySearch
             var preview = new Attachment
             {
                 ContentType = "application/vnd.microsoft.card.thumbnail",
-                Content = new { title = $"{CardText.Name(vacancy)} — {CardText.In(vacancy.Title, l)}", text = vacancy.Deadline.IsOpenAt(now) ? CardText.T(l, "Open", "Ouvert") : CardText.T(l, "Closed", "Clos") },
+                Content = new { title = $"{CardText.Name(vacancy)} — {CardText.In(vacancy.Title, l)}", text = vacancy.Deadline.IsOpenAt(now) ? CardText.T(l, "Open", "Ouvert") : CardText.T(l, "Closed", "Clôturé") },
             };
             return new MessagingExtensionAttachment(AdaptiveCard.ContentType, card.ToJson(), preview);
         }).ToList();

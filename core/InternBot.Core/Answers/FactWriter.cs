@@ -182,7 +182,7 @@ internal static class FactWriter
                 $"Applications are open until {Formats.DateTime(last.Local, l)}, Brussels time ({utc}; {inUtc}): {(daysLeft == 1 ? "1 day left, it closes tomorrow" : $"{daysLeft} days left")}.",
                 $"Les candidatures sont ouvertes jusqu'au {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc} ; {inUtc}) : {(daysLeft == 1 ? "il reste 1 jour, clôture demain" : $"il reste {daysLeft} jours")}."))
             : Say(l => Pick(l, $"Applications closed on {Formats.DateTime(last.Local, l)}, Brussels time ({utc}): the deadline passed {Formats.Ago(v.Deadline.Date, today, l)}.",
-                $"Les candidatures ont été closes le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
+                $"Les candidatures ont été clôturées le {Formats.DateTime(last.Local, l)}, heure de Bruxelles ({utc}) : la date limite est passée ({Formats.Ago(v.Deadline.Date, today, l)})."));
     }
 
     private static VacancyFact InfoSession(Vacancy v, InfoSession s, DateTimeOffset now, VacancyCatalogue catalogue)

@@ -1293,7 +1293,9 @@ public sealed partial class QuestionAnswerer
             && _reader.AskedAfterAJoin(q.Analysed).Contains(joined);
         // ("can I still edit my application?" is about changes after the deadline, not what is open).
         // "Is it too late to send my KM application?" is about the deadline, however well "send ... application" matches.
-        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && !askedBesideOpen
+        // ("Which internship suits an archivist, and is it still open?" asks the match first; the status follows it.)
+        var statusFollows = q.AsksSomethingElseFirst && mentioned.Count == 0;
+        if (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && !ordering && q.Meanings.Count > 0 && !askedBesideOpen && !statusFollows
             && (q.Meanings[0].Score < 0.8 || q.AsOf is not null || (q.Has(AnswerForms.Open | AnswerForms.Past) && q.Meanings[0].Matched.All(t => t.Split('_').All(QuestionReader.ApplyingWords.Contains))))
             // ("Submitting my application right now - am I still in time?" is about the deadline, though.)
             && (q.Meanings[0].Meaning.Topic is not Topic.UpdatesAfterDeadline || InTime().IsMatch(q.Analysed.Normalised))
@@ -1324,7 +1326,7 @@ public sealed partial class QuestionAnswerer
 
         // "The webinar later today — who will take the questions?" asks who holds the session, which its facts say; not when.
         var dated = topics.All(t => t is Topic.Deadline or Topic.InfoSession) && !(topics is [Topic.InfoSession] && AsksWho().IsMatch(text));
-        if (dated && !ordering && (primary?.Intent == Intent.Timeline || (countsDeadlines && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
+        if (dated && !ordering && !statusFollows && (primary?.Intent == Intent.Timeline || (countsDeadlines && (topics.Count > 0 || primary is null || primary.Intent is Intent.VacancyList)) || (q.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past) && (topics.Count > 0 || guess || primary is null || primary.Intent is Intent.VacancyList or Intent.EligibilityCheck or Intent.StaffCounts))))
         {
             // ("Is that still ahead of us?" right after the info session stays on the session: "does ICTM have one too?")
             next = next with

@@ -198,7 +198,7 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
                             : Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria, so you are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)} : vous êtes éligible sur ces points.")
                         : "";
             var deadline = closed
-                ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time): it is too late to apply.", $" Les candidatures pour ce poste sont closes depuis le {Formats.DateTime(when, l)} (heure de Bruxelles) : il est trop tard pour postuler.")
+                ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time): it is too late to apply.", $" Les candidatures pour ce poste sont clôturées depuis le {Formats.DateTime(when, l)} (heure de Bruxelles) : il est trop tard pour postuler.")
                 : "";
             return (sentence + deadline).Trim();
         });

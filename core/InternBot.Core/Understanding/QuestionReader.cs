@@ -38,6 +38,13 @@ public sealed record QuestionReading(string Text, AnalysedText Analysed, Intent?
     /// </summary>
     public bool DeadlineAskedLast { get; init; }
 
+    /// <summary>
+    /// With <see cref="DeadlineAskedLast"/>: what comes before the closing question, read alone, asks for something of
+    /// its own, not when or whether ("I code in JavaScript, is there an internship that uses it? Still open?"): that is
+    /// answered, and the status of the vacancies it is about follows.
+    /// </summary>
+    public bool AsksSomethingElseFirst { get; init; }
+
     /// <summary>"How many closed on 22 June 2025?", "combien ont fermé en 2025 ?": a count over a day or a year.</summary>
     public bool CountsOverADayOrYear => Has(AnswerForms.Count) && (NamedDay is not null || NamedYear is not null);
 
@@ -252,6 +259,7 @@ public sealed partial class QuestionReader
             accepted = [aboutCounted, .. accepted.Where(m => m.Meaning != aboutCounted.Meaning)];
         }
 
+        var closing = readsClosingQuestion ? BeforeTheDeadlineAskedLast(text, analysed) : null;
         return new QuestionReading(text ?? "", analysed, exact, accepted, forms, ranked) 
         {
             Counted = counted,
@@ -260,28 +268,51 @@ public sealed partial class QuestionReader
             NamedDays = QuestionDate.NamedDays(analysed.Normalised),
             NamedYear = QuestionDate.NamedYear(analysed.Normalised),
             Detail = AskedDetails.In(_data.WithShorthand(analysed.Normalised)),
-            DeadlineAskedLast = readsClosingQuestion && AsksTheDeadlineLast(analysed),
+            DeadlineAskedLast = readsClosingQuestion && closing is not null,
+            AsksSomethingElseFirst = readsClosingQuestion && closing is { } before && AsksSomethingElse(before),
         };
     }
 
     /// <summary>
-    /// The words after the last "and" / "et" read alone, as any question is: they ask the deadline or whether
-    /// applications are still open ("and how long do I still have?", "et c'est encore ouvert ?").
+    /// The words after the last "and" / "et", or the last of several questions ("... ? still open?"), read alone, as
+    /// any question is: they ask the deadline or whether applications are still open ("and how long do I still have?",
+    /// "et c'est encore ouvert ?"). Returns what comes before them, or null when the message does not close so.
     /// </summary>
-    private bool AsksTheDeadlineLast(AnalysedText analysed)
+    private string? BeforeTheDeadlineAskedLast(string? text, AnalysedText analysed)
     {
         var words = analysed.Words;
         var join = Array.FindLastIndex(words, Joining.Contains);
-        if (join < 1 || words.Length - join < 3)
+        if (join >= 1 && words.Length - join >= 3 && AsksTheDeadline(string.Join(' ', words[(join + 1)..])))
         {
-            return false;
+            return string.Join(' ', words[..join]);
         }
 
-        var closing = Read(string.Join(' ', words[(join + 1)..]), readsClosingQuestion: false);
+        var questions = text is null ? [] : QuestionEnds().Split(text).Where(q => q.Any(char.IsLetter)).ToArray();
+        return questions.Length >= 2 && AsksTheDeadline(questions[^1]) ? string.Join(' ', questions[..^1]) : null;
+    }
+
+    private bool AsksTheDeadline(string closingText)
+    {
+        var closing = Read(closingText, readsClosingQuestion: false);
         return closing.Meanings is [{ Meaning.Topic: Topic.Deadline, Score: >= SecondQuestionThreshold }, ..]
             // ("Is there still time to apply?" leans on "apply" no more than on other topics: none is clear.)
             || (closing.Has(AnswerForms.Open) && !closing.Meanings.Any(m => m.Meaning.Topic is not (null or Topic.Deadline) && m.Score >= SecondQuestionThreshold));
     }
+
+    // What comes before the closing question asks a match, or clearly a topic or aspect of its own, and not whether or
+    // when. (A weak guess is none: "un ancien garde du corps, quel stage, et c'est encore ouvert ?" is better answered
+    // by what is open than by the candidate pool "garde" once matched.)
+    private bool AsksSomethingElse(string before)
+    {
+        var first = Read(before, readsClosingQuestion: false);
+        return !first.Has(AnswerForms.Open | AnswerForms.Upcoming | AnswerForms.Past)
+            && (first.Has(AnswerForms.Fit) || first.Meanings.Any(m => m.Score >= SecondQuestionThreshold
+                && ((m.Meaning.Topic is { } t && t is not (Topic.Deadline or Topic.InfoSession)) || m.Meaning.Aspect is not null)));
+    }
+
+    // The end of one question in a message of several ("... ? encore ouvert ?"), not a dot inside "U.K." or "1.5".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[?!]+|\.(?=\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex QuestionEnds();
 
     /// <summary>
     /// What is counted is a thing the topic read first explains, and the aspect's closest example counts something else

@@ -154,12 +154,16 @@ public sealed class ConversationTests : IDisposable
     }
 
     // An open vacancy's banner follows answers that turn on its deadline: a closing "..., and is it still open?" after
-    // another question (the answer, then the banner), or changes asked about while changes are still possible.
+    // another question (the answer, then the banner), or changes asked about while changes are still possible. Which
+    // internship fits, then "still open?" as a question of its own, is answered so too (the match, then its status,
+    // open or closed), not by the list of what is open.
     [Theory]
     [InlineData("2025-06-01T10:00:00Z", "What does the DSI team do at NDS, and is it still open?", "en-US", "DSI", "Open: applications for NDS close on Sunday 22 June 2025, 23:59 (Brussels time), in 21 days.")]
     [InlineData("2025-06-01T10:00:00Z", "Que fait la DSI au NDS, et c'est encore ouvert ?", "fr-FR", "DSI", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 21 jours.")]
     [InlineData("2025-06-18T10:00:00Z", "Can I still change my KM application?", "en-US", "Changes after the deadline", "Open: applications for KM close on Sunday 22 June 2025, 23:59 (Brussels time), in 4 days.")]
     [InlineData("2025-06-18T10:00:00Z", "jai fait une faute dans mon dossier nds, je peux encore modif?", "fr-FR", "Modifications après la date limite", "Ouvert : les candidatures pour NDS ferment le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), dans 4 jours.")]
+    [InlineData("2025-09-01T10:00:00Z", "I'm studying archival science. Which internship would suit me, and is it still open?", "en-US", "Archives Committee", "Open: applications for ICTM close on Thursday 30 April 2026, 23:59 (Brussels time), in 7 months (241 days).")]
+    [InlineData("2025-07-02T10:00:00Z", "je code en html css javascript, ya un stage qui utilise ca? encore ouvert?", "fr-FR", "JavaScript", "Clôturé : les candidatures pour KM ont été clôturées le dimanche 22 juin 2025 à 23:59 (heure de Bruxelles), il y a 10 jours.")]
     public async Task AnOpenVacancysBannerFollowsAnswersThatTurnOnItsDeadline(string now, string question, string locale, string answer, string banner)
     {
         _host.Time.FixAt(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
@@ -253,7 +257,7 @@ public sealed class ConversationTests : IDisposable
     public async Task SwitchingToFrenchIsRemembered()
     {
         await Say("français", "a:lang");
-        Assert.Contains("Les candidatures ont été closes le dimanche 22 juin 2025", Text(await Say("deadline for NDS", "a:lang")), StringComparison.Ordinal);
+        Assert.Contains("Les candidatures ont été clôturées le dimanche 22 juin 2025", Text(await Say("deadline for NDS", "a:lang")), StringComparison.Ordinal);
     }
 
     [Fact]

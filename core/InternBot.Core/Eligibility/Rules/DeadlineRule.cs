@@ -16,7 +16,7 @@ internal static class DeadlineRule
         if (context.Profile.SubmittedAt is not { } submitted)
         {
             return new CriterionResult(Id, Outcome.Unknown,
-                Say(l => Pick(l, $"No submission time given; applications close {due(l)}.", $"Aucune heure de soumission indiquée ; les candidatures sont closes le {due(l)}.")),
+                Say(l => Pick(l, $"No submission time given; applications close {due(l)}.", $"Aucune heure de soumission indiquée ; les candidatures sont clôturées le {due(l)}.")),
                 Say("Give the submission time with its UTC offset, e.g. 2025-06-22T23:59:00+02:00.", "Indiquez l'heure de soumission avec son décalage UTC, p. ex. 2025-06-22T23:59:00+02:00."));
         }
 
