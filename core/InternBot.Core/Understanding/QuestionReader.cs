@@ -162,6 +162,12 @@ public sealed partial class QuestionReader
     public PassageIndex Passages { get; }
 
     private const double AskedInItsFormMargin = 0.15;
+    // ...and further behind when what is counted is the word it matched and the best meaning did not ("the ICTM call
+    // is open: does it say how many interns it wants?" counts interns, not calls).
+    private const double CountedInItsFormMargin = 0.25;
+
+    private static bool CountsWhatItMatched(string? counted, ScoredMeaning aspect, ScoredMeaning best) =>
+        counted is not null && LightStemmer.Stem(counted) is var stem && aspect.Matched.Contains(stem) && !best.Matched.Contains(stem);
 
     public QuestionReading Read(string? text) => Read(text, readsClosingQuestion: true);
 
@@ -246,7 +252,7 @@ public sealed partial class QuestionReader
         // ("How many sections take interns at JIS?" counts the sections a topic lists, not the places: the aspect's
         // closest example counts something else, or does not name it.)
         if (accepted.Count > 0 && ranked.FirstOrDefault(m => m.Meaning.Aspect is { AskedAs: not AnswerForms.None } a && (forms & a.AskedAs) != 0) is { } askedInForm
-            && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - AskedInItsFormMargin
+            && askedInForm != accepted[0] && askedInForm.Score >= accepted[0].Score - (CountsWhatItMatched(counted, askedInForm, accepted[0]) ? CountedInItsFormMargin : AskedInItsFormMargin)
             && !CountsTheTopicsOwn(counted, accepted[0], askedInForm))
         {
             accepted = [askedInForm, .. accepted.Where(m => m != askedInForm)];

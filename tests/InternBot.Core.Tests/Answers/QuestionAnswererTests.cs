@@ -1317,6 +1317,8 @@ public sealed class QuestionAnswererTests
     [InlineData("How many notices mention JavaScript?", "km")]
     [InlineData("Dans combien d'offres est-il question de JavaScript ?", "km")]
     [InlineData("combien d'annonces parlent du secretaire general", "jis,ocio")]
+    // ("cybersecu" is cybersecurity cut short: written out before anything is looked for.)
+    [InlineData("lesquelles parlent de cybersecu", "jis,nds,ocio")]
     public void CountingTheNoticesThatMentionSomethingFindsWhereItIsMentioned(string question, string vacancies)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
@@ -1829,6 +1831,10 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("I applied for a NATO internship last year and didn't get it. Am I allowed to apply again?", "reapply")]
     [InlineData("does the grant go up if I stay a few months? like a raise after 3 months", "grantIncrease")]
+    [InlineData("Is there a uniform for interns working with the HQ Security Force?", "dressCode")]
+    [InlineData("Y a-t-il un uniforme pour les stagiaires de la division JIS ?", "dressCode")]
+    // What is counted decides, when the aspect that counts it is asked in its form: interns, not calls.
+    [InlineData("The ICTM call is open at the moment. Does it say how many interns it wants?", "places")]
     public void QuestionsNoNoticeCoversAreSaidToBeUncovered(string question, string aspect) =>
         Assert.Equal(aspect, Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
 
@@ -3100,6 +3106,8 @@ public sealed class QuestionAnswererTests
     [InlineData("faut une habilitation de securite pour lictm?", Topic.Clearance)]
     [InlineData("what's the reference number of the JIS vacancy?", Topic.Reference)]
     [InlineData("Quel est le numéro de référence de l'offre OCIO ?", Topic.Reference)]
+    // ("Reference number" is one thing: "I need it for a form" does not make it the reference letters one needs.)
+    [InlineData("What's the reference number of the JIS vacancy? I need it for a form.", Topic.Reference)]
     public void ANoticeSilentOnWhatOnlyTheIMSNoticesStateShowsTheirsAsTheirs(string question, Topic topic)
     {
         var group = Assert.Single(Assert.IsType<FactsReply>(Ask(question).Reply).Groups);
