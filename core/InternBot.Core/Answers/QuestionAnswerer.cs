@@ -365,8 +365,28 @@ public sealed partial class QuestionAnswerer
         }
 
         var all = about.Count == _catalogue.All.Count;
-        return outcome with { Reply = outcome.Reply with { UnstatedDetail = new UnstatedDetail(detail, all ? [] : about, all) } };
+        var reply = outcome.Reply with { UnstatedDetail = new UnstatedDetail(detail, all ? [] : about, all) };
+        // "Is the OCIO grant paid in euros?", "which programming languages would an NDS intern use?": where other notices
+        // give that detail on the same topic, theirs is shown, as theirs (the grant in euros, the KM task in JavaScript).
+        if (!all && reply is FactsReply { Groups: [var first, ..] } facts && first.Elsewhere.Count == 0 && ShownFromElsewhere.Contains(detail))
+        {
+            var asked = first.Facts.Select(f => f.Vacancy).ToHashSet();
+            var now = _time.GetUtcNow();
+            var theirs = _catalogue.All.Where(v => !asked.Contains(v)).Select(v => FactWriter.For(v, first.Topic, now, _catalogue)).Where(f => f.Stated)
+                .Select(f => f with { Items = [.. f.Items.Where(i => AskedDetails.HeldIn(detail, i.En))] })
+                .Where(f => f.Items.Count > 0 || (f.Summary is { } summary && AskedDetails.HeldIn(detail, summary.En)))
+                .ToList();
+            if (theirs.Count > 0)
+            {
+                reply = facts with { Groups = [first with { Elsewhere = theirs }, .. facts.Groups.Skip(1)] };
+            }
+        }
+
+        return outcome with { Reply = reply };
     }
+
+    // Details one notice may leave out where another gives them on the same topic, worth showing as theirs.
+    private static readonly AskedDetail[] ShownFromElsewhere = [AskedDetail.Currency, AskedDetail.ProgrammingLanguage, AskedDetail.Link];
 
     // A reading that asks for this topic and nothing else, with certainty (what a short follow-up points back at).
     private static QuestionReading AskingOnly(QuestionReading q, Topic topic) =>

@@ -3116,6 +3116,21 @@ public sealed class QuestionAnswererTests
         Assert.Equal(["km", "nds"], group.Elsewhere.Select(f => f.Vacancy.Slug).Order());
     }
 
+    // A detail one notice leaves out where others give it on the same topic is shown from theirs, as theirs, and only
+    // what holds it (the KM task in JavaScript, not KM's whole list).
+    [Theory]
+    [InlineData("Is the OCIO grant paid in euros? The notice just says a number.", "jis,km,nds", "€")]
+    [InlineData("Which programming languages would an NDS intern use?", "km", "JavaScript")]
+    [InlineData("Quels langages de programmation utilise-t-on au NDS ?", "km", "JavaScript")]
+    public void ADetailANoticeLeavesOutIsShownFromTheNoticesThatGiveIt(string question, string elsewhere, string detail)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.NotNull(reply.UnstatedDetail);
+        var group = reply.Groups[0];
+        Assert.Equal(elsewhere.Split(','), group.Elsewhere.Select(f => f.Vacancy.Slug).Order());
+        Assert.All(group.Elsewhere, f => Assert.All(f.Items, i => Assert.Contains(detail, i.En, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void ANoticeWithoutTheInfoSessionShowsTheOthersAsTheirs()
     {
