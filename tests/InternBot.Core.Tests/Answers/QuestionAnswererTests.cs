@@ -2767,6 +2767,18 @@ public sealed class QuestionAnswererTests
         Assert.StartsWith(lead, group.Lead!.En, StringComparison.Ordinal);
     }
 
+    // How many are still open is worded once, for the timeline and the ranking alike; of one vacancy, no "1 of 1".
+    [Theory]
+    [InlineData("ICTM", 1, "Still open: ICTM.", "Encore ouvert : ICTM.")]
+    [InlineData("ICTM", 5, "Still open: 1 of 5 (ICTM).", "Encore ouverts : 1 sur 5 (ICTM).")]
+    [InlineData("JIS,KM", 2, "Still open: all 2 (JIS and KM).", "Encore ouverts : les 2 (JIS et KM).")]
+    [InlineData("", 5, "None of the 5 is still open.", "Aucun des 5 n'est encore ouvert.")]
+    public void HowManyAreStillOpenIsWordedOnce(string open, int total, string en, string fr)
+    {
+        var text = StillOpen.Of(open.Split(',', StringSplitOptions.RemoveEmptyEntries), total);
+        Assert.Equal((en, fr), (text.En, text.Fr));
+    }
+
     // "Any of them" asks about every vacancy, whichever was named; the one still open is what "its" means next, and "the
     // one that's still open" is whichever is open now.
     [Fact]
