@@ -203,6 +203,13 @@ public sealed partial record PersonalFacts
 
     private static Regex SpeaksPattern => SpeaksPatternRegex();
 
+    // "My English is solid", "mon français est bon": spoken, well, at no level the criteria name (read as spoken, not
+    // as a level: "solid" is neither B2 nor C1).
+    [GeneratedRegex(@"\b(?:my|mon|ma)\s+(english|french|anglais|francais)\s+(?:is|est)\s+(?:pretty\s+|quite\s+|very\s+|really\s+|assez\s+|tres\s+|plutot\s+|vraiment\s+)?(?:solid|good|strong|ok|okay|fine|bon|solide|bien)\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex SpokenWellPatternRegex();
+
+    private static Regex SpokenWellPattern => SpokenWellPatternRegex();
+
     private static readonly HashSet<string> NationalityMarkers = new(StringComparer.Ordinal)
     {
         "from", "citizen", "citizens", "national", "nationals", "nationality", "nationalities", "passport", "passports", "citoyen", "citoyenne",
@@ -456,7 +463,7 @@ public sealed partial record PersonalFacts
             noOfficial |= spoken.Count > 0 && !spoken.Contains("en") && !spoken.Contains("fr");
         }
 
-        var withoutLevel = SpeaksPattern.Matches(normalised).Select(m => SpokenLanguages.Find(m.Groups[1].Value)).OfType<string>()
+        var withoutLevel = SpeaksPattern.Matches(normalised).Concat(SpokenWellPattern.Matches(normalised)).Select(m => SpokenLanguages.Find(m.Groups[1].Value)).OfType<string>()
             .Where(code => languages.All(l => l.Language != code)).Distinct().ToList();
 
         DateOnly? bornOn = birthdayBorn;

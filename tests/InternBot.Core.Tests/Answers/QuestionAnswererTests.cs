@@ -551,6 +551,18 @@ public sealed class QuestionAnswererTests
     public void ALittleOfALanguageLearntLongAgoIsABasicLevel(string text, string language, LanguageLevel level) =>
         Assert.Equal(new LanguageSkill(language, level), Assert.Single(FactsIn(text).Languages));
 
+    // "My English is solid" says the language is spoken well, at no level the criteria name: spoken, level unknown (the
+    // check then says what level meets the criterion), and the question about languages gets the language criterion.
+    [Theory]
+    [InlineData("I'm Dutch, my mother tongue is Dutch and my English is solid. Is that OK language-wise?", "en")]
+    [InlineData("mon français est plutôt bon, ça passe ?", "fr")]
+    public void ALanguageSaidToBeSpokenWellIsSpokenAtNoNamedLevel(string text, string language)
+    {
+        var facts = FactsIn(text);
+        Assert.Empty(facts.Languages);
+        Assert.Equal([language], facts.LanguagesWithoutLevel);
+    }
+
     [Fact]
     public void BilingualInFrenchIsALanguageNotANationality()
     {
@@ -787,6 +799,13 @@ public sealed class QuestionAnswererTests
     [Fact]
     public void WhetherResidenceCountsIsAnsweredByTheNationalityCriterion() =>
         Assert.Equal(Topic.EssentialCriteria, LeadingTopic("Does permanent residency in Belgium count?"));
+
+    // Admission criteria are the essential criteria, not a request to check someone.
+    [Theory]
+    [InlineData("Qu'ont en commun les cinq annonces sur les critères d'admission ?")]
+    [InlineData("What are the entry requirements for KM?")]
+    public void AdmissionCriteriaAreTheEssentialCriteria(string question) =>
+        Assert.Equal(Topic.EssentialCriteria, LeadingTopic(question));
 
     // A check about someone else speaks of them, not to the asker, and goes on doing so when the next turn changes a fact.
     [Theory]

@@ -57,6 +57,9 @@ public sealed class NationalityRuleTests
     [InlineData("deutschland", "DE")]
     [InlineData("  belgique ", "BE")]
     [InlineData("Swiss", "CH")]
+    [InlineData("suissesse", "CH")]
+    [InlineData("hollandaise", "NL")]
+    [InlineData("libanaise", "LB")]
     [InlineData("Bosnia and Herzegovina", "BA")]
     [InlineData("Bosnia & Herzegovina", "BA")]
     public void CommonNamesAndVariantsResolve(string name, string code) =>
