@@ -113,6 +113,8 @@ public sealed partial class QuestionAnswerer
         }
 
         var outcome = Plan(q, text, locale, context);
+        // A follow-up that keeps the topic keeps the detail asked with it (carried only then: see Plan).
+        q = q.Detail == AskedDetail.None && outcome.Next.LastDetail != AskedDetail.None ? q with { Detail = outcome.Next.LastDetail } : q;
         outcome = WithLocalTime(WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), q), q);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
@@ -455,7 +457,7 @@ public sealed partial class QuestionAnswerer
     {
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
-        var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [] };
+        var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [], LastDetail = AskedDetail.None };
         PersonalFacts? describedPerson = null;
         AnswerOutcome Done(Reply reply, bool unanswered = false)
         {
@@ -1474,7 +1476,8 @@ public sealed partial class QuestionAnswerer
             {
                 forms &= ~AnswerForms.Count;
             }
-            next = next with { LastTopics = topics, LastForms = forms & QuestionContext.CarriedForms };
+            // ...and the detail asked ("and NDS?" after KM's programming languages), unless this question asks its own.
+            next = next with { LastTopics = topics, LastForms = forms & QuestionContext.CarriedForms, LastDetail = q.Detail != AskedDetail.None ? q.Detail : carried ? context.LastDetail : AskedDetail.None };
             var groups = topics.Select(t => _facts.For(t, targets, allVacancies, forms)).ToList();
             // "Quels stages sont rattachés à l'EMI ?" answered by two of the notices: "lequel des deux ?", "et l'autre ?"
             // next are those two.

@@ -295,6 +295,12 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     public const AnswerForms CarriedForms = AnswerForms.Count;
 
     /// <summary>
+    /// The precise detail the last answer was asked for, for a follow-up that keeps it: "which programming languages
+    /// would a KM intern use?" then "and NDS?" asks NDS's programming languages (which its notice does not name).
+    /// </summary>
+    public AskedDetail LastDetail { get; init; }
+
+    /// <summary>
     /// What the last question was about, as search terms, when passages answered it (no topic to carry): "c'est quoi
     /// le NOS ?" then "il s'occupe de quoi exactement ?" searches the NOS's passages again.
     /// </summary>
@@ -308,7 +314,7 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     /// belongs in it too (a test checks each one).
     /// </summary>
     internal string CacheKey => string.Join('\u0001', CurrentVacancy ?? "", PreferredLanguage?.ToString() ?? "", string.Join(',', LastTopics),
-        string.Join(',', RecentVacancies), LastUnit ?? "", LastForms, string.Join(',', LastSubject));
+        string.Join(',', RecentVacancies), LastUnit ?? "", LastForms, string.Join(',', LastSubject), LastDetail);
 
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)

@@ -33,6 +33,9 @@ public sealed record ConversationState
     /// <summary>What the last question was about when passages answered it, for "what does it do exactly?".</summary>
     public IReadOnlyList<string> LastSubject { get; init; } = [];
 
+    /// <summary>The precise detail the last answer was asked for, for "and NDS?" after "which programming languages at KM?".</summary>
+    public AskedDetail LastDetail { get; init; }
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 
@@ -41,15 +44,15 @@ public sealed record ConversationState
 
     /// <summary>What the answerer needs from this state.</summary>
     public QuestionContext ToQuestionContext(Language? language = null) =>
-        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms, LastSubject = LastSubject };
+        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms, LastSubject = LastSubject, LastDetail = LastDetail };
 
     /// <summary>This state after an answer.</summary>
     public ConversationState After(QuestionContext next) =>
-        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms, LastSubject = next.LastSubject };
+        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms, LastSubject = next.LastSubject, LastDetail = next.LastDetail };
 
     public bool SameContent(ConversationState other) =>
         CurrentVacancy == other.CurrentVacancy && PreferredLanguage == other.PreferredLanguage && LastTopics.SequenceEqual(other.LastTopics)
-        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && LastSubject.SequenceEqual(other.LastSubject) && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
+        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && LastSubject.SequenceEqual(other.LastSubject) && LastDetail == other.LastDetail && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
 /// <summary>

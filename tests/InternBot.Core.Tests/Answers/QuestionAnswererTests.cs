@@ -1137,6 +1137,7 @@ public sealed class QuestionAnswererTests
                 var t when t == typeof(IReadOnlyList<Topic>) => new List<Topic> { Topic.Grant },
                 var t when t == typeof(IReadOnlyList<string>) => new List<string> { "km" },
                 var t when t == typeof(Core.Understanding.AnswerForms) => Core.Understanding.AnswerForms.Count,
+                var t when t == typeof(Core.Understanding.AskedDetail) => Core.Understanding.AskedDetail.ProgrammingLanguage,
                 var t => throw new InvalidOperationException($"QuestionContext.{property.Name} ({t.Name}): put it in CacheKey and give it a value here"),
             };
             var changed = empty with { };
@@ -2784,6 +2785,22 @@ public sealed class QuestionAnswererTests
         var group = Assert.IsType<FactsReply>(AskAt(now, "How many of the vacancies can I still apply to today, and which deadline comes first?").Reply).Groups[0];
         Assert.Equal(Topic.Deadline, group.Topic);
         Assert.StartsWith(lead, group.Lead!.En, StringComparison.Ordinal);
+    }
+
+    // A follow-up that keeps the topic keeps the detail asked with it: "and NDS?" after KM's programming languages asks
+    // NDS's, which its notice does not name; a question of its own next ("what's the grant?") does not.
+    [Theory]
+    [InlineData("Which programming languages would a KM intern use?", "and NDS?")]
+    [InlineData("Does the KM internship need coding skills?", "and NDS?")]
+    [InlineData("Faut-il savoir programmer pour le KM ?", "et pour le NDS ?")]
+    public void AFollowUpKeepsTheDetailAskedWithItsTopic(string first, string then)
+    {
+        var asked = Ask(first);
+        Assert.Equal(AskedDetail.ProgrammingLanguage, asked.Next.LastDetail);
+        var followUp = Ask(then, asked.Next);
+        var reply = Assert.IsType<FactsReply>(followUp.Reply);
+        Assert.Equal(["nds"], reply.UnstatedDetail!.Vacancies.Select(v => v.Slug));
+        Assert.Equal(AskedDetail.None, Ask("what's the grant?", followUp.Next).Next.LastDetail);
     }
 
     // How many are still open is worded once, for the timeline and the ranking alike; of one vacancy, no "1 of 1".
