@@ -967,7 +967,11 @@ public sealed partial class QuestionAnswerer
 
         // A meaning guessed from a word or two loses to a passage that holds the question's own words ("who does the
         // CIO report to?" is not an eligibility question because of "compte"; "would the KM intern do web coding?").
-        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && units.Count > 0)
+        // (Not a practical matter no notice covers, read from words the unit's name does not hold: "do you work weekends at
+        // the close protection unit?" asks about weekend work there, which its passage does not answer.)
+        var practicalBesideUnit = q.Meanings.Count > 0 && q.Meanings[0] is { Meaning.Aspect: not null, Score: >= 0.55 } practical
+            && !practical.Matched.Any(UnitWords.Contains) && !units.Any(u => practical.Matched.Any(t => UnitNameHolds(u, t)));
+        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && units.Count > 0 && !practicalBesideUnit)
         {
             return DoneUnits(units);
         }
@@ -2053,6 +2057,10 @@ public sealed partial class QuestionAnswerer
     // Stems of words that point back to what was just said ("the same", "that rule", "pareil", "la même règle").
     private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
 
+
+    // Whether a unit's name, in either language, holds a question's term ("protect" in "Close Protection Unit").
+    private static bool UnitNameHolds((Vacancy Vacancy, OrganisationalUnit Unit) unit, string term) =>
+        new[] { unit.Unit.Name.En, unit.Unit.Name.Fr ?? "" }.SelectMany(n => TextNormaliser.Normalise(n).Split(' ')).Any(w => LightStemmer.Stem(w) == term);
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 

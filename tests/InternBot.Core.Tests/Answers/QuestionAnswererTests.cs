@@ -1853,6 +1853,8 @@ public sealed class QuestionAnswererTests
     [InlineData("does the grant go up if I stay a few months? like a raise after 3 months", "grantIncrease")]
     [InlineData("Is there a uniform for interns working with the HQ Security Force?", "dressCode")]
     [InlineData("Y a-t-il un uniforme pour les stagiaires de la division JIS ?", "dressCode")]
+    // A unit named beside a practical matter no notice covers: the matter is what is asked, not what the unit does.
+    [InlineData("Faut-il travailler le week-end à l'unité de protection rapprochée ?", "overtime")]
     // What is counted decides, when the aspect that counts it is asked in its form: interns, not calls.
     [InlineData("The ICTM call is open at the moment. Does it say how many interns it wants?", "places")]
     public void QuestionsNoNoticeCoversAreSaidToBeUncovered(string question, string aspect) =>
