@@ -800,6 +800,13 @@ public sealed class QuestionAnswererTests
     public void WhetherResidenceCountsIsAnsweredByTheNationalityCriterion() =>
         Assert.Equal(Topic.EssentialCriteria, LeadingTopic("Does permanent residency in Belgium count?"));
 
+    // What a division is made of is what it is: its parts ("two pillars"), not changes made to an application.
+    [Theory]
+    [InlineData("What is the JIS made of?")]
+    [InlineData("De quoi est composée la JIS ?")]
+    public void WhatADivisionIsMadeOfIsWhatItIs(string question) =>
+        Assert.Equal(Topic.About, LeadingTopic(question));
+
     // Admission criteria are the essential criteria, not a request to check someone.
     [Theory]
     [InlineData("Qu'ont en commun les cinq annonces sur les critères d'admission ?")]
