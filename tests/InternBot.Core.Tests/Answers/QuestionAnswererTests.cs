@@ -1862,6 +1862,9 @@ public sealed class QuestionAnswererTests
     [InlineData("Y a-t-il un uniforme pour les stagiaires de la division JIS ?", "dressCode")]
     // A unit named beside a practical matter no notice covers: the matter is what is asked, not what the unit does.
     [InlineData("Faut-il travailler le week-end à l'unité de protection rapprochée ?", "overtime")]
+    // Where an application is submitted is no question of when.
+    [InlineData("Où dépose-t-on sa candidature ?", "howToApply")]
+    [InlineData("Sur quel site dépose-t-on concrètement sa candidature ?", "howToApply")]
     // What is counted decides, when the aspect that counts it is asked in its form: interns, not calls.
     [InlineData("The ICTM call is open at the moment. Does it say how many interns it wants?", "places")]
     public void QuestionsNoNoticeCoversAreSaidToBeUncovered(string question, string aspect) =>
