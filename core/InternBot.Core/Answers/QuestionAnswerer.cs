@@ -658,6 +658,16 @@ public sealed partial class QuestionAnswerer
             mentioned = units.Select(u => u.Vacancy).Distinct().ToList();
         }
 
+        // "Do I get to choose between DSP, DOT and DSI?", "on choisit soi-même entre ...?": whether the candidate chooses
+        // the unit, which no notice covers, however well the units' names match; the vacancy's units beside it.
+        if (q.Exact is null && q.Detail == AskedDetail.Choice && mentioned.Count == 1
+            && (units.Count > 0 || q.Analysed.Terms.Any(UnitWords.Contains) || q.Meanings.Any(m => m.Meaning.Topic == Topic.Units))
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Aspect?.Id == "choosePlacement")?.Meaning.Aspect is { } choosing)
+        {
+            next = next with { LastTopics = [Topic.Units] };
+            return Done(new NotCoveredReply(language, choosing, mentioned, [_facts.For(Topic.Units, mentioned, false, q.Forms)]), unanswered: true);
+        }
+
         // "I study archival science: which part of ICTM would suit me?", "where in JIS would intelligence studies fit?":
         // the one vacancy's sections, ranked by the person's field.
         // "Lequel irait à une étudiante en archivistique ?" right after one of its sections: which of them.

@@ -124,7 +124,7 @@ public static partial class AskedDetails
     private static partial Regex Address();
 
     // "Can I choose between the March and the September start?", "peut-on choisir sa branche ?": the person's own choice.
-    [GeneratedRegex(@"\b(?:can|could|may) (?:i|we|you|one|interns?|candidates?) (?:choose|pick|select|decide)\b|\b(?:do|does|will|would) (?:i|we|you|one|interns?|candidates?) (?:get to (?:choose|pick|decide)|have a say|have a choice)|\b(?:is|will) (?:it|that) (?:be )?(?:my|our) (?:choice|call)\b|\b(?:peut on|puis je|on peut|je peux|pourrai je|pourrait on|est ce qu on peut|est ce que je peux) (?:choisir|decider|selectionner)\b|\best ce (?:moi|nous) qui (?:choisi|choisis|choisit|decide)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:can|could|may) (?:i|we|you|one|interns?|candidates?) (?:choose|pick|select|decide)\b|\b(?:do|does|will|would) (?:i|we|you|one|interns?|candidates?) (?:get to (?:choose|pick|decide)|have a say|have a choice)|\b(?:is|will) (?:it|that) (?:be )?(?:my|our) (?:choice|call)\b|\b(?:peut on|puis je|on peut|je peux|pourrai je|pourrait on|est ce qu on peut|est ce que je peux) (?:choisir|decider|selectionner)\b|\best ce (?:moi|nous) qui (?:choisi|choisis|choisit|decide)|\b(?:on|je|il|elle) (?:choisit|choisis) (?:soi meme |moi meme |lui meme |elle meme )?(?:entre|sa|son|ses|la|le|les)\b|\b(?:get to )?(?:pick|choose) (?:the|my|which|between)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Choice();
 
     [GeneratedRegex(@"\b(?:choose|chooses|chosen|choice|preference|prefer|choisir|choisit|choix)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]

@@ -2799,6 +2799,20 @@ public sealed class QuestionAnswererTests
         Assert.StartsWith(lead, group.Lead!.En, StringComparison.Ordinal);
     }
 
+    // Whether the candidate chooses the branch or team, which no notice covers, however well the units' names match: said
+    // so, with the vacancy's units beside it.
+    [Theory]
+    [InlineData("If I get the NDS internship, do I get to choose between DSP, DOT and DSI?", "nds")]
+    [InlineData("Can I choose which JIS team I am placed in - close protection, NOS and so on?", "jis")]
+    [InlineData("Au JIS, est-ce qu'on choisit soi-même entre la cybersécurité, la Close Protection Unit ou la Security Force ?", "jis")]
+    public void WhetherTheCandidateChoosesTheUnitIsSaidToBeUnstated(string question, string vacancy)
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask(question).Reply);
+        Assert.Equal("choosePlacement", reply.Aspect.Id);
+        Assert.Equal([vacancy], reply.Vacancies.Select(v => v.Slug));
+        Assert.Equal(Topic.Units, Assert.Single(reply.Related).Topic);
+    }
+
     // A follow-up that keeps the topic keeps the detail asked with it: "and NDS?" after KM's programming languages asks
     // NDS's, which its notice does not name; a question of its own next ("what's the grant?") does not.
     [Theory]
