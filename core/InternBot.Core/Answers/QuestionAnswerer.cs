@@ -1173,6 +1173,13 @@ public sealed partial class QuestionAnswerer
             topics = [Topic.Location];
         }
 
+        // "Which degree subject does JIS want?", "le KM exige-t-il un diplôme en informatique ?": the criteria on studies,
+        // whose answer then says no notice names a field.
+        if (q.Detail == AskedDetail.FieldOfStudy && q.Aspect is null && !topics.Contains(Topic.EssentialCriteria))
+        {
+            topics = [Topic.EssentialCriteria, Topic.DesirableCriteria];
+        }
+
         // "Name them", "lesquelles ?", "which are they?" right after a count: the things counted, listed.
         if (mentioned.Count == 0 && context.LastTopics.Count > 0 && (context.LastForms & AnswerForms.Count) != 0
             && q.Analysed.Words.Length is > 0 and <= 4 && q.Analysed.Words.All(w => NamingThem.Contains(w) || AskingWhich.Contains(w)) && q.Analysed.Words.Any(NamingThem.Contains))

@@ -73,6 +73,7 @@ public sealed record UnstatedDetail(AskedDetail Detail, IReadOnlyList<Vacancy> V
             AskedDetail.Reason => Bilingual.Pick(l, "the reason", "la raison"),
             AskedDetail.Address => Bilingual.Pick(l, "a street address or building", "d'adresse ni de bâtiment"),
             AskedDetail.Choice => Bilingual.Pick(l, "whether the candidate chooses", "si le candidat choisit"),
+            AskedDetail.FieldOfStudy => Bilingual.Pick(l, "a field of study", "de domaine d'études"),
             _ => Bilingual.Pick(l, "an exact day", "de jour exact"),
         };
         // A language is mentioned or not; a name, an amount or a day is stated or not.

@@ -10,7 +10,8 @@ namespace InternBot.Core.Understanding;
 /// link ("where's the sign-up link for the info session?") or a number ("how many days a week can I telework?") or a
 /// currency ("is that in euros?") or a language level on the European scale ("B2 or C1?") or the reason for a rule
 /// ("why?", "pourquoi seulement trois ?") or a street address or building ("what's the exact address?", "dans quel
-/// bâtiment ?") or whether the person chooses ("can I choose between March and September?"). The
+/// bâtiment ?") or whether the person chooses ("can I choose between March and September?") or the field studied
+/// ("which degree subject does JIS want?"). The
 /// catalogue often holds the topic but not that detail; the answer then says so instead of leaving it implied.
 /// </summary>
 public enum AskedDetail
@@ -28,6 +29,7 @@ public enum AskedDetail
     Reason,
     Address,
     Choice,
+    FieldOfStudy,
 }
 
 public static partial class AskedDetails
@@ -46,6 +48,7 @@ public static partial class AskedDetails
         : Reason().IsMatch(normalised) ? AskedDetail.Reason
         : Address().IsMatch(normalised) ? AskedDetail.Address
         : Choice().IsMatch(normalised) ? AskedDetail.Choice
+        : FieldOfStudy().IsMatch(normalised) ? AskedDetail.FieldOfStudy
         : AskedDetail.None;
 
     /// <summary>
@@ -64,6 +67,7 @@ public static partial class AskedDetails
         AskedDetail.Reason => Because().IsMatch(text),
         AskedDetail.Address => StreetOrBuilding().IsMatch(text),
         AskedDetail.Choice => Chosen().IsMatch(text),
+        AskedDetail.FieldOfStudy => NamedField().IsMatch(text),
         _ => false,
     };
 
@@ -126,6 +130,15 @@ public static partial class AskedDetails
     // "Can I choose between the March and the September start?", "peut-on choisir sa branche ?": the person's own choice.
     [GeneratedRegex(@"\b(?:can|could|may) (?:i|we|you|one|interns?|candidates?) (?:choose|pick|select|decide)\b|\b(?:do|does|will|would) (?:i|we|you|one|interns?|candidates?) (?:get to (?:choose|pick|decide)|have a say|have a choice)|\b(?:is|will) (?:it|that) (?:be )?(?:my|our) (?:choice|call)\b|\b(?:peut on|puis je|on peut|je peux|pourrai je|pourrait on|est ce qu on peut|est ce que je peux) (?:choisir|decider|selectionner)\b|\best ce (?:moi|nous) qui (?:choisi|choisis|choisit|decide)|\b(?:on|je|il|elle) (?:choisit|choisis) (?:soi meme |moi meme |lui meme |elle meme )?(?:entre|sa|son|ses|la|le|les)\b|\b(?:get to )?(?:pick|choose) (?:the|my|which|between)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Choice();
+
+    // "Which degree subject does JIS want?", "does any notice ask for a law degree?", "quelles études précises ?",
+    // "un diplôme en informatique ?": the field studied, not the level (which the criteria give).
+    [GeneratedRegex(@"\b(?:which|what) (?:degree |kind of degree |university )?(?:subjects?|fields? of study|disciplines?|majors?)\b|\b(?:degree|degrees|diploma|background|studies|major) in (?:law|computer science|it|informatics|engineering|political science|international relations|history|economics|information science|library science)\b|\b(?:ask for|asks for|require|requires|required|need|needs|want|wants|specifically) (?:a |an )?(?:law|computer science|engineering|economics|political science|history|it) (?:degree|diploma)\b|\bquel(?:le)?s? (?:etudes|filieres?|disciplines?|domaines? d etudes?|specialites?)\b|\b(?:diplome|licence|master|formation|etudes) (?:en|de|d) (?:droit|informatique|ingenierie|sciences? politiques?|economie|histoire|relations internationales)\b|\betudes precises\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex FieldOfStudy();
+
+    // A field of study named in a text ("a degree in law"): none of the notices' criteria does.
+    [GeneratedRegex(@"\b(?:degree|diploma|studies|background) in [A-Za-z]+|\b(?:diplome|etudes) (?:en|de) [a-z]+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex NamedField();
 
     [GeneratedRegex(@"\b(?:choose|chooses|chosen|choice|preference|prefer|choisir|choisit|choix)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex Chosen();

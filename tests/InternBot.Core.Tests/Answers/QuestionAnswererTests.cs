@@ -2799,6 +2799,26 @@ public sealed class QuestionAnswererTests
         Assert.StartsWith(lead, group.Lead!.En, StringComparison.Ordinal);
     }
 
+    // The field studied is asked beside the level: the criteria on studies answer, and no notice names a field. Someone
+    // describing their own field asks something else.
+    [Theory]
+    [InlineData("Which degree subject does JIS want its interns to have studied?", "jis")]
+    [InlineData("Does any notice specifically ask for a law degree?", "")]
+    [InlineData("Le stage KM exige-t-il un diplôme en informatique ?", "km")]
+    [InlineData("Quelles études précises faut-il avoir faites pour le NDS ?", "nds")]
+    public void NoNoticeNamesAFieldOfStudy(string question, string vacancy)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(Topic.EssentialCriteria, reply.Groups[0].Topic);
+        Assert.Equal(AskedDetail.FieldOfStudy, reply.UnstatedDetail!.Detail);
+        Assert.Equal(vacancy.Length == 0, reply.UnstatedDetail.AllVacancies);
+        Assert.Equal(vacancy.Length == 0 ? [] : [vacancy], reply.UnstatedDetail.Vacancies.Select(v => v.Slug));
+    }
+
+    [Fact]
+    public void OnesOwnFieldIsNoQuestionOfWhichFieldIsAskedFor() =>
+        Assert.Equal(AskedDetail.None, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise("I'm a woman with an engineering background. Does ICTM actually want applicants like me?")));
+
     // Whether the candidate chooses the branch or team, which no notice covers, however well the units' names match: said
     // so, with the vacancy's units beside it.
     [Theory]
