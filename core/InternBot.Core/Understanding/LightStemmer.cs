@@ -71,7 +71,9 @@ public static class LightStemmer
 
         // French infinitives and long English agent nouns: "modifier" meets "modifiée", "registered" meets "register";
         // short words keep it ("cover" stays "cover").
-        return stem.Length >= 7 && stem.EndsWith("er", StringComparison.Ordinal) ? stem[..^2] : stem;
+        // ("-iser" verbs lose their "s" as their nouns do: "automatiser" meets "automatisation" at "automati".)
+        return stem.Length >= 7 && stem.EndsWith("iser", StringComparison.Ordinal) ? stem[..^3]
+            : stem.Length >= 7 && stem.EndsWith("er", StringComparison.Ordinal) ? stem[..^2] : stem;
     }
 
     private static string Strip(string word, bool inflectionsOnly = false)

@@ -77,6 +77,9 @@ public sealed class UnderstandingTests
     [InlineData("appris", "apprendrais")]
     [InlineData("protège", "protection")]
     [InlineData("protéger", "protect")]
+    [InlineData("automatiser", "automatisation")]
+    [InlineData("organiser", "organisation")]
+    [InlineData("utiliser", "utilisé")]
     public void InflectedFormsMeetAtOneStem(string a, string b) =>
         Assert.Equal(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
 
