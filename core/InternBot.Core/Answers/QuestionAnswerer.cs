@@ -1012,10 +1012,13 @@ public sealed partial class QuestionAnswerer
 
         // "Could I end up helping out at the library as an ICTM intern?": a rare word of the question that the vacancy's
         // notice uses in a passage or two, where the topic guessed from other words never says it: those passages answer.
-        if (q.Exact is null && mentioned.Count == 1 && units.Count == 0 && q.Meanings.Count > 0 && q.Meanings[0] is { Meaning.Intent: null, Meaning.Topic: { } topTopic, Score: < 0.75, Share: < 0.6 } top
-            && topTopic is Topic.LearningOutcomes or Topic.Documents or Topic.Activities or Topic.Competencies or Topic.MoreInformation or Topic.About or Topic.NatoBody
+        // ("Which vacancy would let someone help run a library?" likewise, asking which, when the guess is the NATO body or
+        // where to read more, from a word such as "run": the vacancy whose work it is.)
+        if (q.Exact is null && (mentioned.Count == 1 || (mentioned.Count == 0 && q.Has(AnswerForms.Which))) && units.Count == 0 && q.Meanings.Count > 0
+            && q.Meanings[0] is { Meaning.Intent: null, Meaning.Topic: { } topTopic, Score: < 0.75, Share: < 0.6 } top
+            && (topTopic is Topic.MoreInformation or Topic.NatoBody || (mentioned.Count == 1 && topTopic is Topic.LearningOutcomes or Topic.Documents or Topic.Activities or Topic.Competencies or Topic.About))
             && !q.Has(AnswerForms.FollowUp | AnswerForms.Count | AnswerForms.All | AnswerForms.Fit)
-            && RareWordPassages(q, top, topTopic, mentioned[0]) is { Count: > 0 } rare)
+            && RareWordPassages(q, top, topTopic, mentioned.Count == 1 ? mentioned[0] : null) is { Count: > 0 } rare)
         {
             return FromPassages(new PassagesReply(language, rare, PassageUse.Answer), targets, allVacancies);
         }
@@ -2036,11 +2039,13 @@ public sealed partial class QuestionAnswerer
     /// The vacancy's passages holding a word of the question that few passages anywhere use and that neither the
     /// guessed meaning matched nor its topic's own passages hold (so the topic's answer would not say it).
     /// </summary>
-    private List<CataloguePassage> RareWordPassages(QuestionReading q, ScoredMeaning top, Topic guessed, Vacancy vacancy)
+    private List<CataloguePassage> RareWordPassages(QuestionReading q, ScoredMeaning top, Topic guessed, Vacancy? vacancy)
     {
         // The vacancy's own names say which vacancy, not what about it; the units it is also known by ("NATO Library") do.
-        var unitTerms = vacancy.Units.SelectMany(u => u.Areas.Prepend(u.Name)).SelectMany(n => _reader.Analyser.Known(n.En + " " + n.Fr).Terms).ToHashSet(StringComparer.Ordinal);
-        var nameTerms = NameTerms(vacancy).Where(t => !unitTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        // (No vacancy named: any vacancy whose notice uses the word, in a passage or two.)
+        var unitTerms = (vacancy is null ? _catalogue.All : [vacancy]).SelectMany(v => v.Units).SelectMany(u => u.Areas.Prepend(u.Name))
+            .SelectMany(n => _reader.Analyser.Known(n.En + " " + n.Fr).Terms).ToHashSet(StringComparer.Ordinal);
+        var nameTerms = (vacancy is null ? _catalogue.All : [vacancy]).SelectMany(NameTerms).Where(t => !unitTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
         var found = new List<CataloguePassage>();
         foreach (var term in q.Analysed.Subject.Distinct(StringComparer.Ordinal))
         {
@@ -2050,8 +2055,9 @@ public sealed partial class QuestionAnswerer
             }
 
             var everywhere = _reader.Passages.Using(term);
-            var here = everywhere.Where(p => p.Vacancy == vacancy).ToList();
-            if (here.Count is 0 or > 2 || everywhere.Count > 4 || here.Any(p => p.Topic == guessed))
+            var here = everywhere.Where(p => vacancy is null || p.Vacancy == vacancy).ToList();
+            // (Across the vacancies, a word used in one vacancy's notice only: "library", not "design".)
+            if (here.Count is 0 or > 2 || everywhere.Count > 4 || here.Any(p => p.Topic == guessed) || (vacancy is null && here.Select(p => p.Vacancy).Distinct().Count() > 1))
             {
                 continue;
             }

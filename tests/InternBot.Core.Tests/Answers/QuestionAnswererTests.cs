@@ -937,6 +937,8 @@ public sealed class QuestionAnswererTests
     [InlineData("could i end up helping out at the library as an ICTM intern??", "NATO Library")]
     [InlineData("does the JIS intern check security accreditation paperwork?", "accreditation")]
     [InlineData("KM: would I get to go to conferences and that kind of events?", "conferences")]
+    // Asking which vacancy: the one whose notice alone uses the word.
+    [InlineData("Which vacancy would let someone help run a library?", "NATO Library")]
     public void ARareWordTheGuessedTopicNeverSaysIsAnsweredByTheTaskThatSaysIt(string text, string expected)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(text).Reply);
