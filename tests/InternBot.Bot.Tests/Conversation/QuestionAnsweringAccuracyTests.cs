@@ -63,17 +63,19 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
-    // A third silent facts asked as the asker's own situation or worry, a quarter units and which internship fits, a fifth
-    // follow-ups that refer back ("the first one you said"), the rest across the vacancies at their own clock, half French;
-    // 93.6 % before tuning, 96.5 % after.
+    // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
+    // follow-ups, the rest across the vacancies at their own clock, half French; 92.3 % before tuning, 97.8 % after.
     [Fact]
-    public Task AtLeast93PercentOfTheFiftyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev54.json", 0.93, showMisses: true, minEnglish: 220, minFrench: 215);
+    public Task AtLeast97PercentOfTheFiftyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev54.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
 
     // A third paraphrases and a third silent facts in the asker's own words, the rest follow-ups, units and fit, and
     // questions across the vacancies at their own clock, half French; 86.8 % before tuning, 92.6 % after.
     [Fact]
     public Task AtLeast92PercentOfTheFiftyThirdDevelopmentSetIsAnswered() => ScoreAsync("qa-dev53.json", 0.92, showMisses: true, minEnglish: 215, minFrench: 215);
 
+    // A third silent facts asked as the asker's own situation or worry, a quarter units and which internship fits, a fifth
+    // follow-ups that refer back ("the first one you said"), the rest across the vacancies at their own clock, half French;
+    // 93.6 % before tuning, 96.5 % after.
     [Fact]
     public Task AtLeast96PercentOfTheFiftySecondDevelopmentSetIsAnswered() => ScoreAsync("qa-dev52.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 210);
 
@@ -244,7 +246,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; seventeen of the thirty meet it, the others do not yet (README: "How
+    // The issue's bar is 95 % on blind sets; eighteen of the thirty meet it, the others do not yet (README: "How
     // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,173 of
     // 9,709 turns (94.5 % on 2026-12-07, the twentieth to thirtieth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
