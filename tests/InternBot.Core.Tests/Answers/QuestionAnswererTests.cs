@@ -2854,6 +2854,7 @@ public sealed class QuestionAnswererTests
     // How many are still open is worded once, for the timeline and the ranking alike; of one vacancy, no "1 of 1".
     [Theory]
     [InlineData("ICTM", 1, "Still open: ICTM.", "Encore ouvert : ICTM.")]
+    [InlineData("", 1, "No longer open.", "Plus ouvert.")]
     [InlineData("ICTM", 5, "Still open: 1 of 5 (ICTM).", "Encore ouverts : 1 sur 5 (ICTM).")]
     [InlineData("JIS,KM", 2, "Still open: all 2 (JIS and KM).", "Encore ouverts : les 2 (JIS et KM).")]
     [InlineData("", 5, "None of the 5 is still open.", "Aucun des 5 n'est encore ouvert.")]
