@@ -2226,7 +2226,7 @@ public sealed partial class QuestionAnswerer
 
     // "Does that rule apply to JIS as well?", "la règle vaut-elle aussi pour l'ICTM ?", "is it any different for KM?":
     // asking whether the same holds elsewhere, these verbs name no topic.
-    private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different" };
+    private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different", "cover", "couvr" };
 
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "servic", "equip", "branche", "unite" };
 

@@ -124,6 +124,9 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:part|partie|belong|belongs|under|sous|relev|releve|rattache|rattachee)\s)\b(?:at|in|inside|within|of|from|de|a|au sein de|dans)\s+(?:the\s+|l\s+|la\s+)?(?:ims|international military staff|etat major militaire international)\b|\bims\s+(?=(?:knowledge|km|digital|nds)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LocatedInNatoBody();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[a-z] )(?:call|calls|posting|postings|opening|advert|ad)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex VacancyNoun();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow many (?:of (?:them|these|those|the [a-z]+) )?(?:can|could|may|should) (?:i|one|we|you|someone|a candidate|an applicant|he|she|they) (?:submit|send|apply|file|go for|aim for|target|pick|choose|select)\b|\b(?:viser|cibler|postuler a|candidater a|envoyer|deposer|soumettre) combien\b|\b(?:send|submit|sending|submitting|apply|applying) (?:in )?(?:my |an |the |our |her |his )?(?:application |applications |candidature |cv )?(?:to|for) (?:all|every|each|both|several|multiple|more than one|(?:all )?(?:two|three|four|five|2|3|4|5))\b|\bcombien (?:de candidatures |de postes |d offres |de stages )?(?:puis je|peut on|peux tu|pouvez vous|peut il|peut elle|je peux|on peut) (?:en )?(?:envoyer|deposer|soumettre|postuler|faire)\b|\b(?:postuler|candidater|envoyer ma candidature|envoyer mon dossier) (?:a|aux|pour) (?:tous|toutes|plusieurs|chacun|les deux|les cinq|deux|trois|quatre|cinq|2|3|4|5)\b|\b(?:postul|candidat)[a-z]* .{0,60}(?:ca fait trop|c est trop|trop de (?:candidatures|postes|offres|stages))|\b(?:is that|is it|are those|would that be) too many\b|\bnumber of (?:applications|vacancies|internships|positions|posts) (?:(?:you|i|one|we|candidates|applicants|a candidate|an applicant) (?:re|are|m|am|is) )?(?:allowed|permitted|able) to (?:submit|send|make|file|apply)\b|\bnombre (?:maximum )?de candidatures (?:autorise|autorisees|permises|possibles|maximum)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex ApplyingToMany();
 
@@ -181,6 +184,15 @@ public sealed partial class QuestionReader
             && _vacancyWords.Any(name => ContainsPhrase(analysed.Normalised.Remove(placed.Index, placed.Length), name)))
         {
             analysed = Analyser.Question(analysed.Normalised.Remove(placed.Index, placed.Length));
+        }
+
+        // "Does it cover the ICTM call too?", "the KM posting": a word after a vacancy's name that only says it is a
+        // vacancy ("call" for applications, not a phone call). Read without it.
+        if (VacancyNoun().Match(analysed.Normalised) is { Success: true } noun
+            && analysed.Normalised[..noun.Index].TrimEnd() is var named
+            && _vacancyWords.Any(name => named.EndsWith(" " + name, StringComparison.Ordinal) || named == name))
+        {
+            analysed = Analyser.Question(analysed.Normalised.Remove(noun.Index, noun.Length));
         }
 
         // "Who do they protect again?", "what was the deadline again?": a closing "again" asks to be reminded; it is no

@@ -247,7 +247,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the thirty meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,173 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,174 of
     // 9,709 turns (94.5 % on 2026-12-07, the twentieth to thirtieth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -290,8 +290,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (9173/9709 is 94.48 %).
-        Assert.True(passed >= 9173, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9173/9709)");
+        // Counted in turns, not a rounded percentage (9174/9709 is 94.49 %).
+        Assert.True(passed >= 9174, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9174/9709)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

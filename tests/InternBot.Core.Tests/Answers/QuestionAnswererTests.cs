@@ -2821,6 +2821,18 @@ public sealed class QuestionAnswererTests
     public void OnesOwnFieldIsNoQuestionOfWhichFieldIsAskedFor() =>
         Assert.Equal(AskedDetail.None, AskedDetails.In(Core.Understanding.TextNormaliser.Normalise("I'm a woman with an engineering background. Does ICTM actually want applicants like me?")));
 
+    // "The ICTM call" is the vacancy (a call for applications), not a phone call; "does it cover ... too?" asks the same
+    // again for it. Calling an office is still a call.
+    [Fact]
+    public void AVacancysCallIsTheVacancyNotAPhoneCall()
+    {
+        var session = AskAt("2025-06-05T10:00:00Z", "When's the info session?");
+        var group = Assert.Single(Assert.IsType<FactsReply>(AskAt("2025-06-05T10:00:00Z", "does it cover the ICTM call too?", session.Next).Reply).Groups);
+        Assert.Equal(Topic.InfoSession, group.Topic);
+        Assert.Equal(["ictm"], group.Facts.Select(f => f.Vacancy.Slug));
+        Assert.Equal(Topic.Enquiries, LeadingTopic("can I call the KM office?"));
+    }
+
     // Whether the candidate chooses the branch or team, which no notice covers, however well the units' names match: said
     // so, with the vacancy's units beside it.
     [Theory]
