@@ -135,8 +135,14 @@ internal sealed class FactGroups(VacancyCatalogue catalogue, TimeProvider time)
             return [];
         }
 
-        var asked = facts.Select(f => f.Vacancy).ToHashSet();
-        return catalogue.All.Where(v => !asked.Contains(v)).Select(v => FactWriter.For(v, topic, now, catalogue)).Where(f => f.Stated).ToList();
+        return StatedByOthers(topic, facts.Select(f => f.Vacancy), now);
+    }
+
+    /// <summary>What the notices other than <paramref name="asked"/> state on a topic (shown as theirs, never as the asked ones').</summary>
+    public List<VacancyFact> StatedByOthers(Topic topic, IEnumerable<Vacancy> asked, DateTimeOffset now)
+    {
+        var them = asked.ToHashSet();
+        return catalogue.All.Where(v => !them.Contains(v)).Select(v => FactWriter.For(v, topic, now, catalogue)).Where(f => f.Stated).ToList();
     }
 
     private static DateTime? DateOf(VacancyFact fact) => fact.Stated

@@ -372,9 +372,7 @@ public sealed partial class QuestionAnswerer
         // give that detail on the same topic, theirs is shown, as theirs (the grant in euros, the KM task in JavaScript).
         if (!all && reply is FactsReply { Groups: [var first, ..] } facts && first.Elsewhere.Count == 0 && ShownFromElsewhere.Contains(detail))
         {
-            var asked = first.Facts.Select(f => f.Vacancy).ToHashSet();
-            var now = _time.GetUtcNow();
-            var theirs = _catalogue.All.Where(v => !asked.Contains(v)).Select(v => FactWriter.For(v, first.Topic, now, _catalogue)).Where(f => f.Stated)
+            var theirs = _facts.StatedByOthers(first.Topic, first.Facts.Select(f => f.Vacancy), _time.GetUtcNow())
                 .Select(f => f with { Items = [.. f.Items.Where(i => AskedDetails.HeldIn(detail, i.En))] })
                 .Where(f => f.Items.Count > 0 || (f.Summary is { } summary && AskedDetails.HeldIn(detail, summary.En)))
                 .ToList();
@@ -2081,9 +2079,10 @@ public sealed partial class QuestionAnswerer
     private static readonly Regex AsksWhetherItSays = new(@"\b(?:state|states|say|says|mention|mentions|give|gives|list|lists|specify|specifies|indicate|indicates|have|has)\s+(?:one|it|that|this|anything|any|so|them|one too|the same)\b|\b(?:en|le|la|l|les)\s+(?:precise|indique|mentionne|donne|dit)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeout);
 
 
-    // Whether a unit's name, in either language, holds a question's term ("protect" in "Close Protection Unit").
-    private static bool UnitNameHolds((Vacancy Vacancy, OrganisationalUnit Unit) unit, string term) =>
-        new[] { unit.Unit.Name.En, unit.Unit.Name.Fr ?? "" }.SelectMany(n => TextNormaliser.Normalise(n).Split(' ')).Any(w => LightStemmer.Stem(w) == term);
+    // Whether a unit's name, in either language, holds a question's term ("protect" in "Close Protection Unit"), read
+    // as the rare-word search reads units' names.
+    private bool UnitNameHolds((Vacancy Vacancy, OrganisationalUnit Unit) unit, string term) =>
+        _reader.Analyser.Known(unit.Unit.Name.En + " " + unit.Unit.Name.Fr).Terms.Contains(term);
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
