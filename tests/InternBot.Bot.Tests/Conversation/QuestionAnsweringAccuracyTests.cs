@@ -64,6 +64,11 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
+    // follow-ups, the rest across the vacancies at their own clock, half French; 94.0 % before tuning.
+    [Fact]
+    public Task AtLeast94PercentOfTheFiftyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev55.json", 0.94, showMisses: true, minEnglish: 220, minFrench: 215);
+
+    // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
     // follow-ups, the rest across the vacancies at their own clock, half French; 92.3 % before tuning, 98.0 % after.
     [Fact]
     public Task AtLeast97PercentOfTheFiftyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev54.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
