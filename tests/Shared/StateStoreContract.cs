@@ -45,6 +45,7 @@ public abstract class StateStoreContract
             LastForms = Core.Understanding.AnswerForms.Count,
             LastSubject = ["nos", "divi"],
             LastDetail = Core.Understanding.AskedDetail.ProgrammingLanguage,
+            LastAspect = "tax",
             Profile = new Core.Answers.PersonalFacts { Age = 22, GraduatedInYear = 2019, Nationalities = [Core.Eligibility.Countries.Find("IT")!], Student = true, SomeoneElse = true, Languages = [new Core.Eligibility.LanguageSkill("en", Core.Eligibility.LanguageLevel.C1)] },
         };
         await (await OpenAsync()).States.TrySaveAsync("a:1 / odd#key?", state, Ct);
@@ -58,6 +59,7 @@ public abstract class StateStoreContract
         Assert.Equal(Core.Understanding.AnswerForms.Count, read.LastForms);
         Assert.Equal(["nos", "divi"], read.LastSubject);
         Assert.Equal(Core.Understanding.AskedDetail.ProgrammingLanguage, read.LastDetail);
+        Assert.Equal("tax", read.LastAspect);
         Assert.Equal(2019, read.Profile!.GraduatedInYear);
         Assert.Equal(22, read.Profile!.Age);
         Assert.Equal("IT", Assert.Single(read.Profile.Nationalities).Alpha2);

@@ -115,7 +115,7 @@ public sealed partial class QuestionAnswerer
         var outcome = Plan(q, text, locale, context);
         // A follow-up that keeps the topic keeps the detail asked with it (carried only then: see Plan).
         q = q.Detail == AskedDetail.None && outcome.Next.LastDetail != AskedDetail.None ? q with { Detail = outcome.Next.LastDetail } : q;
-        outcome = WithLocalTime(WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text), q), q);
+        outcome = WithLocalTime(WithDeadlinesAsked(WithExpansion(WithComparison(WithUnstatedDetail(WithUnmentioned(WithWhetherAlike(outcome, q), q), q), q, context), q, text, context), q), q);
         return outcome.Reply is PassagesReply { Use: PassageUse.Mention } mention && mention.Vacancies.Count == _catalogue.All.Count
             ? outcome with { Reply = mention with { EveryVacancy = true } }
             : outcome;
@@ -192,7 +192,7 @@ public sealed partial class QuestionAnswerer
     /// question of nothing but the abbreviation (and the notice it is in) is answered by the passages that use it;
     /// otherwise the answer stays and the meaning leads it ("what does DSP mean and what do they do?").
     /// </summary>
-    private AnswerOutcome WithExpansion(AnswerOutcome outcome, QuestionReading q, string text)
+    private AnswerOutcome WithExpansion(AnswerOutcome outcome, QuestionReading q, string text, QuestionContext context)
     {
         // "What's the 'IS' in 'IS staff'?": an abbreviation put in quotes by an open question is asked about as such.
         var quoted = QuotedWord().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
@@ -228,6 +228,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var reply = outcome.Reply;
+        var next = outcome.Next;
         // A unit's name already has its answer ("C'est quoi la DSP ?"); an abbreviation the answer missed gets the passages,
         // as does a question with no meaning but the abbreviation ("what does IS stand for?"), whose facts could only
         // repeat the last answer's topics.
@@ -237,10 +238,12 @@ public sealed partial class QuestionAnswerer
             if (usingIt.Count > 0)
             {
                 reply = new PassagesReply(reply.Language, usingIt, usingIt.Select(p => p.Vacancy).Distinct().Count() > 1 ? PassageUse.Mention : PassageUse.Answer);
+                // An uncovered point the spelling-out replaces was not what was asked: a follow-up does not carry it.
+                next = outcome.Reply is NotCoveredReply ? next with { LastAspect = null, LastTopics = context.LastTopics } : next;
             }
         }
 
-        return outcome with { Reply = reply with { Expanded = new Expansion(found) }, Unanswered = false };
+        return outcome with { Reply = reply with { Expanded = new Expansion(found) }, Unanswered = false, Next = next };
     }
 
     /// <summary><paramref name="token"/> as a whole word, as written ("NOS" is not in "NOSTALGIA").</summary>
@@ -455,7 +458,7 @@ public sealed partial class QuestionAnswerer
     {
         var language = context.PreferredLanguage ?? LanguageDetector.Detect(text, locale);
         // The unit discussed is kept for one turn only: "its" points at what was just said.
-        var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [], LastDetail = AskedDetail.None };
+        var next = context with { LastUnit = null, LastForms = AnswerForms.None, LastSubject = [], LastDetail = AskedDetail.None, LastAspect = null };
         PersonalFacts? describedPerson = null;
         AnswerOutcome Done(Reply reply, bool unanswered = false)
         {
@@ -1246,10 +1249,14 @@ public sealed partial class QuestionAnswerer
         // "Is there one for ICTM too?": "too" points back; it does not ask for an upper age limit ("am I too old?").
         var onlyGeneric = q.Has(AnswerForms.FollowUp | AnswerForms.Same) && mentioned.Count > 0 && q.Meanings.Count > 0
             && q.Meanings.All(m => m.Matched.All(t => GenericQuestionTerms.Contains(t) || FromName(t) || PointsBack.Contains(t)));
+        NotCoveredAspect? carriedAspect = null;
         if ((q.Meanings.Count == 0 || onlyGeneric) && context.LastTopics.Count > 0 && (Residue(q, mentioned).All(w => GenericQuestionTerms.Contains(LightStemmer.Stem(w)) || PointsBack.Contains(LightStemmer.Stem(w)) || (q.Has(AnswerForms.Same | AnswerForms.Compare) && SameVerbs.Contains(LightStemmer.Stem(w)))) || q.Has(AnswerForms.Others)) && (q.Has(AnswerForms.FollowUp) || mentioned.Count > 0))
         {
             topics = [.. context.LastTopics];
             carried = true;
+            // "Is the OCIO grant taxed?" then "and for KM?": the same uncovered point, for KM. ("And how much is it?"
+            // asks for the grant the answer showed beside it.)
+            carriedAspect = mentioned.Count > 0 ? UnderstandingData.Shipped.NotCovered.FirstOrDefault(a => a.Id == context.LastAspect) : null;
         }
 
         // "Does the ICTM notice state one?", "l'avis JIS en précise-t-il un ?" right after an answer: the same
@@ -1386,8 +1393,10 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Library science student here — any internship for me?" asks for a match, not about student housing.
-        if (!timeOfLast && !carried && (primary?.Aspect ?? q.Aspect?.Meaning.Aspect) is { } aspect && !(q.Has(AnswerForms.Fit) && (q.Aspect?.Score ?? 0) < 0.8))
+        if (!timeOfLast && (carriedAspect ?? (carried ? null : primary?.Aspect ?? q.Aspect?.Meaning.Aspect)) is { } aspect && !(q.Has(AnswerForms.Fit) && (q.Aspect?.Score ?? 0) < 0.8))
         {
+            // A follow-up keeps the aspect when it names another vacancy, and otherwise the topics shown beside it.
+            next = next with { LastAspect = aspect.Id, LastTopics = aspect.Related.Count > 0 ? aspect.Related : next.LastTopics };
             var related = aspect.Related.Concat(topics).Distinct().Select(t => _facts.For(t, targets, allVacancies, q.Forms)).ToList();
             return Done(new NotCoveredReply(language, aspect, allVacancies ? [] : targets, related), unanswered: true);
         }

@@ -302,6 +302,12 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     public AskedDetail LastDetail { get; init; }
 
     /// <summary>
+    /// The id of the aspect no notice covers that the last answer was about, for a follow-up that names another vacancy:
+    /// "is the OCIO grant taxed?" then "and for KM?" asks the same of KM.
+    /// </summary>
+    public string? LastAspect { get; init; }
+
+    /// <summary>
     /// What the last question was about, as search terms, when passages answered it (no topic to carry): "c'est quoi
     /// le NOS ?" then "il s'occupe de quoi exactement ?" searches the NOS's passages again.
     /// </summary>
@@ -315,7 +321,7 @@ public sealed record QuestionContext(string? CurrentVacancy = null, Language? Pr
     /// belongs in it too (a test checks each one).
     /// </summary>
     internal string CacheKey => string.Join('\u0001', CurrentVacancy ?? "", PreferredLanguage?.ToString() ?? "", string.Join(',', LastTopics),
-        string.Join(',', RecentVacancies), LastUnit ?? "", LastForms, string.Join(',', LastSubject), LastDetail);
+        string.Join(',', RecentVacancies), LastUnit ?? "", LastForms, string.Join(',', LastSubject), LastDetail, LastAspect ?? "");
 
     /// <summary>This context with <paramref name="slugs"/> named now: they lead the recent list.</summary>
     public QuestionContext Naming(IEnumerable<string> slugs)

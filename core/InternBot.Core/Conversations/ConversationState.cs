@@ -36,6 +36,9 @@ public sealed record ConversationState
     /// <summary>The precise detail the last answer was asked for, for "and NDS?" after "which programming languages at KM?".</summary>
     public AskedDetail LastDetail { get; init; }
 
+    /// <summary>The aspect no notice covers that the last answer was about, for "and for KM?" after "is the OCIO grant taxed?".</summary>
+    public string? LastAspect { get; init; }
+
     /// <summary>The eligibility form's last values, so "edit answers" reopens it filled in.</summary>
     public IReadOnlyDictionary<string, string> EligibilityForm { get; init; } = new Dictionary<string, string>();
 
@@ -44,15 +47,15 @@ public sealed record ConversationState
 
     /// <summary>What the answerer needs from this state.</summary>
     public QuestionContext ToQuestionContext(Language? language = null) =>
-        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms, LastSubject = LastSubject, LastDetail = LastDetail };
+        new(CurrentVacancy, language ?? PreferredLanguage) { LastTopics = LastTopics, Profile = Profile, RecentVacancies = RecentVacancies, LastUnit = LastUnit, LastForms = LastForms, LastSubject = LastSubject, LastDetail = LastDetail, LastAspect = LastAspect };
 
     /// <summary>This state after an answer.</summary>
     public ConversationState After(QuestionContext next) =>
-        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms, LastSubject = next.LastSubject, LastDetail = next.LastDetail };
+        this with { CurrentVacancy = next.CurrentVacancy, PreferredLanguage = next.PreferredLanguage ?? PreferredLanguage, LastTopics = next.LastTopics, Profile = next.Profile, RecentVacancies = next.RecentVacancies, LastUnit = next.LastUnit, LastForms = next.LastForms, LastSubject = next.LastSubject, LastDetail = next.LastDetail, LastAspect = next.LastAspect };
 
     public bool SameContent(ConversationState other) =>
         CurrentVacancy == other.CurrentVacancy && PreferredLanguage == other.PreferredLanguage && LastTopics.SequenceEqual(other.LastTopics)
-        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && LastSubject.SequenceEqual(other.LastSubject) && LastDetail == other.LastDetail && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
+        && Equals(Profile, other.Profile) && RecentVacancies.SequenceEqual(other.RecentVacancies) && LastUnit == other.LastUnit && LastForms == other.LastForms && LastSubject.SequenceEqual(other.LastSubject) && LastDetail == other.LastDetail && LastAspect == other.LastAspect && EligibilityForm.Count == other.EligibilityForm.Count && !EligibilityForm.Except(other.EligibilityForm).Any();
 }
 
 /// <summary>

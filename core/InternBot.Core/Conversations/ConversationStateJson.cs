@@ -15,7 +15,7 @@ namespace InternBot.Core.Conversations;
 public static class ConversationStateJson
 {
     // Names as the first stored form wrote them (read case-insensitively), so older rows still load.
-    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile, List<string>? Recent = null, string? Unit = null, string? Forms = null, List<string>? Subject = null, string? Detail = null);
+    private sealed record Stored(string? CurrentVacancy, string? Language, Dictionary<string, string>? Form, List<string>? Topics, StoredProfile? Profile, List<string>? Recent = null, string? Unit = null, string? Forms = null, List<string>? Subject = null, string? Detail = null, string? Aspect = null);
 
     private sealed record StoredProfile(int? Age, List<string>? Nationalities, bool? Student, int? MonthsSinceGraduation, string? Degree, decimal? YearsCompleted,
         Dictionary<string, string>? Languages, List<string>? LanguagesWithoutLevel, DateOnly? GraduatedIn = null, bool? EquivalentEducation = null, bool NoOfficialLanguage = false, DateOnly? BornOn = null, int? GraduatedInYear = null, bool SomeoneElse = false);
@@ -30,7 +30,7 @@ public static class ConversationStateJson
         return JsonSerializer.Serialize(new Stored(state.CurrentVacancy, state.PreferredLanguage?.Code(), new Dictionary<string, string>(state.EligibilityForm),
             state.LastTopics.Select(t => t.ToString()).ToList(), profile, state.RecentVacancies.Count > 0 ? [.. state.RecentVacancies] : null, state.LastUnit,
             state.LastForms == AnswerForms.None ? null : state.LastForms.ToString(), state.LastSubject.Count > 0 ? [.. state.LastSubject] : null,
-            state.LastDetail == AskedDetail.None ? null : state.LastDetail.ToString()), Options);
+            state.LastDetail == AskedDetail.None ? null : state.LastDetail.ToString(), state.LastAspect), Options);
     }
 
     /// <summary>The state a stored text holds; an empty state when it is missing or damaged.</summary>
@@ -64,6 +64,8 @@ public static class ConversationStateJson
             LastSubject = (stored.Subject ?? []).Where(t => t is { Length: > 0 and <= 40 }).Take(QuestionContext.SubjectLimit).ToList(),
             // (A name that is no detail, or a number standing for one, is ignored.)
             LastDetail = Enum.TryParse<AskedDetail>(stored.Detail, out var detail) && Enum.IsDefined(detail) && !int.TryParse(stored.Detail, out _) ? detail : AskedDetail.None,
+            // An aspect's id: a short word of letters; the answerer ignores one it does not know.
+            LastAspect = stored.Aspect is { Length: > 0 and <= 40 } aspect && aspect.All(char.IsAsciiLetter) ? aspect : null,
             LastTopics = (stored.Topics ?? []).Select(t => Enum.TryParse<Topic>(t, out var topic) ? topic : (Topic?)null).OfType<Topic>().ToList(),
             Profile = p is null ? null : new PersonalFacts
             {

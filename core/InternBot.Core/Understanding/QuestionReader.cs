@@ -140,6 +140,10 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:c|c est|ca fait|ca coute|ca represente|ca donne|ca vaut|ca rapporte)\s+combien\b|\bcombien\s+(?:ca|cela|on touche|touche|touchent|gagne|gagnent|on gagne|coute|coutent|paye|paie|payent|rapporte)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex HowMuch();
 
+    // "Elle fait combien ?", "ça vaut combien ?": a verb that only asks how much ("fait" is not what something does).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fait|font|vaut|valent|represente|representent)(?=\s+combien\b)|(?<=\bcombien\s+(?:ca\s+|cela\s+)?)(?:fait|vaut|represente)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex HowMuchVerb();
+
     private const double ApplyingToManyFloor = 0.3;
 
     // Below this, another meaning read from a word or two ("maximise my chances", "c'est possible ?") gives way to the form.
@@ -208,6 +212,14 @@ public sealed partial class QuestionReader
             analysed = Analyser.Question(analysed.Normalised.Remove(trade.Index, trade.Length));
         }
 
+        // "C'est combien ?", "elle fait combien ?": how much, which counts nothing ("combien de mois" counts months).
+        var asksHowMuch = !ContainsPhrase(analysed.Normalised, "combien de") && !ContainsPhrase(analysed.Normalised, "combien d")
+            && (HowMuch().IsMatch(analysed.Normalised) || HowMuchVerb().IsMatch(analysed.Normalised));
+        if (asksHowMuch && HowMuchVerb().Match(analysed.Normalised) is { Success: true } howMuch)
+        {
+            analysed = Analyser.Question(analysed.Normalised.Remove(howMuch.Index, howMuch.Length));
+        }
+
         Intent? exact = _data.ExactRequests.TryGetValue(analysed.Text, out var request) || _data.ExactRequests.TryGetValue(analysed.Normalised, out request) ? request : null;
         // "What's the weekly working time for the internship in Information Communication and Technology Management?":
         // a vacancy's name of several words says which vacancy, not what is asked ("technology" is no question about
@@ -227,7 +239,7 @@ public sealed partial class QuestionReader
         }
 
         var forms = _forms.Read(analysed);
-        if (HowMuch().IsMatch(analysed.Normalised) && !ContainsPhrase(analysed.Normalised, "combien de") && !ContainsPhrase(analysed.Normalised, "combien d"))
+        if (asksHowMuch)
         {
             forms &= ~AnswerForms.Count;
         }

@@ -2863,6 +2863,42 @@ public sealed class QuestionAnswererTests
         Assert.Equal(AskedDetail.None, Ask("what's the grant?", followUp.Next).Next.LastDetail);
     }
 
+    // A follow-up naming another vacancy after a point no notice covers asks the same point of it; "how much is it?"
+    // asks for the grant the answer showed beside it, of the same vacancy.
+    [Theory]
+    [InlineData("Is the OCIO grant taxed?", "and for KM?", "km")]
+    [InlineData("La bourse de l'OCIO est brute ou nette ?", "et pour le KM ?", "km")]
+    [InlineData("Is there housing for KM interns?", "and for NDS?", "nds")]
+    public void AFollowUpNamingAnotherVacancyKeepsThePointNoNoticeCovers(string first, string then, string other)
+    {
+        var asked = Ask(first);
+        var aspect = Assert.IsType<NotCoveredReply>(asked.Reply).Aspect;
+        Assert.Equal(aspect.Id, asked.Next.LastAspect);
+        var followUp = Assert.IsType<NotCoveredReply>(Ask(then, asked.Next).Reply);
+        Assert.Equal(aspect.Id, followUp.Aspect.Id);
+        Assert.Equal([other], followUp.Vacancies.Select(v => v.Slug));
+    }
+
+    [Theory]
+    [InlineData("Is the OCIO grant taxed?", "how much is it?")]
+    [InlineData("La bourse de l'OCIO est brute ou nette ?", "elle fait combien ?")]
+    [InlineData("La bourse de l'OCIO est brute ou nette ?", "et ça vaut combien ?")]
+    public void HowMuchAfterAPointNoNoticeCoversIsTheFactShownBesideIt(string first, string then)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        var group = Assert.Single(reply.Groups);
+        Assert.Equal(Topic.Grant, group.Topic);
+        Assert.Equal(["ocio"], group.Facts.Select(f => f.Vacancy.Slug));
+    }
+
+    // A stored aspect is an id of letters; anything else read back from a store is dropped, not trusted.
+    [Theory]
+    [InlineData("tax", "tax")]
+    [InlineData("tax; drop", null)]
+    [InlineData("", null)]
+    public void AStoredAspectIsReadBackOnlyAsAnIdOfLetters(string stored, string? read) =>
+        Assert.Equal(read, Core.Conversations.ConversationStateJson.Read($$"""{"Aspect":"{{stored}}"}""", 1).LastAspect);
+
     // How many are still open is worded once, for the timeline and the ranking alike; of one vacancy, no "1 of 1".
     [Theory]
     [InlineData("ICTM", 1, "Still open: ICTM.", "Encore ouvert : ICTM.")]
