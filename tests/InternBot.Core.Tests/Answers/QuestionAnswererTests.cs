@@ -331,6 +331,9 @@ public sealed class QuestionAnswererTests
     [InlineData("I interned at NATO in 2022. Can I do a second internship there?", "previousInternship")]
     [InlineData("on a le droit de refaire un stage à l'OTAN quand on en a déjà fait un ?", "previousInternship")]
     [InlineData("je pourrai suivre mes cours du soir à l'université en parallèle du stage ?", "studiesAlongside")]
+    // (Language classes, and the internship counted as experience for a later post.)
+    [InlineData("Are there language classes for interns?", "languageCourses")]
+    [InlineData("Will the internship count as work experience if I later apply for a NATO staff job?", "job")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
