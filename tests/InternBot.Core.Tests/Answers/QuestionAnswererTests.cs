@@ -1747,6 +1747,18 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Topic == Topic.Units && p.Vacancy.Slug == "ictm");
     }
 
+    // Wanting to work in a field is asking which internship fits; "closest" is how near, not a closing date.
+    [Theory]
+    [InlineData("My son wants to work in close protection one day. Which internship gets him closest?")]
+    [InlineData("Ma fille veut travailler dans la protection rapprochée, quel stage ?")]
+    public void WantingToWorkInAFieldAsksWhichInternshipFits(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("jis", reply.Passages[0].Vacancy.Slug);
+        Assert.Contains(reply.Passages, p => p.Unit?.Abbreviation == "CPU");
+    }
+
     [Fact]
     public void AFitQuestionIsNotTakenForAnUncoveredAspectItBarelyTouches()
     {
