@@ -695,10 +695,12 @@ public sealed partial class QuestionAnswerer
         {
             // "And the archives people in that same notice?" after BRM: another of its sections, the one its words name.
             var subject = q.Analysed.Subject.ToList();
-            var another = _reader.Passages.Search(subject, [], p => p.Vacancy == lastUnit.Vacancy && p.Topic == Topic.Units && p.Unit is not null, take: 5)
-                .OrderByDescending(h => h.Coverage).FirstOrDefault();
+            var hits = _reader.Passages.Search(subject, [], p => p.Vacancy == lastUnit.Vacancy && p.Topic == Topic.Units && p.Unit is not null, take: 5);
+            var another = hits.OrderByDescending(h => h.Coverage).FirstOrDefault();
             var itself = _reader.Passages.Search(subject, [], p => p.Unit == lastUnit.Unit, take: 5).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
-            return DoneUnits([another is { Coverage: >= 0.3, Matched.Count: >= 2, Passage.Unit: { } otherUnit } && another.Coverage > itself + 0.1 ? (lastUnit.Vacancy, otherUnit) : lastUnit]);
+            // (One word is enough when it asks nothing else and only that other section has it: "and satellite comms?" after DSP is DSI.)
+            var namesAnother = another is not null && (another.Matched.Count >= 2 || (itself == 0 && q.Meanings.Count == 0 && hits.Select(h => h.Passage.Unit).Distinct().Count() == 1));
+            return DoneUnits([namesAnother && another is { Coverage: >= 0.3, Passage.Unit: { } otherUnit } && another.Coverage > itself + 0.1 ? (lastUnit.Vacancy, otherUnit) : lastUnit]);
         }
 
         // "Which of the two closes first?", "et les deux ?": the two vacancies named last, as if named again.

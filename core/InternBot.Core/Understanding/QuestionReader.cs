@@ -113,6 +113,10 @@ public sealed partial class QuestionReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+by (?:training|trade|profession)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex ByTrade();
 
+    // "Supervisor here", "I supervise interns in DOT", "en tant que tutrice": who asks, not a question about a supervisor.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:i m|i am|im|as|speaking as) (?:a |an |the |their |his |her )?(?:intern s |interns |internship )?(?:supervisor|tutor|mentor)\b|\b(?:supervisor|tutor|mentor) here\b|\bi (?:supervise|mentor|tutor)\b|\b(?:je suis|en tant que|moi) (?:le |la |leur |son |sa )?(?:tuteur|tutrice|maitre de stage|maitre de stage|superviseur|superviseuse|encadrant|encadrante)\b|\bj encadre\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex AskerSupervises();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(?:what|whats|who|whos|whom|when|where|which|how)\b.*)\s+again$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex RemindedAgain();
 
@@ -204,6 +208,11 @@ public sealed partial class QuestionReader
         if (RemindedAgain().Match(analysed.Normalised) is { Success: true } again)
         {
             analysed = Analyser.Question(analysed.Normalised[..again.Index]);
+        }
+
+        if (AskerSupervises().Match(analysed.Normalised) is { Success: true } role)
+        {
+            analysed = Analyser.Question(analysed.Normalised.Remove(role.Index, role.Length));
         }
 
         // "I'm a librarian by training": the person's trade, not a question about training.

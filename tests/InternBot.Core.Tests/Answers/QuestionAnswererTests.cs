@@ -3397,6 +3397,27 @@ public sealed class QuestionAnswererTests
         Assert.Equal("CPU", work.Passages[0].Unit?.Abbreviation);
     }
 
+    // One word names another section when it asks nothing else, only that section has it and the last one does not.
+    [Fact]
+    public void AnotherSectionIsNamedByAWordOnlyItHas()
+    {
+        var dsp = Ask("what does DSP do?");
+        Assert.Equal("DSP", Assert.IsType<PassagesReply>(dsp.Reply).Passages[0].Unit?.Abbreviation);
+        var satellites = Assert.IsType<PassagesReply>(Ask("and satellite comms?", dsp.Next).Reply);
+        Assert.Equal("DSI", satellites.Passages[0].Unit?.Abbreviation);
+    }
+
+    // Who asks ("supervisor here", "I supervise ...") is not a question about a supervisor.
+    [Fact]
+    public void ASupervisorSayingWhoTheyAreDoesNotAskAboutSupervisors()
+    {
+        var staffCentre = Assert.IsType<FactsReply>(Ask("Hi, supervisor here. Which of the notices mention the Staff Centre?").Reply);
+        Assert.Equal(Topic.StaffCentre, staffCentre.Groups[0].Topic);
+        var brm = Assert.IsType<PassagesReply>(Ask("I supervise at NATO HQ and a candidate asked me what BRM does in the ICTM call. In plain words?").Reply);
+        Assert.Equal("BRM", brm.Passages[0].Unit?.Abbreviation);
+        Assert.Equal("mentoring", Assert.IsType<NotCoveredReply>(Ask("will I have a supervisor?").Reply).Aspect.Id);
+    }
+
     // What a vacancy's body does is its description, not the passages that print its name (OCIO's tasks say "OCIO");
     // what the intern would do there is the work.
     [Fact]
