@@ -1221,6 +1221,16 @@ public sealed partial class QuestionAnswerer
             carried = true;
         }
 
+        // "Mine are in Polish, is that OK?", "et si c'est en espagnol ?" right after the documents: the language they are
+        // written in, which the documents' answer covers (a translation), not the languages a candidate must speak.
+        if (mentioned.Count == 0 && context.LastTopics.Contains(Topic.Documents) && !topics.Contains(Topic.Documents)
+            && q.Meanings is [{ Meaning.Topic: Topic.Languages } spoken, ..] && spoken.Matched.All(q.Analysed.AddedFrom.ContainsKey)
+            && (PointsAtIt(q) || q.Analysed.Words.Any(w => w is "mine" or "mes" or "miens" or "miennes" or "c")))
+        {
+            topics = [Topic.Documents];
+            carried = true;
+        }
+
         // "Could I pick KM, NDS and JIS together?", "donc les 5 c'est pas possible ?" right after how many one may apply
         // to: that many vacancies at once (more than the fewest any notice allows, or as many) is the same limit, asked
         // again, whatever "possible" or "pick" suggest ("if I pick NDS, KM and ICTM, what are the deadlines?" asks for them).
@@ -2259,7 +2269,7 @@ public sealed partial class QuestionAnswerer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Vacancy, string[]> _nameTerms = new(ReferenceEqualityComparer.Instance);
 
     // "Which internship is that in?", "c'est dans quel stage ?", "from which notice?": which vacancy, no more.
-    [GeneratedRegex(@"\b(?:(?:dans|de|pour|a|releve de|fait partie de) (?:quel|quelle) (?:stage|offre|annonce|avis|poste)|(?:quel|quelle) (?:stage|offre|annonce|avis|poste) (?:c est|est ce|ca)\b|(?:which|what) (?:internship|vacancy|notice|posting|post|position) (?:is (?:that|it|this) (?:in|from|under|part of)|(?:does|do) (?:that|it|this|they) (?:belong|come|fall)|s that)|(?:in|from|under) (?:which|what) (?:internship|vacancy|notice|posting))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:dans|de|pour|a|releve de|fait partie de) (?:quel|quelle) (?:stage|offre|annonce|avis|poste)|(?:quel|quelle) (?:stage|offre|annonce|avis|poste) (?:c est|est ce|ca)\b|(?:which|what) (?:internship|vacancy|notice|posting|post|position) (?:is (?:that|it|this) (?:in|from|under|part of)|are (?:they|both|these|those|the two|they both) (?:both )?(?:in|from|under|part of)|(?:does|do) (?:that|it|this|they) (?:belong|come|fall)|s that)|(?:in|from|under) (?:which|what) (?:internship|vacancy|notice|posting))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex WhichVacancyIsIt();
 
     /// <summary>The vacancies asked for: one vacancy's card, or the list of several.</summary>

@@ -3186,10 +3186,22 @@ public sealed class QuestionAnswererTests
     public void TheOtherOfficialLanguageAfterTheLanguagesIsTheLanguages() =>
         Assert.Equal(Topic.Languages, Assert.Single(Assert.IsType<FactsReply>(Ask("et l'autre langue officielle ?", Ask("Il faut quel niveau de langue pour ces stages ?").Next).Reply).Groups).Topic);
 
+    // A language named right after the documents, pointing back at them, is the language they are written in (the
+    // documents' answer says what to do), not the languages a candidate must speak.
+    [Theory]
+    [InlineData("What documents does the internship office want?", "mine are in Polish, is that OK?")]
+    [InlineData("Quels documents faut-il joindre ?", "et si c'est en espagnol ?")]
+    public void ALanguageNamedAfterTheDocumentsIsTheirs(string documents, string then)
+    {
+        Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask(then, Ask(documents).Next).Reply).Groups[0].Topic);
+        Assert.Equal(Topic.Languages, Assert.IsType<FactsReply>(Ask(then).Reply).Groups[0].Topic);
+    }
+
     // "Which internship is that in?", "c'est dans quel stage ?" right after a unit: the vacancy whose notice describes it.
     [Theory]
     [InlineData("What does the CPU do?", "which internship is that in?", "jis")]
     [InlineData("C'est quoi la DSP ?", "c'est dans quel stage ?", "nds")]
+    [InlineData("What does the SIB do?", "which internship are both part of?", "jis")]
     public void WhichInternshipAUnitIsInIsItsVacancy(string unit, string which, string vacancy)
     {
         var first = Ask(unit);
