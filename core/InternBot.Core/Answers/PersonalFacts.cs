@@ -172,6 +172,12 @@ public sealed partial record PersonalFacts
 
     private static Regex GraduationDatePattern => GraduationDatePatternRegex();
 
+    // "Graduated in December", "diplômée en juin dernier": a month without its year, the last such month up to today.
+    [GeneratedRegex(@"\b(?:graduated|finished|completed|got|obtained|earned|received|diplome[e]?|obtenu|fini|termine|eu)\b(?:\s+[a-z]+){0,6}?\s+(?:in|en|on|last|since|depuis)\s+(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?!\s+\d)(\s+dernier)?", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex GraduationMonthPatternRegex();
+
+    private static Regex GraduationMonthPattern => GraduationMonthPatternRegex();
+
     // "born on 15 March 2005", "née le 3 mars 2004", "born 15 03 2005" (day first, as Europe writes it).
     [GeneratedRegex(@"\b(?:born|ne|nee)\s+(?:on\s+|le\s+|the\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|\d{1,2})\s+(\d{4})\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex BornPatternRegex();
@@ -324,8 +330,11 @@ public sealed partial record PersonalFacts
 
     private static Regex AgeAfterNationality => AgeAfterNationalityRegex();
 
-    /// <summary>The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare numbers between commas, its text as written.</summary>
-    public static PersonalFacts From(string normalised, string? written = null)
+    /// <summary>
+    /// The facts in a message, read from its normalised words (<see cref="Understanding.TextNormaliser"/>) and, for bare
+    /// numbers between commas, its text as written; <paramref name="today"/> dates a month said without its year.
+    /// </summary>
+    public static PersonalFacts From(string normalised, string? written = null, DateOnly? today = null)
     {
         normalised = WithAgesInDigits(normalised);
         var text = " " + normalised + " ";
@@ -438,7 +447,10 @@ public sealed partial record PersonalFacts
 
         DateOnly? graduatedIn = GraduationDatePattern.Match(normalised) is { Success: true } gd && MonthNumber(gd.Groups[1].Value) is { } month
             ? new DateOnly(int.Parse(gd.Groups[2].Value, CultureInfo.InvariantCulture), month, 1)
-            : null;
+            // ("Last June" said in June is a year ago; "in June" said in June is this month.)
+            : today is { } now && GraduationMonthPattern.Match(normalised) is { Success: true } gm && MonthNumber(gm.Groups[2].Value) is { } monthAlone
+                ? new DateOnly(monthAlone < now.Month || (monthAlone == now.Month && !gm.Groups[1].Success && !gm.Groups[3].Success) ? now.Year : now.Year - 1, monthAlone, 1)
+                : null;
         int? graduatedInYear = graduatedIn is null && GraduationYearPattern.Match(normalised) is { Success: true } gy ? int.Parse(gy.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         if ((graduatedIn is not null || graduatedInYear is not null) && student is null)
         {

@@ -589,7 +589,7 @@ public sealed partial class QuestionAnswerer
             && context.CurrentVacancy is not null;
         var ofThose = (q.Has(AnswerForms.OfThose) && context.LastTopics.Count > 0 || q.Has(AnswerForms.Anaphor) || ofItsUnits) && context.CurrentVacancy is not null;
         // Shorthand expanded ("chui brésilienne" is "je suis brésilienne"), nothing else corrected: names and numbers stay as typed.
-        var personal = PersonalFacts.From(UnderstandingData.Shipped.WithShorthand(q.Analysed.Normalised), text);
+        var personal = PersonalFacts.From(UnderstandingData.Shipped.WithShorthand(q.Analysed.Normalised), text, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime));
         describedPerson = personal;
 
         // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.

@@ -707,6 +707,20 @@ public sealed class QuestionAnswererTests
         Assert.Equal(20, reply.Facts.Age);
     }
 
+    // A month said without its year is the last such month up to today; "last" June said in June is a year ago.
+    [Theory]
+    [InlineData("I'm Canadian, 23, and graduated in December. Am I eligible for OCIO?", "2025-06-01", "2024-12-01")]
+    [InlineData("I graduated in March, can I still apply?", "2025-06-01", "2025-03-01")]
+    [InlineData("graduated in June, can I apply to KM?", "2025-06-01", "2025-06-01")]
+    [InlineData("je suis diplômée en juin dernier, je peux postuler au KM ?", "2025-06-01", "2024-06-01")]
+    [InlineData("My son graduated last July with a BA.", "2025-06-10", "2024-07-01")]
+    public void AMonthOfGraduationWithoutItsYearIsTheLastOneUpToToday(string text, string today, string graduated)
+    {
+        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DateOnly.Parse(graduated, System.Globalization.CultureInfo.InvariantCulture), facts.GraduatedIn);
+        Assert.Null(FactsIn(text).GraduatedIn);
+    }
+
     // "Depuis juillet 2025": a degree's month since which one has graduated; "m'est ouvert ?" asks whether one may apply.
     [Fact]
     public void GraduatedSinceAMonthIsADateOfGraduationAndOpenToMeIsACheck()
