@@ -820,6 +820,14 @@ public sealed partial class QuestionAnswerer
             q = q with { Meanings = [ofTheLast, .. q.Meanings.Where(m => m != ofTheLast)] };
         }
 
+        // "Who checks whether I'm eligible?", "qui vérifie si je suis éligible ?": who assesses eligibility, which the
+        // documents' answer says (the internship office, from the documents attached), not a check of the asker.
+        if (!personal.Any && AsksWho().IsMatch(text) && q.Meanings is [{ Meaning.Intent: Intent.EligibilityCheck } or { Meaning.Topic: Topic.EssentialCriteria }, ..]
+            && q.Analysed.Terms.Any(AssessingWords.Contains) && q.Ranked.FirstOrDefault(m => m.Meaning.Topic == Topic.Documents) is { } assessed)
+        {
+            q = q with { Meanings = [QuestionReader.ByItsForm(assessed)] };
+        }
+
         var primary = q.Meanings.Count > 0 ? q.Meanings[0].Meaning : null;
         var described = new[]
         {
@@ -2220,6 +2228,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> AskingWhich = new(StringComparer.Ordinal) { "what", "which", "are", "quels", "quelles", "sont", "ce", "c", "est" };
 
     // Words that point back at what was just said ("prove it", "who sees that?", "ils vérifient ?").
+    // Stems of checking and judging ("who checks", "qui vérifie", "who assesses", "qui évalue"), for who assesses eligibility.
+    private static readonly HashSet<string> AssessingWords = new(StringComparer.Ordinal) { "check", "verifi", "assess", "decid", "evalu", "examin", "review", "judg", "jug", "control", "valid" };
+
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal) { "it", "that", "this", "they", "them", "ca", "cela", "ils", "elles" };
 
     // "It", "that", "ça", "il", "elle": the question points at what was just answered.

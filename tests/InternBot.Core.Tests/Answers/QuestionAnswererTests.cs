@@ -707,6 +707,17 @@ public sealed class QuestionAnswererTests
         Assert.Equal(20, reply.Facts.Age);
     }
 
+    // Who assesses eligibility is what the documents' answer says (the internship office); asking for a check is a check.
+    [Theory]
+    [InlineData("who checks if I'm eligible?")]
+    [InlineData("qui verifie si jsuis eligible")]
+    [InlineData("Je travaille au bureau des stages. Qui vérifie l'éligibilité des candidats d'après les annonces ?")]
+    public void WhoAssessesEligibilityIsTheDocumentsAnswer(string question)
+    {
+        Assert.Equal(Topic.Documents, Assert.IsType<FactsReply>(Ask(question).Reply).Groups[0].Topic);
+        Assert.IsNotType<FactsReply>(Ask("can you check if I'm eligible?").Reply);
+    }
+
     // A month said without its year is the last such month up to today; "last" June said in June is a year ago.
     [Theory]
     [InlineData("I'm Canadian, 23, and graduated in December. Am I eligible for OCIO?", "2025-06-01", "2024-12-01")]
