@@ -75,6 +75,7 @@ public sealed partial class QuestionReader
         _data = data ?? UnderstandingData.Shipped;
         Analyser = new TextAnalyser(_data, KnownText(catalogue));
         _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
+        _namesByVacancy = catalogue.All.Select(v => (LightStemmer.Stem(TextNormaliser.Normalise(v.ShortName)), v.Aliases.SelectMany(n => TextNormaliser.Words(TextNormaliser.Normalise(n))).Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal))).ToList();
         _longNames = _vacancyWords.Where(n => n.Contains(' ', StringComparison.Ordinal)).OrderByDescending(n => n.Length).ToList();
         _classifier = new MeaningClassifier(_data, Analyser, _vacancyWords.SelectMany(TextNormaliser.Words).Select(LightStemmer.Stem));
         _forms = new AnswerFormReader(_data);
@@ -83,6 +84,9 @@ public sealed partial class QuestionReader
 
     // The vacancies' short names and aliases, normalised ("km", "knowledge management").
     private readonly List<string> _vacancyWords;
+
+    // Each vacancy's short name and the words of its other names, stemmed ("jis"; "joint", "intellig", "secur").
+    private readonly List<(string Short, HashSet<string> Words)> _namesByVacancy;
 
     // The vacancies' names of two words or more (aliases), longest first.
     private readonly List<string> _longNames;
@@ -234,6 +238,14 @@ public sealed partial class QuestionReader
         // a vacancy's name of several words says which vacancy, not what is asked ("technology" is no question about
         // the work): the meanings are read without it.
         var (accepted, ranked) = _classifier.Read(WithoutLongNames(analysed));
+        // "What's the intelligence side of JIS for?": a word of a vacancy's own names ("intelligence" in Joint
+        // Intelligence and Security), next to its short name, says which part of it, not what is asked (generative
+        // artificial intelligence). (What the vacancy's parts and work are stays asked: "JIS's security units".)
+        if (accepted is [{ Meaning.Topic: not (Topic.Units or Topic.About or Topic.Tasks or Topic.NatoBody) } first, ..]
+            && _namesByVacancy.Any(names => first.Matched.All(names.Words.Contains) && analysed.Terms.Contains(names.Short)))
+        {
+            accepted = [.. accepted.Skip(1)];
+        }
         if (accepted is [{ Meaning: { Topic: not null } or { Aspect: not null } } only] && SecondQuestion(analysed, only) is ({ } second, var askedFirst))
         {
             accepted = askedFirst ? [second, only] : [only, second];

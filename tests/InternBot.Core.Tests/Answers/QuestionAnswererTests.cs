@@ -707,6 +707,27 @@ public sealed class QuestionAnswererTests
         Assert.Equal(20, reply.Facts.Age);
     }
 
+    // A side or the make-up of a division is what the notice says about it: the intelligence side of JIS is its
+    // intelligence pillar; "intelligence" beside "JIS" names part of JIS, not artificial intelligence.
+    [Theory]
+    [InlineData("What's the intelligence side of JIS for?")]
+    [InlineData("What does the intelligence side of JIS produce, and for whom?")]
+    [InlineData("The intelligence and security division: how is it organised?")]
+    [InlineData("Le volet renseignement de la JIS, il sert à quoi ?")]
+    public void APartOfADivisionIsWhatItsNoticeSaysAboutIt(string question)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(question).Reply);
+        Assert.Equal(Topic.About, reply.Groups[0].Topic);
+        Assert.Contains(reply.Groups[0].Facts.SelectMany(f => f.Items), i => i.En.Contains("North Atlantic Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void IntelligenceBesideTheVacancysShortNameIsNotArtificialIntelligence()
+    {
+        Assert.DoesNotContain(Topic.GenerativeAi, Answerer.Reader.Read("JIS intelligence: what is it for?").Topics);
+        Assert.Contains(Topic.GenerativeAi, Answerer.Reader.Read("does JIS accept applications written with artificial intelligence?").Topics);
+    }
+
     // Who assesses eligibility is what the documents' answer says (the internship office); asking for a check is a check.
     [Theory]
     [InlineData("who checks if I'm eligible?")]
