@@ -76,6 +76,9 @@ public sealed partial class QuestionReader
         Analyser = new TextAnalyser(_data, KnownText(catalogue));
         _vacancyWords = catalogue.All.SelectMany(v => v.Aliases.Append(v.ShortName)).Select(TextNormaliser.Normalise).Where(n => n.Length > 1).Distinct().ToList();
         _namesByVacancy = catalogue.All.Select(v => (LightStemmer.Stem(TextNormaliser.Normalise(v.ShortName)), v.Aliases.SelectMany(n => TextNormaliser.Words(TextNormaliser.Normalise(n))).Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal))).ToList();
+        _unitNames = catalogue.All.SelectMany(v => v.Units).SelectMany(u => new[] { u.Name.En, u.Name.Fr }).OfType<string>()
+            .Select(n => string.Join(' ', TextNormaliser.Words(TextNormaliser.Normalise(n)).Where(w => !UnitNouns.Contains(w))))
+            .Where(n => n.Contains(' ', StringComparison.Ordinal)).Distinct().OrderByDescending(n => n.Length).ToList();
         _longNames = _vacancyWords.Where(n => n.Contains(' ', StringComparison.Ordinal)).OrderByDescending(n => n.Length).ToList();
         _classifier = new MeaningClassifier(_data, Analyser, _vacancyWords.SelectMany(TextNormaliser.Words).Select(LightStemmer.Stem));
         _forms = new AnswerFormReader(_data);
@@ -87,6 +90,11 @@ public sealed partial class QuestionReader
 
     // Each vacancy's short name and the words of its other names, stemmed ("jis"; "joint", "intellig", "secur").
     private readonly List<(string Short, HashSet<string> Words)> _namesByVacancy;
+
+    // The units' names of two words or more without the noun that makes them a unit ("close protection"), longest first.
+    private readonly List<string> _unitNames;
+
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "branch", "section", "team", "programme", "unite", "branche", "equipe" };
 
     // The vacancies' names of two words or more (aliases), longest first.
     private readonly List<string> _longNames;
@@ -106,6 +114,12 @@ public sealed partial class QuestionReader
                     .Replace($" {before} le {name} ", $" {before} ", StringComparison.Ordinal)
                     .Replace($" {before} la {name} ", $" {before} ", StringComparison.Ordinal);
             }
+        }
+
+        // A unit's name says which unit, not what is asked ("pick close protection or cyber?" is not about closing).
+        foreach (var unit in _unitNames.Where(n => stripped.Contains(" " + n + " ", StringComparison.Ordinal)))
+        {
+            stripped = stripped.Replace(" " + unit + " ", " ", StringComparison.Ordinal);
         }
 
         // Nothing left but the name ("the NATO Library?"): the name is what is asked about.

@@ -728,6 +728,17 @@ public sealed class QuestionAnswererTests
         Assert.Contains(Topic.GenerativeAi, Answerer.Reader.Read("does JIS accept applications written with artificial intelligence?").Topics);
     }
 
+    // A unit's name says which unit, not what is asked: "close protection" is not about closing.
+    [Fact]
+    public void AUnitsNameIsNotReadForWhatIsAsked()
+    {
+        Assert.DoesNotContain(Topic.Deadline, Answerer.Reader.Read("Tell me about the close protection part of the JIS internship").Topics);
+        var choice = Assert.IsType<FactsReply>(Ask("For JIS, do I get to pick which unit I go to, like close protection vs cyber?").Reply);
+        Assert.Equal(Topic.Units, choice.Groups[0].Topic);
+        Assert.Equal(["jis"], choice.UnstatedDetail!.Vacancies.Select(v => v.Slug));
+        Assert.Contains(Topic.Deadline, Answerer.Reader.Read("when does JIS close?").Topics);
+    }
+
     // Who assesses eligibility is what the documents' answer says (the internship office); asking for a check is a check.
     [Theory]
     [InlineData("who checks if I'm eligible?")]
