@@ -64,9 +64,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
     // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
-    // follow-ups, the rest across the vacancies at their own clock, half French; 94.0 % before tuning.
+    // follow-ups, the rest across the vacancies at their own clock, half French; 94.0 % before tuning, 96.9 % after.
     [Fact]
-    public Task AtLeast94PercentOfTheFiftyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev55.json", 0.94, showMisses: true, minEnglish: 220, minFrench: 215);
+    public Task AtLeast96PercentOfTheFiftyFifthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev55.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 215);
 
     // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
     // follow-ups, the rest across the vacancies at their own clock, half French; 92.3 % before tuning, 98.0 % after.
@@ -252,8 +252,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the thirty-one meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,564 of
-    // 10,124 turns (94.5 % on 2026-12-07, the twentieth to thirty-first sets included from their first measurement): a
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,576 of
+    // 10,124 turns (94.6 % on 2026-12-07, the twentieth to thirty-first sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -296,8 +296,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (9564/10124 is 94.47 %).
-        Assert.True(passed >= 9564, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9564/10124)");
+        // Counted in turns, not a rounded percentage (9576/10124 is 94.59 %).
+        Assert.True(passed >= 9576, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9576/10124)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
