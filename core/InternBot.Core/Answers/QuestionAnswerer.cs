@@ -2259,7 +2259,7 @@ public sealed partial class QuestionAnswerer
     // asking whether the same holds elsewhere, these verbs name no topic.
     private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different", "cover", "couvr" };
 
-    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "servic", "equip", "branche", "unite" };
+    private static readonly HashSet<string> UnitNouns = QuestionReader.UnitNouns.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {

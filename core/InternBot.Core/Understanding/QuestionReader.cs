@@ -94,7 +94,8 @@ public sealed partial class QuestionReader
     // The units' names of two words or more without the noun that makes them a unit ("close protection"), longest first.
     private readonly List<string> _unitNames;
 
-    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "branch", "section", "team", "programme", "unite", "branche", "equipe" };
+    /// <summary>Nouns that make a name a unit's ("Close Protection Unit", "Équipe Gestion des connaissances").</summary>
+    internal static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "unit", "team", "branch", "section", "service", "services", "unite", "equipe", "branche" };
 
     // The vacancies' names of two words or more (aliases), longest first.
     private readonly List<string> _longNames;
@@ -132,7 +133,7 @@ public sealed partial class QuestionReader
     private static partial System.Text.RegularExpressions.Regex ByTrade();
 
     // "Supervisor here", "I supervise interns in DOT", "en tant que tutrice": who asks, not a question about a supervisor.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:i m|i am|im|as|speaking as) (?:a |an |the |their |his |her )?(?:intern s |interns |internship )?(?:supervisor|tutor|mentor)\b|\b(?:supervisor|tutor|mentor) here\b|\bi (?:supervise|mentor|tutor)\b|\b(?:je suis|en tant que|moi) (?:le |la |leur |son |sa )?(?:tuteur|tutrice|maitre de stage|maitre de stage|superviseur|superviseuse|encadrant|encadrante)\b|\bj encadre\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:i m|i am|im|as|speaking as) (?:a |an |the |their |his |her )?(?:intern s |interns |internship )?(?:supervisor|tutor|mentor)\b|\b(?:supervisor|tutor|mentor) here\b|\bi (?:supervise|mentor|tutor)\b|\b(?:je suis|en tant que|moi) (?:le |la |leur |son |sa )?(?:tuteur|tutrice|maitre de stage|superviseur|superviseuse|encadrant|encadrante)\b|\bj encadre\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex AskerSupervises();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(?:what|whats|who|whos|whom|when|where|which|how)\b.*)\s+again$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
