@@ -663,7 +663,7 @@ public sealed partial class QuestionAnswerer
         // the unit, which no notice covers, however well the units' names match; the vacancy's units beside it.
         if (q.Exact is null && q.Detail == AskedDetail.Choice && mentioned.Count == 1
             && (units.Count > 0 || q.Analysed.Terms.Any(UnitWords.Contains) || q.Meanings.Any(m => m.Meaning.Topic == Topic.Units))
-            && q.Ranked.FirstOrDefault(m => m.Meaning.Aspect?.Id == "choosePlacement")?.Meaning.Aspect is { } choosing)
+            && q.Ranked.FirstOrDefault(m => m.Meaning.Aspect?.Id == NotCoveredAspect.Ids.ChoosePlacement)?.Meaning.Aspect is { } choosing)
         {
             next = next with { LastTopics = [Topic.Units] };
             return Done(new NotCoveredReply(language, choosing, mentioned, [_facts.For(Topic.Units, mentioned, false, q.Forms)]), unanswered: true);
@@ -874,7 +874,7 @@ public sealed partial class QuestionAnswerer
         // not whether one may apply.
         var asksWhetherAnAsset = requiredOrAsset || (!asksCanApply && primary?.Topic == Topic.DesirableCriteria && q.Meanings[0].Score >= 0.6 && AnAsset().IsMatch(q.Analysed.Normalised));
         var aboutApplying = !asksWhetherAnAsset && (languagesGiven || asksCanApply || changesTheirFact || primary is null || primary.Intent == Intent.EligibilityCheck || primary.Topic is Topic.EssentialCriteria or Topic.Languages or Topic.DesirableCriteria
-            || primary.Aspect?.Id == "maxAge" || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
+            || primary.Aspect?.Id == NotCoveredAspect.Ids.MaxAge || (q.ScoreOf(Intent.EligibilityCheck) >= (described > 0 ? 0.25 : 0.3) && (primary.Topic is null || q.Meanings[0].Score < 0.6)) || (context.Profile is not null && (q.Has(AnswerForms.FollowUp | AnswerForms.Person) || bareNationality))
             // "Would a Swede be fine too?" right after a check: another nationality, in a few words, is another check.
             || (context.Profile is not null && personal.Nationalities.Count > 0 && q.Analysed.Words.Length <= 10)
             || (described >= 2 && q.Meanings[0].Score < 0.75)

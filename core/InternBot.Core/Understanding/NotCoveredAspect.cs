@@ -14,4 +14,14 @@ public sealed record NotCoveredAspect(string Id, LocalizedText Name, IReadOnlyLi
     /// "combien"; "would the intern be taking minutes?" shares "intern" and "take" with it, not the question).
     /// </summary>
     public AnswerForms AskedAs { get; init; }
+
+    /// <summary>The ids of the aspects the answerer treats on their own; understanding.json defines each (a test checks).</summary>
+    public static class Ids
+    {
+        /// <summary>An upper age limit: asked about applying, so a person's facts are checked.</summary>
+        public const string MaxAge = "maxAge";
+
+        /// <summary>Whether the candidate chooses the branch or team, however well the units' names match.</summary>
+        public const string ChoosePlacement = "choosePlacement";
+    }
 }

@@ -9,6 +9,15 @@ public sealed class UnderstandingTests
 {
     private static readonly QuestionReader Reader = new(ShippedCatalogue.Value);
 
+    // An aspect the answerer treats on its own is named by a constant; the shipped data must define each one.
+    [Fact]
+    public void EveryAspectTheAnswererNamesIsDefinedByTheShippedData()
+    {
+        var ids = typeof(NotCoveredAspect.Ids).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.Contains(UnderstandingData.Shipped.NotCovered, a => a.Id == id));
+    }
+
     // "At the same time", "en même temps" say at once, not alike.
     [Theory]
     [InlineData("Can I apply to KM and NDS at the same time?", false)]
