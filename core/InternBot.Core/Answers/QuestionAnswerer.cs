@@ -2113,7 +2113,6 @@ public sealed partial class QuestionAnswerer
     private bool UnitNameHolds((Vacancy Vacancy, OrganisationalUnit Unit) unit, string term) =>
         _reader.Analyser.Known(unit.Unit.Name.En + " " + unit.Unit.Name.Fr).Terms.Contains(term);
 
-    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "team", "unit", "section", "branch", "equip", "servic", "divi", "offic", "pole", "cellul" };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
 
@@ -2260,6 +2259,9 @@ public sealed partial class QuestionAnswerer
     private static readonly HashSet<string> SameVerbs = new(StringComparer.Ordinal) { "applic", "appli", "hold", "vaut", "valabl", "appliqu", "concern", "differ", "different", "cover", "couvr" };
 
     private static readonly HashSet<string> UnitNouns = QuestionReader.UnitNouns.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    // A unit's nouns and the wider words for a part of the organisation (a division, an office, a "pôle", a "cellule").
+    private static readonly HashSet<string> UnitWords = [.. UnitNouns, "divi", "offic", "pole", "cellul"];
 
     private static readonly HashSet<string> GenericQuestionTerms = new(StringComparer.Ordinal)
     {
