@@ -41,6 +41,12 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             card.Body.Add(CardText.Status(vacancy, now, l));
         }
 
+        // "Final year of a master's: good for NDS?": what the notice makes of such a degree, after the answer.
+        if (reply.DegreeAdvantage is { } degree)
+        {
+            card.Body.Add(new TextBlock(In(degree.Sentence, l)));
+        }
+
         // "Does the ICTM notice say the same?": first whether it does; then what it says.
         if (reply.Compared is { } compared)
         {

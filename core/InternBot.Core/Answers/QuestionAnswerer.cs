@@ -396,6 +396,29 @@ public sealed partial class QuestionAnswerer
         q with { Meanings = [new ScoredMeaning(Meaning.Of(topic), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
 
     /// <summary>
+    /// "Final year of a cyber security master's: a good fit for NDS?": an answer about what a vacancy is, does or asks
+    /// of the person who described a degree also says what that vacancy's notice makes of a degree (an advantage).
+    /// </summary>
+    private static Reply WithDegreeAdvantage(Reply reply, PersonalFacts? person)
+    {
+        if (person?.DegreeLevel is null)
+        {
+            return reply;
+        }
+
+        IReadOnlyList<Vacancy> about = reply switch
+        {
+            PassagesReply p => p.Vacancies,
+            FactsReply f when f.Groups.All(g => g.Topic is Topic.Tasks or Topic.About or Topic.Units or Topic.EssentialCriteria)
+                => f.Groups.SelectMany(g => g.Facts.Select(x => x.Vacancy)).Distinct().ToList(),
+            QuickEligibilityReply e => e.Groups.SelectMany(g => g.Vacancies).Distinct().ToList(),
+            _ => [],
+        };
+        var criteria = about.SelectMany(v => v.Selection.Desirable.Where(c => c.Kind == CriterionKind.Degree).Take(1).Select(c => (v, c))).ToList();
+        return criteria.Count > 0 ? reply with { DegreeAdvantage = new DegreeAsAdvantage(criteria) } : reply;
+    }
+
+    /// <summary>
     /// "Which one suits a front-end developer, and when does it close?", "what does the DSI team do, and is it still
     /// open?": a closing clause asking for the deadline, beside an answer that does not give it, adds the status of the
     /// vacancies the answer is about (at most three; none for answers that already date things).
@@ -490,7 +513,7 @@ public sealed partial class QuestionAnswerer
                 next = next with { Profile = person };
             }
 
-            return new(reply, next, unanswered);
+            return new(unanswered ? reply : WithDegreeAdvantage(reply, describedPerson), next, unanswered);
         }
 
         // A section's or unit's description and work; the unit stays at hand for "and what's its role?".

@@ -25,6 +25,23 @@ public abstract record Reply(Language Language)
     /// one suits a front-end developer, and when does it close?"): each is shown open or closed, today.
     /// </summary>
     public IReadOnlyList<Vacancy> DeadlinesAsked { get; init; } = [];
+
+    /// <summary>
+    /// What the notices say of a degree like the one the asker described ("final year of a master's: good for NDS?"),
+    /// for the vacancies the answer is about: a desirable criterion, an advantage and not a requirement.
+    /// </summary>
+    public DegreeAsAdvantage? DegreeAdvantage { get; init; }
+}
+
+/// <summary>"Desirable for NDS (an advantage, not required): a bachelor's degree, or being in the final stage of a master's…"</summary>
+/// <param name="Criteria">Each vacancy's desirable degree criterion.</param>
+public sealed record DegreeAsAdvantage(IReadOnlyList<(Vacancy Vacancy, Criterion Criterion)> Criteria)
+{
+    public LocalizedText Sentence => Bilingual.Say(l => string.Join(' ', Criteria.GroupBy(c => c.Criterion.Text.In(l)).Select(g =>
+    {
+        var names = Bilingual.List(g.Select(c => c.Vacancy.ShortName), l);
+        return Bilingual.Pick(l, $"Your degree — desirable for {names} (an advantage, not required): {g.Key}", $"Votre diplôme — souhaitable pour {names} (un atout, non requis) : {g.Key}");
+    })));
 }
 
 /// <summary>"NOS stands for NATO Office of Security (JIS notice).": what each abbreviation asked about stands for.</summary>

@@ -252,8 +252,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the thirty-one meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,576 of
-    // 10,124 turns (94.6 % on 2026-12-07, the twentieth to thirty-first sets included from their first measurement): a
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,587 of
+    // 10,124 turns (94.7 % on 2026-12-07, the twentieth to thirty-first sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -296,8 +296,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (9576/10124 is 94.59 %).
-        Assert.True(passed >= 9576, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9576/10124)");
+        // Counted in turns, not a rounded percentage (9587/10124 is 94.70 %).
+        Assert.True(passed >= 9587, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9587/10124)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

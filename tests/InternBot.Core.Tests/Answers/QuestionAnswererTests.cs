@@ -5,6 +5,7 @@ using InternBot.Core.Eligibility;
 using InternBot.Core.Tests.TestKit;
 using InternBot.Core.Text;
 using InternBot.Core.Understanding;
+using InternBot.Core.Vacancies;
 using Outcome = InternBot.Core.Eligibility.Outcome;
 
 namespace InternBot.Core.Tests.Answers;
@@ -3102,6 +3103,33 @@ public sealed class QuestionAnswererTests
         var dated = reply is FactsReply facts ? facts.Groups.Where(g => g.Topic == Topic.Deadline).SelectMany(g => g.Facts).Select(f => f.Vacancy) : [];
         Assert.Contains(vacancy, reply.DeadlinesAsked.Concat(dated).Select(v => v.Slug));
     }
+
+    // Someone who describes a degree and asks about a vacancy (its fit, its work, whether they may apply) also learns
+    // what that notice makes of a degree: a desirable criterion, an advantage, not required. Asked without a degree,
+    // or asked something else, nothing is added.
+    [Theory]
+    [InlineData("would a student in the final year of a cyber security master's be a good fit for NDS?", "nds")]
+    [InlineData("I'm in the last year of a master's in computer science. Does that help me for NDS?", "nds")]
+    [InlineData("Une étudiante en dernière année de master de cybersécurité, c'est un bon profil pour le NDS ?", "nds")]
+    [InlineData("daughter 22, belgian, finishing a bachelor's in security studies. does JIS insist on previous work experience?", "jis")]
+    public void ADescribedDegreeIsSaidToBeAnAdvantageWhereTheNoticeSaysSo(string question, string vacancy)
+    {
+        var advantage = Ask(question).Reply.DegreeAdvantage;
+        Assert.NotNull(advantage);
+        var (v, criterion) = Assert.Single(advantage.Criteria);
+        Assert.Equal(vacancy, v.Slug);
+        Assert.Equal(CriterionKind.Degree, criterion.Kind);
+        Assert.Contains(criterion.Text.En, advantage.Sentence.En);
+        Assert.Contains("advantage", advantage.Sentence.En);
+        Assert.Contains("atout", advantage.Sentence.Fr);
+    }
+
+    [Theory]
+    [InlineData("would a student be a good fit for NDS?")]
+    [InlineData("I have a master's in law, when does the KM internship close?")]
+    [InlineData("I have a master's in law, how much is the KM grant?")]
+    public void NoDegreeOrAnotherQuestionAddsNothingAboutTheDegree(string question) =>
+        Assert.Null(Ask(question).Reply.DegreeAdvantage);
 
     // Someone described by nationality or age who asks whether they may apply is checked, whatever their interests
     // also say of the fit ("passionné de cyber"); "tenter" is applying too.
