@@ -114,7 +114,8 @@ public sealed partial record PersonalFacts
     // "Does a candidate need both English and French?": what is needed or known is a language ("need to be French" is not).
     private static readonly HashSet<string> NeedingVerbs = new(StringComparer.Ordinal) { "need", "needs", "require", "requires", "required", "know", "knows", "exige", "exigent", "exiger" };
 
-    [GeneratedRegex(@"\b(?:student|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|(?:started|starting|began|begun|enrolled in|back at uni for) (?:a |an |my )?(?:new |second |another |2nd )?(?:master|masters|master s|bachelor|bachelors|phd|msc|mba|degree|doctorate|llm)|(?:j ai )?(?:commence|repris) (?:un |une |mes |un autre |un deuxieme |un second )?(?:master|licence|doctorat|etudes)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Patterns.MatchTimeoutMs)]
+    // A student room, card or job ("logement étudiant", "carte étudiante") is not someone described as a student.
+    [GeneratedRegex(@"\b(?:student(?! (?:room|housing|accommodation|residence|hall|flat|dorm|hostel|card|discount|loan|visa|job|life|union|rate|price|ticket|pass)s?\b)|studying|enrolled|enrol(?:l)?ment|undergrad(?:uate)?|phd candidate|doctoral|doctorant[e]?|(?<!\b(?:logement|chambre|residence|carte|foyer|job|tarif|visa|cite|restaurant|resto|studio|colocation|coloc|reduction|pret)s? )etudiant[e]?s?|inscrit[e]? en|en (?:master|licence|doctorat|these|bachelor|l[123]|m[12]|(?:premiere|deuxieme|troisieme|derniere|1ere|2e|3e|2eme|3eme) annee)|(?:(?:my|the|in|of|am) last|first|second|third|fourth|final|1st|2nd|3rd|4th) year|in the \w+ year|(?:doing|finishing|completing|pursuing|in) (?:a |an |my )?(?:master|masters|bachelor|bachelors|phd|ma|msc|mba|ba|bsc|degree|doctorate|llm)|(?:started|starting|began|begun|enrolled in|back at uni for) (?:a |an |my )?(?:new |second |another |2nd )?(?:master|masters|master s|bachelor|bachelors|phd|msc|mba|degree|doctorate|llm)|(?:j ai )?(?:commence|repris) (?:un |une |mes |un autre |un deuxieme |un second )?(?:master|licence|doctorat|etudes)|finis(?:hing|h) my|j etudie|je fais (?:un|une|des) (?:master|licence|doctorat|etudes)|je termine (?:mon|ma)|my (?:uni|university|degree|studies|course|programme|program|master|masters|bachelor|bachelors|semester|phd) (?:ends|finishes|is over|wraps up|will end|will finish|ends next|finishes next)|(?:i )?(?:finish|graduate|complete) (?:uni|university|my studies|my degree|my master|my bachelor) (?:in|next|this)|graduating (?:in|next|this)|mes etudes (?:se terminent|finissent|s achevent)|je finis (?:mes etudes|la fac|l universite|mon master|ma licence)|je serai diplome|(?:still )?at (?:uni|university|college)|(?:still )?in (?:uni|university|college)|encore a la fac|encore a l universite|(?:defend|defending|submit|submitting) my (?:[a-z]+ ){0,3}(?:thesis|dissertation)|thesis (?:defence|defense)|(?:je )?soutiens ma these|ma soutenance)\b", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex StudentPatternRegex();
 
     private static Regex StudentPattern => StudentPatternRegex();
@@ -321,6 +322,10 @@ public sealed partial record PersonalFacts
     private static partial Regex FutureAgeRegex();
 
     private static Regex FutureAge => FutureAgeRegex();
+    [GeneratedRegex(@"^\s*(?:ans\s+)?(?:in|en)\s+([a-z]+)\s+((?:19|20)\d{2})\b", Options, Patterns.MatchTimeoutMs)]
+    private static partial Regex BirthdayMonthPatternRegex();
+
+    private static Regex BirthdayMonthPattern => BirthdayMonthPatternRegex();
     [GeneratedRegex(@"(?:^|[,;(:])\s*(\d{2})\s*(?:[,;)]|\.(?=\s|$)|$)", Options, Patterns.MatchTimeoutMs)]
     private static partial Regex BareAgeRegex();
 
@@ -359,6 +364,15 @@ public sealed partial record PersonalFacts
                 && birthday.Day <= DateTime.DaysInMonth(year, birthday.Month))
             {
                 birthdayBorn = new DateOnly(year, birthday.Month, birthday.Day).AddYears(-n);
+            }
+            // "My son turns 21 in August 2025", read in December 2026: that birthday is past, so he is 22 now. (In its own
+            // month, whether the day has come is not known: the younger age is kept.)
+            else if (!future.Groups[1].Value.Contains("still", StringComparison.Ordinal) && today is { } asked
+                && BirthdayMonthPattern.Match(normalised[(future.Index + future.Length)..]) is { Success: true } when
+                && MonthNumber(when.Groups[1].Value) is { } birthdayMonth
+                && (asked.Year * 12 + asked.Month) - (int.Parse(when.Groups[2].Value, CultureInfo.InvariantCulture) * 12 + birthdayMonth) is var since and > 0)
+            {
+                age = n + (since - 1) / 12;
             }
         }
 

@@ -323,6 +323,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Il faut venir en costume-cravate tous les jours au siège ?", "dressCode")]
     [InlineData("Mon fils commence au KM en septembre. Doit-il avoir une assurance responsabilité civile ?", "insurance")]
     [InlineData("Does NATO cover relocation costs like a rental deposit?", "housing")]
+    [InlineData("Will NATO sort out a flat or student room for the interns, or are we on our own?", "housing")]
     [InlineData("Si je ne suis pas pris cette fois, est-ce que je pourrai repostuler l'an prochain ?", "reapply")]
     [InlineData("Quels sont les horaires exacts ? Du 9h-17h ?", "flexibleHours")]
     [InlineData("les resultats pour le km on les a quand ? jai postule en juin", "responseTime")]
@@ -1867,6 +1868,27 @@ public sealed class QuestionAnswererTests
         Assert.Equal(new DateOnly(2004, 7, 1), facts.BornOn);
         Assert.Null(facts.Age);
     }
+
+    // A birthday named by its month and year ("turns 21 in August 2025") that is past when asked makes the person that
+    // much older; in its own month, or still to come, the younger age is kept.
+    [Theory]
+    [InlineData("My son turns 21 in August 2025: can he apply to KM?", "2026-12-07", 22)]
+    [InlineData("Mon fils aura 21 ans en août 2025, il peut postuler au KM ?", "2026-12-07", 22)]
+    [InlineData("My son turns 21 in August 2025: can he apply to KM?", "2025-09-01", 21)]
+    [InlineData("My son turns 21 in August 2025: can he apply to KM?", "2025-08-15", 20)]
+    [InlineData("My son turns 21 in August 2025: can he apply to KM?", "2025-06-01", 20)]
+    [InlineData("I'll still be 20 until August 2025", "2026-12-07", 20)]
+    public void ABirthdayMonthAlreadyPastCountsTowardsTheAge(string text, string today, int age) =>
+        Assert.Equal(age, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Age);
+
+    // A student room, card or job is not a person described as a student.
+    [Theory]
+    [InlineData("Will NATO sort out a flat or student room for the interns?", null)]
+    [InlineData("Y a-t-il des logements étudiants près du siège ?", null)]
+    [InlineData("is there a student discount on public transport?", null)]
+    [InlineData("I'm a student in Ghent, is there a student discount?", true)]
+    [InlineData("je suis étudiante en droit", true)]
+    public void AStudentRoomIsNotAStudent(string text, bool? student) => Assert.Equal(student, FactsIn(text).Student);
 
     // "Je fête mes 21 ans le 1er septembre 2025" is a birthday to come, in French's present tense as in English's.
     [Theory]
