@@ -106,6 +106,20 @@ public sealed partial class QuestionAnswerer
             context = context with { CurrentVacancy = null };
         }
 
+        // "How many hours have I got?" right after a deadline is the time left before it, not the working week.
+        if (q.Exact is null && context.LastTopics.Contains(Topic.Deadline) && TimeLeftInUnits().IsMatch(q.Analysed.Normalised))
+        {
+            q = AskingOnly(q, Topic.Deadline);
+        }
+
+        // "Is there a maximum?" right after the minimum age (the essential criteria) asks for an upper age limit, not how
+        // many vacancies one may apply to.
+        if (q.Exact is null && context.LastTopics.Contains(Topic.EssentialCriteria) && BareMaximum().IsMatch(q.Analysed.Normalised)
+            && UnderstandingData.Shipped.NotCovered.FirstOrDefault(a => a.Id == NotCoveredAspect.Ids.MaxAge) is { } maxAge)
+        {
+            q = AskingOnly(q, Meaning.Of(maxAge));
+        }
+
         // "start?" after the hours and telework is the start date, not the opening command.
         if (q.Exact == Intent.Help && q.Analysed.Words is ["start"] && context.LastTopics.Count > 0)
         {
@@ -392,8 +406,10 @@ public sealed partial class QuestionAnswerer
     private static readonly AskedDetail[] ShownFromElsewhere = [AskedDetail.Currency, AskedDetail.ProgrammingLanguage, AskedDetail.Link];
 
     // A reading that asks for this topic and nothing else, with certainty (what a short follow-up points back at).
-    private static QuestionReading AskingOnly(QuestionReading q, Topic topic) =>
-        q with { Meanings = [new ScoredMeaning(Meaning.Of(topic), 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
+    private static QuestionReading AskingOnly(QuestionReading q, Topic topic) => AskingOnly(q, Meaning.Of(topic));
+
+    private static QuestionReading AskingOnly(QuestionReading q, Meaning meaning) =>
+        q with { Meanings = [new ScoredMeaning(meaning, 1, "", [], Coverage: 1)], Detail = AskedDetail.None };
 
     /// <summary>
     /// "Final year of a cyber security master's: a good fit for NDS?": an answer about what a vacancy is, does or asks
@@ -440,6 +456,14 @@ public sealed partial class QuestionAnswerer
         };
         return about.Count is > 0 and <= 3 ? outcome with { Reply = outcome.Reply with { DeadlinesAsked = about } } : outcome;
     }
+
+    // "Is there a maximum?", "et un âge maximum ?", "y a-t-il un max ?": a maximum asked for on its own.
+    [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc )?(?:is there (?:a|an|any) (?:maximum|max|upper limit|upper age limit|age limit|maximum age|max age)(?: too| as well| then)?|(?:and )?(?:a )?(?:maximum|max)(?: age)?|(?:y a t il|il y a|y a) (?:un|une) (?:maximum|max|age maximum|age max|limite)(?: aussi| alors)?|(?:et )?(?:un )?(?:age )?(?:maximum|max))$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex BareMaximum();
+
+    // "How many hours have I got?", "combien de jours il me reste ?": a count of time units that the asker has.
+    [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc )?(?:how many (?:more )?(?:hours|minutes|days|weeks) (?:exactly )?(?:have i got|do i have|have we got|do we have|i ve got|ive got|do i still have|have i still got|are left|remain)|combien d (?:heures|minutes|jours|semaines) (?:exactement )?(?:j ai|ai je|il me reste|me reste t il|il reste|reste t il|il nous reste|nous reste t il))(?: left| still| encore| exactly| exactement)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex TimeLeftInUnits();
 
     // "Where can I find one then?", "où le trouver alors ?": the thing just discussed, looked for in other notices.
     [GeneratedRegex(@"^(?:so |then |ok |and |alors |et |donc )?(?:where (?:can|could|do|would|should) (?:i|we|one|you) (?:find|get) (?:it|one|that|them|the link|a link)|(?:ou|et ou) (?:est ce que )?(?:je peux |on peut )?(?:le|la|les|l|en) (?:trouver|trouve|trouve t on|avoir))(?: then| instead| alors| du coup| ailleurs)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

@@ -1881,6 +1881,29 @@ public sealed class QuestionAnswererTests
     public void ABirthdayMonthAlreadyPastCountsTowardsTheAge(string text, string today, int age) =>
         Assert.Equal(age, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Age);
 
+    // "Is there a maximum?" right after the minimum age is an upper age limit (which no notice states); after how many
+    // vacancies one may apply to, it is still that limit.
+    [Theory]
+    [InlineData("what's the minimum age for these internships?", "is there a maximum?")]
+    [InlineData("quel est l'âge minimum ?", "et un maximum ?")]
+    public void AMaximumAfterTheMinimumAgeIsAnUpperAgeLimit(string first, string then)
+    {
+        var reply = Assert.IsType<NotCoveredReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.Equal(NotCoveredAspect.Ids.MaxAge, reply.Aspect.Id);
+        Assert.IsNotType<NotCoveredReply>(Ask("is there a maximum?", Ask("can I apply to several vacancies?").Next).Reply);
+    }
+
+    // "How many hours have I got?" right after a deadline is the time left; asked after the working hours, it is them.
+    [Fact]
+    public void HowManyHoursAfterADeadlineIsTheTimeLeft()
+    {
+        const string at = "2025-06-22T19:00:00Z";
+        var afterDeadline = AskAt(at, "how many hours have I got?", AskAt(at, "I'm finishing my NDS application right now, is it still open?").Next).Reply;
+        Assert.Contains(Assert.IsType<FactsReply>(afterDeadline).Groups, g => g.Topic == Topic.Deadline);
+        var afterHours = AskAt(at, "how many hours have I got?", AskAt(at, "what are the NDS hours?").Next).Reply;
+        Assert.Equal(Topic.Hours, Assert.IsType<FactsReply>(afterHours).Groups[0].Topic);
+    }
+
     // A student room, card or job is not a person described as a student.
     [Theory]
     [InlineData("Will NATO sort out a flat or student room for the interns?", null)]
@@ -1888,6 +1911,8 @@ public sealed class QuestionAnswererTests
     [InlineData("is there a student discount on public transport?", null)]
     [InlineData("I'm a student in Ghent, is there a student discount?", true)]
     [InlineData("je suis étudiante en droit", true)]
+    [InlineData("I'm finishing my NDS application right now, is it still open?", null)]
+    [InlineData("I'm finishing my law degree, can I apply?", true)]
     public void AStudentRoomIsNotAStudent(string text, bool? student) => Assert.Equal(student, FactsIn(text).Student);
 
     // "Je fête mes 21 ans le 1er septembre 2025" is a birthday to come, in French's present tense as in English's.
