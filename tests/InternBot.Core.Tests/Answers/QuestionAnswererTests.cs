@@ -804,6 +804,7 @@ public sealed class QuestionAnswererTests
     [Theory]
     [InlineData("Je suis franco-américaine et je vis aux États-Unis. Je pourrais faire le stage JIS entièrement à distance ?", Topic.Telework)]
     [InlineData("I'm 23 and Belgian, could I do the KM internship part-time?", Topic.Hours)]
+    [InlineData("Could I do the NDS internship part-time alongside my final-year classes?", Topic.Hours)]
     public void SomeoneDescribedAskingHowTheInternshipIsDoneGetsThatAnswer(string text, Topic topic) =>
         Assert.Equal(topic, Assert.IsType<FactsReply>(Ask(text).Reply).Groups[0].Topic);
 
