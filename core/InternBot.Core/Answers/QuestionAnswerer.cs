@@ -120,6 +120,13 @@ public sealed partial class QuestionAnswerer
             q = AskingOnly(q, Meaning.Of(maxAge));
         }
 
+        // "Where is it?", "is it in person?", "c'est où ?" right after the info session ask where and how it is held:
+        // the session's own answer (a webinar, its link), not the vacancy's location or the selection.
+        if (q.Exact is null && context.LastTopics.Contains(Topic.InfoSession) && WhereOrHowHeld().IsMatch(q.Analysed.Normalised))
+        {
+            q = AskingOnly(q, Topic.InfoSession);
+        }
+
         // "start?" after the hours and telework is the start date, not the opening command.
         if (q.Exact == Intent.Help && q.Analysed.Words is ["start"] && context.LastTopics.Count > 0)
         {
@@ -456,6 +463,10 @@ public sealed partial class QuestionAnswerer
         };
         return about.Count is > 0 and <= 3 ? outcome with { Reply = outcome.Reply with { DeadlinesAsked = about } } : outcome;
     }
+
+    // "Where is it?", "is it online or in person?", "c'est où ?", "en présentiel ?": where or how something is held.
+    [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc |mais )?(?:where (?:is|was|will) (?:it|that|the session|the webinar)(?: be)?(?: held)?|is it (?:online|in person|on site|onsite|virtual|remote|on zoom|on teams|at the hq|at nato|in brussels)(?: or (?:online|in person|on site|onsite|virtual|remote|on zoom))?|(?:online|in person|on zoom|virtual)|(?:c est|cest|ca se passe|ca a lieu|c etait|ca se passait) (?:ou|en ligne|en presentiel|sur place|a distance|sur zoom)(?: ou (?:en ligne|en presentiel|sur place|a distance))?|(?:en ligne|en presentiel|sur place|a distance|sur zoom)|ou (?:ca|c)? ?(?:se passe|a lieu|se tient|est ce))(?: then| alors| du coup| exactly| exactement)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex WhereOrHowHeld();
 
     // "Is there a maximum?", "et un âge maximum ?", "y a-t-il un max ?": a maximum asked for on its own.
     [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc )?(?:is there (?:a|an|any) (?:maximum|max|upper limit|upper age limit|age limit|maximum age|max age)(?: too| as well| then)?|(?:and )?(?:a )?(?:maximum|max)(?: age)?|(?:y a t il|il y a|y a) (?:un|une) (?:maximum|max|age maximum|age max|limite)(?: aussi| alors)?|(?:et )?(?:un )?(?:age )?(?:maximum|max))$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

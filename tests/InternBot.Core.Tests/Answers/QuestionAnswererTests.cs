@@ -1894,6 +1894,20 @@ public sealed class QuestionAnswererTests
         Assert.IsNotType<NotCoveredReply>(Ask("is there a maximum?", Ask("can I apply to several vacancies?").Next).Reply);
     }
 
+    // Where or how it is held, right after the info session, is the session's answer (a webinar), not the vacancies'
+    // location; asked after something else, "where is it?" is still the location.
+    [Theory]
+    [InlineData("who speaks at the info session?", "is it in person?")]
+    [InlineData("when is the info session?", "where is it?")]
+    [InlineData("cest quand la session dinfo", "cest ou ?")]
+    [InlineData("c'est quand le webinaire ?", "en ligne ?")]
+    public void WhereOrHowTheInfoSessionIsHeldIsTheSessionsAnswer(string first, string then)
+    {
+        var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
+        Assert.Equal(Topic.InfoSession, reply.Groups[0].Topic);
+        Assert.Equal(Topic.Location, Assert.IsType<FactsReply>(Ask("where is it?", Ask("what's the KM grant?").Next).Reply).Groups[0].Topic);
+    }
+
     // "How many hours have I got?" right after a deadline is the time left; asked after the working hours, it is them.
     [Fact]
     public void HowManyHoursAfterADeadlineIsTheTimeLeft()
