@@ -856,7 +856,10 @@ public sealed partial class QuestionAnswerer
         // of one's studies, asked whether it matters, is the same two lists (no notice requires a field; a relevant one
         // is desirable), unless the person says more than that (an age, a nationality: then it is a check).
         var fieldOfStudyAsked = q.Exact is null && !personal.KnowsAge && personal.Nationalities.Count == 0 && !personal.NotNatoNational && !q.Has(AnswerForms.Fit)
-            && FieldOfStudy().IsMatch(q.Analysed.Normalised) && WhetherItMatters().IsMatch(q.Analysed.Normalised);
+            && ((FieldOfStudy().IsMatch(q.Analysed.Normalised) && WhetherItMatters().IsMatch(q.Analysed.Normalised))
+                // "Two years at the OECD: does that count for anything?", "jsuis nul sur sharepoint, ça passe quand même ?":
+                // one's experience or a weak skill, asked whether it counts, is answered by the same two lists.
+                || (ExperienceOrWeakSkill().IsMatch(q.Analysed.Normalised) && WhetherItCounts().IsMatch(q.Analysed.Normalised)));
         var requiredOrAsset = q.Exact is null && (RequiredOrAsset().IsMatch(q.Analysed.Normalised) || fieldOfStudyAsked);
         // (The languages topic holds both kinds of criteria for languages: "l'anglais est obligatoire ou c'est un plus ?")
         if (requiredOrAsset && q.Meanings is not [{ Meaning.Topic: Topic.Languages }, ..])
@@ -2241,6 +2244,14 @@ public sealed partial class QuestionAnswerer
     // A field of study named ("my degree is in history", "a music degree", "diplôme en histoire", "études de droit").
     [GeneratedRegex(@"\b(?:degree|diploma|studies|major|background|bachelor s?|master s?|phd|diplome|licence|master|etudes|formation|cursus|doctorat)\s+(?:is\s+|was\s+|est\s+)?(?:in|en|de|d)\s+(?!the\b|a\b|la\b|le\b|l\b|un\b|une\b|\d)[a-z]{3,}|\b(?!a\b|my\b|the\b|her\b|his\b|their\b|your\b|university\b|bachelor\b|master\b)[a-z]{3,}\s+(?:degree|major|diploma)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex FieldOfStudy();
+
+    // One's work experience or a skill one lacks ("I spent two years at the OECD", "nul sur SharePoint", "bad at Excel").
+    [GeneratedRegex(@"\b(?:(?:i|he|she|they) (?:worked|interned|spent (?:\w+ ){1,2}(?:working|at|with|in))|work experience|years? (?:of )?experience|j ai (?:travaille|bosse|fait un stage)|(?:il|elle) a (?:travaille|bosse)|experience (?:professionnelle|pro)|(?:nul|nulle|mauvais|mauvaise|faible|pas (?:tres )?(?:bon|bonne|doue|douee)) (?:en|sur|avec)|(?:bad|weak|not (?:very )?good|terrible|hopeless|rubbish|useless) (?:at|with|in))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex ExperienceOrWeakSkill();
+
+    // Asking whether it counts or is fine anyway ("does that count for anything?", "ça passe quand même ?").
+    [GeneratedRegex(@"\b(?:count|counts|matter|matters|help|helps|useful|worth anything|a problem|an issue|still ok|still okay|ok anyway|fine anyway|still fine|compte|ca passe|ca compte|ca aide|ca sert|grave|un probleme|quand meme|valorise|un plus|un atout)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex WhetherItCounts();
 
     // Asking whether something matters or fits ("is that a problem?", "totally unrelated", "ça pose problème ?").
     [GeneratedRegex(@"\b(?:problem|issue|matter|matters|unrelated|not related|related|relevant|irrelevant|problems|probleme|problematique|genant|bloquant|ca bloque|rien a voir|pas en rapport|aucun rapport|autre domaine|other field|different field)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

@@ -1467,6 +1467,9 @@ public sealed class QuestionAnswererTests
     [InlineData("My degree is in philosophy, nothing to do with IT. Is that a problem for OCIO?")]
     [InlineData("I have a music degree, totally unrelated. Can I still apply to KM?")]
     [InlineData("Mon diplôme est en histoire de l'art, pas en informatique : ça pose problème pour le NDS ?")]
+    // (One's experience or a skill one lacks, asked whether it counts, is answered so too.)
+    [InlineData("I spent two years working at the OECD. Does that count for anything?")]
+    [InlineData("jsuis nul sur sharepoint ca passe quand meme?")]
     public void AFieldOfStudyAskedWhetherItMattersIsAnsweredByBothKindsOfCriteria(string question)
     {
         // No notice requires a field; a degree relevant to the work is desirable.
