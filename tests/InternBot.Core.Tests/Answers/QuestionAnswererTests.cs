@@ -1931,6 +1931,8 @@ public sealed class QuestionAnswererTests
     [InlineData("je suis étudiante en droit", true)]
     [InlineData("I'm finishing my NDS application right now, is it still open?", null)]
     [InlineData("I'm finishing my law degree, can I apply?", true)]
+    [InlineData("I'm 45 and doing a second master's. Am I too old for OCIO?", true)]
+    [InlineData("J'ai 38 ans et je reprends des études, est-ce un frein pour le JIS ?", true)]
     public void AStudentRoomIsNotAStudent(string text, bool? student) => Assert.Equal(student, FactsIn(text).Student);
 
     // "Je fête mes 21 ans le 1er septembre 2025" is a birthday to come, in French's present tense as in English's.
