@@ -1922,7 +1922,8 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Hours, Assert.IsType<FactsReply>(afterHours).Groups[0].Topic);
     }
 
-    // A student room, card or job is not a person described as a student.
+    // Whether someone studies is read from what they say of their studies: a student room, card or job, or finishing an
+    // application, is not studying; a second master's or studies taken up again are.
     [Theory]
     [InlineData("Will NATO sort out a flat or student room for the interns?", null)]
     [InlineData("Y a-t-il des logements étudiants près du siège ?", null)]
@@ -1933,7 +1934,7 @@ public sealed class QuestionAnswererTests
     [InlineData("I'm finishing my law degree, can I apply?", true)]
     [InlineData("I'm 45 and doing a second master's. Am I too old for OCIO?", true)]
     [InlineData("J'ai 38 ans et je reprends des études, est-ce un frein pour le JIS ?", true)]
-    public void AStudentRoomIsNotAStudent(string text, bool? student) => Assert.Equal(student, FactsIn(text).Student);
+    public void WhetherSomeoneStudiesIsReadFromWhatTheySayOfTheirStudies(string text, bool? student) => Assert.Equal(student, FactsIn(text).Student);
 
     // "Je fête mes 21 ans le 1er septembre 2025" is a birthday to come, in French's present tense as in English's.
     [Theory]
