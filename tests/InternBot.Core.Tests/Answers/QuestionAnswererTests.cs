@@ -1922,6 +1922,13 @@ public sealed class QuestionAnswererTests
         Assert.Equal(Topic.Hours, Assert.IsType<FactsReply>(afterHours).Groups[0].Topic);
     }
 
+    // "Looks after" is being responsible for, not looking: who looks after someone's protection is the unit responsible.
+    [Theory]
+    [InlineData("Who looks after the Secretary General's personal protection?", "Responsible for the security of the NATO Secretary General")]
+    [InlineData("which team looks after NATO's archives and historical heritage?", "Digital Information Management Services (DIMS)")]
+    public void WhoLooksAfterSomethingIsTheUnitResponsibleForIt(string question, string unit) =>
+        Assert.Contains(Stated(Ask(question).Reply), text => text.Contains(unit, StringComparison.Ordinal));
+
     // Whether someone studies is read from what they say of their studies: a student room, card or job, or finishing an
     // application, is not studying; a second master's or studies taken up again are.
     [Theory]
