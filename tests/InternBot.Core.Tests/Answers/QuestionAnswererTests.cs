@@ -371,6 +371,17 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
     }
 
+    // "Dev" typed for developer: "quel stage pr un dev web" is the web developer's match (KM builds SharePoint pages).
+    [Theory]
+    [InlineData("quel stage pr un dev web")]
+    [InlineData("jsuis dev web, quel stage pr moi")]
+    public void ADevIsADeveloper(string question)
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("km", reply.Vacancies[0].Slug);
+    }
+
     [Theory]
     [InlineData("I study library and information science — which internship suits me?")]
     [InlineData("which internship suits a history student?")]
