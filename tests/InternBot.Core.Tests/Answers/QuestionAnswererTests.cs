@@ -371,15 +371,20 @@ public sealed class QuestionAnswererTests
         Assert.Contains(reply.Passages, p => p.Text.En.Contains("Library", StringComparison.Ordinal));
     }
 
-    // "Dev" typed for developer: "quel stage pr un dev web" is the web developer's match (KM builds SharePoint pages).
+    // A trade typed short is matched to the work it fits: "dev" is a developer ("quel stage pr un dev web" is KM, which
+    // builds SharePoint pages); telecoms is communications (the NDS's DSI covers military communications, cellular to
+    // satellite links); "inge" is an engineer and "réseaux" a word, not a slip for "reseal".
     [Theory]
-    [InlineData("quel stage pr un dev web")]
-    [InlineData("jsuis dev web, quel stage pr moi")]
-    public void ADevIsADeveloper(string question)
+    [InlineData("quel stage pr un dev web", "km")]
+    [InlineData("jsuis dev web, quel stage pr moi", "km")]
+    [InlineData("quel stage pr un inge reseaux telecom", "nds")]
+    [InlineData("je fais une ecole d'inge telecom, ca colle avec quel stage", "nds")]
+    [InlineData("which internship for a telecoms engineer?", "nds")]
+    public void ATradeTypedShortIsMatchedToTheWorkItFits(string question, string vacancy)
     {
         var reply = Assert.IsType<PassagesReply>(Ask(question).Reply);
         Assert.Equal(PassageUse.Fit, reply.Use);
-        Assert.Equal("km", reply.Vacancies[0].Slug);
+        Assert.Equal(vacancy, reply.Vacancies[0].Slug);
     }
 
     [Theory]
