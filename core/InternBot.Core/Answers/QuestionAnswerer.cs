@@ -310,8 +310,12 @@ public sealed partial class QuestionAnswerer
     private AnswerOutcome WithComparison(AnswerOutcome outcome, QuestionReading q, QuestionContext context)
     {
         // "Is it any different for KM?" asks the same; after a person's check its criteria were the subject.
-        if (!q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer || context.CurrentVacancy is null || _catalogue.Get(context.CurrentVacancy) is not { } before
-            || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || fact.Vacancy == before
+        // After an answer about every vacancy ("the rule on generative AI?", then "does it apply to ICTM too?"), the
+        // others are what it is compared with.
+        var acrossAll = context.CurrentVacancy is null && context.LastTopics.Count > 0;
+        if (!q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer
+            || (acrossAll ? [] : context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } one ? [one] : (IReadOnlyList<Vacancy>?)null) is not { } named
+            || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || named.Contains(fact.Vacancy)
                 // ("Same deadline as NDS?" in a conversation about OCIO compares that too.)
                 || !(context.LastTopics.Contains(g.Topic) || q.Has(AnswerForms.Compare) || (g.Topic == Topic.EssentialCriteria && context.LastTopics.Count == 0 && context.Profile is not null))))
         {
@@ -319,13 +323,16 @@ public sealed partial class QuestionAnswerer
         }
 
         var now = _time.GetUtcNow();
-        var earlier = answer.Groups.Select(g => FactWriter.For(before, g.Topic, now, _catalogue)).ToList();
-        if (earlier.Any(e => !e.Stated))
+        var asked = answer.Groups[0].Facts[0].Vacancy;
+        IReadOnlyList<Vacancy> before = acrossAll
+            ? _catalogue.All.Where(v => v != asked && answer.Groups.All(g => FactWriter.For(v, g.Topic, now, _catalogue).Stated)).ToList()
+            : named;
+        if (before.Count == 0 || before.Any(v => answer.Groups.Any(g => !FactWriter.For(v, g.Topic, now, _catalogue).Stated)))
         {
             return outcome;
         }
 
-        var same = answer.Groups.Zip(earlier).All(p => p.First.Facts[0].CompareKey == p.Second.CompareKey);
+        var same = before.All(v => answer.Groups.All(g => g.Facts[0].CompareKey == FactWriter.For(v, g.Topic, now, _catalogue).CompareKey));
         var askedIfDifferent = q.Analysed.Words.Any(w => LightStemmer.Stem(w) is "differ" or "different");
         return outcome with { Reply = answer with { Compared = new SameAsBefore(before, same, askedIfDifferent) } };
     }

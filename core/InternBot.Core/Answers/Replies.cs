@@ -57,18 +57,24 @@ public sealed record Expansion(IReadOnlyList<Abbreviation> Found)
     })));
 }
 
-/// <summary>"Yes, the same as in the KM notice.": the answer compared with the one just given for another vacancy.</summary>
-/// <param name="Before">The vacancy the previous answer was about.</param>
-/// <param name="Same">Whether this vacancy states the same as that one.</param>
+/// <summary>"Yes, the same as in the KM notice.": the answer compared with the one just given for other vacancies.</summary>
+/// <param name="Before">The vacancies the previous answer was about (one, or all the others when it was about all of them).</param>
+/// <param name="Same">Whether this vacancy states the same as they do.</param>
 /// <param name="AskedIfDifferent">Asked "is it any different?" rather than "is it the same?": the yes and the no swap.</param>
-public sealed record SameAsBefore(Vacancy Before, bool Same, bool AskedIfDifferent = false)
+public sealed record SameAsBefore(IReadOnlyList<Vacancy> Before, bool Same, bool AskedIfDifferent = false)
 {
-    public LocalizedText Sentence => Bilingual.Say(l => (Same, AskedIfDifferent) switch
+    public LocalizedText Sentence => Bilingual.Say(l =>
     {
-        (true, false) => Bilingual.Pick(l, $"Yes, the same as in the {Before.ShortName} notice.", $"Oui, c'est la même chose que dans l'avis {Before.ShortName}."),
-        (false, false) => Bilingual.Pick(l, $"No, not the same as in the {Before.ShortName} notice.", $"Non, ce n'est pas la même chose que dans l'avis {Before.ShortName}."),
-        (true, true) => Bilingual.Pick(l, $"No, no difference: the same as in the {Before.ShortName} notice.", $"Non, aucune différence : c'est la même chose que dans l'avis {Before.ShortName}."),
-        (false, true) => Bilingual.Pick(l, $"Yes, it differs from the {Before.ShortName} notice.", $"Oui, c'est différent de l'avis {Before.ShortName}."),
+        var names = Bilingual.List(Before.Select(v => v.ShortName), l);
+        var (en, fr) = Before.Count == 1 ? ($"the {names} notice", $"l'avis {names}") : ($"the {names} notices", $"les avis {names}");
+        var (dans, de) = Before.Count == 1 ? ($"dans {fr}", $"de {fr}") : ($"dans {fr}", $"des avis {names}");
+        return (Same, AskedIfDifferent) switch
+        {
+            (true, false) => Bilingual.Pick(l, $"Yes, the same as in {en}.", $"Oui, c'est la même chose que {dans}."),
+            (false, false) => Bilingual.Pick(l, $"No, not the same as in {en}.", $"Non, ce n'est pas la même chose que {dans}."),
+            (true, true) => Bilingual.Pick(l, $"No, no difference: the same as in {en}.", $"Non, aucune différence : c'est la même chose que {dans}."),
+            (false, true) => Bilingual.Pick(l, $"Yes, it differs from {en}.", $"Oui, c'est différent {de}."),
+        };
     });
 }
 

@@ -2693,6 +2693,10 @@ public sealed class QuestionAnswererTests
     [InlineData("when is the KM deadline?", "is it different for ICTM?", "ictm", false, "Yes, it differs from the KM notice.")]
     [InlineData("c'est quoi la bourse du NDS ?", "c'est différent pour le KM ?", "km", true, "Non, aucune différence : c'est la même chose que dans l'avis NDS.")]
     [InlineData("My friend is 22, a Belgian student. Is she old enough for NDS?", "and if she tried OCIO instead, is the age rule any different there?", "ocio", true, "No, no difference: the same as in the NDS notice.")]
+    // (After an answer about every vacancy, the one asked about is compared with all the others; "same list for" and
+    // "ça vaut aussi pour" ask for another vacancy.)
+    [InlineData("Quelle est la règle sur l'IA générative pour les candidatures ?", "ça vaut aussi pour l'ICTM ?", "ictm", true, "Oui, c'est la même chose que dans les avis JIS, KM, NDS et OCIO.")]
+    [InlineData("What competencies do they want for OCIO?", "same list for JIS?", "jis", true, "Yes, the same as in the OCIO notice.")]
     public void AskingWhetherAnotherNoticeSaysTheSameIsAnsweredFirst(string first, string then, string vacancy, bool same, string sentence)
     {
         var reply = Assert.IsType<FactsReply>(Ask(then, Ask(first).Next).Reply);
@@ -2813,7 +2817,7 @@ public sealed class QuestionAnswererTests
         var ocio = Ask("what is the Private Office in the OCIO notice?");
         var deadline = Assert.IsType<FactsReply>(Ask("same deadline as NDS?", ocio.Next).Reply);
         Assert.Equal("nds", Assert.Single(Assert.Single(deadline.Groups).Facts).Vacancy.Slug);
-        Assert.True(Assert.IsType<SameAsBefore>(deadline.Compared) is { Same: true, Before.Slug: "ocio" });
+        Assert.True(Assert.IsType<SameAsBefore>(deadline.Compared) is { Same: true, Before: [{ Slug: "ocio" }] });
     }
 
     // "C'est combien ?" asks how much, which counts nothing: "et le remboursement du voyage c combien" right after the
