@@ -373,7 +373,7 @@ public sealed class QuestionAnswererTests
 
     // A trade typed short is matched to the work it fits: "dev" is a developer ("quel stage pr un dev web" is KM, which
     // builds SharePoint pages); telecoms is communications (the NDS's DSI covers military communications, cellular to
-    // satellite links); "inge" is an engineer and "réseaux" a word, not a slip for "reseal".
+    // satellite links); "inge" is an engineer.
     [Theory]
     [InlineData("quel stage pr un dev web", "km")]
     [InlineData("jsuis dev web, quel stage pr moi", "km")]

@@ -113,6 +113,7 @@ public sealed class UnderstandingTests
     [InlineData("sits", "sits")]
     // French "femme" is a woman, not a slip for "ferme" (closes).
     [InlineData("femme", "femme")]
+    [InlineData("spent", "spent")]
     public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
@@ -120,6 +121,7 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("how long do I have for that one?")]
     [InlineData("how long do I have to apply for ICTM?")]
+    [InlineData("how long exactly do I have?")]
     [InlineData("my daughter is hesitating between NDS and KM, how long has she got to decide?")]
     [InlineData("combien de temps me reste-t-il pour postuler au KM ?")]
     public void HowLongOneHasIsTheDeadline(string question) =>
