@@ -117,6 +117,18 @@ public sealed class UnderstandingTests
     public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
+    // "My son", "ma fille" say who the question is for, not what it is about: a person, and no word of the subject.
+    [Theory]
+    [InlineData("Ma fille est diabétique : y a-t-il un service médical sur place au siège ?", "fille")]
+    [InlineData("Would my son ever have to work nights?", "son")]
+    [InlineData("my niece wants to apply to KM", "niece")]
+    public void SomeonesChildIsThePersonAskedFor(string question, string word)
+    {
+        var reading = Reader.Read(question);
+        Assert.True(reading.Has(AnswerForms.Person));
+        Assert.DoesNotContain(LightStemmer.Stem(word), reading.Analysed.Subject);
+    }
+
     // How long one has is the time left to apply, not how long the internship lasts.
     [Theory]
     [InlineData("how long do I have for that one?")]
