@@ -63,9 +63,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
-    // The same brief as the fifty-fifth; 96.9 % before tuning.
+    // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
-    public Task AtLeast96PercentOfTheFiftySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev56.json", 0.96, showMisses: true, minEnglish: 220, minFrench: 215);
+    public Task AtLeast97PercentOfTheFiftySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev56.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
 
     // A third silent facts including practical life questions, a quarter units and fit, a sixth paraphrases, a sixth
     // follow-ups, the rest across the vacancies at their own clock, half French; 94.0 % before tuning, 96.9 % after.
