@@ -313,8 +313,8 @@ public sealed partial class QuestionAnswerer
         // After an answer about every vacancy ("the rule on generative AI?", then "does it apply to ICTM too?"), the
         // others are what it is compared with.
         var acrossAll = context.CurrentVacancy is null && context.LastTopics.Count > 0;
-        if (!q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer
-            || (acrossAll ? [] : context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } one ? [one] : (IReadOnlyList<Vacancy>?)null) is not { } named
+        IReadOnlyList<Vacancy>? named = acrossAll ? [] : context.CurrentVacancy is { } slug && _catalogue.Get(slug) is { } one ? [one] : null;
+        if (named is null || !q.Has(AnswerForms.Same | AnswerForms.Compare) || outcome.Reply is not FactsReply answer
             || answer.Groups.Any(g => g.Facts is not [{ Stated: true } fact] || named.Contains(fact.Vacancy)
                 // ("Same deadline as NDS?" in a conversation about OCIO compares that too.)
                 || !(context.LastTopics.Contains(g.Topic) || q.Has(AnswerForms.Compare) || (g.Topic == Topic.EssentialCriteria && context.LastTopics.Count == 0 && context.Profile is not null))))
@@ -479,7 +479,8 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc )?(?:is there (?:a|an|any) (?:maximum|max|upper limit|upper age limit|age limit|maximum age|max age)(?: too| as well| then)?|(?:and )?(?:a )?(?:maximum|max)(?: age)?|(?:y a t il|il y a|y a) (?:un|une) (?:maximum|max|age maximum|age max|limite)(?: aussi| alors)?|(?:et )?(?:un )?(?:age )?(?:maximum|max))$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareMaximum();
 
-    // "How many hours have I got?", "combien de jours il me reste ?": a count of time units that the asker has.
+    // "How many hours have I got?", "combien de jours il me reste ?": a count of time units that the asker has. (Said
+    // with "left", the reader's own rule reads it as the time left whatever came before; this one only follows a deadline.)
     [GeneratedRegex(@"^(?:so |ok |and |alors |et |donc )?(?:how many (?:more )?(?:hours|minutes|days|weeks) (?:exactly )?(?:have i got|do i have|have we got|do we have|i ve got|ive got|do i still have|have i still got|are left|remain)|combien d (?:heures|minutes|jours|semaines) (?:exactement )?(?:j ai|ai je|il me reste|me reste t il|il reste|reste t il|il nous reste|nous reste t il))(?: left| still| encore| exactly| exactement)?$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex TimeLeftInUnits();
 

@@ -33,14 +33,19 @@ public abstract record Reply(Language Language)
     public DegreeAsAdvantage? DegreeAdvantage { get; init; }
 }
 
-/// <summary>"Desirable for NDS (an advantage, not required): a bachelor's degree, or being in the final stage of a master's…"</summary>
+/// <summary>
+/// "As for the degree, the NDS notice counts this as desirable (an advantage, not required): a bachelor's degree, or
+/// being in the final stage of a master's…" (whoever's degree it is: the asker's, a son's, a student's).
+/// </summary>
 /// <param name="Criteria">Each vacancy's desirable degree criterion.</param>
 public sealed record DegreeAsAdvantage(IReadOnlyList<(Vacancy Vacancy, Criterion Criterion)> Criteria)
 {
     public LocalizedText Sentence => Bilingual.Say(l => string.Join(' ', Criteria.GroupBy(c => c.Criterion.Text.In(l)).Select(g =>
     {
         var names = Bilingual.List(g.Select(c => c.Vacancy.ShortName), l);
-        return Bilingual.Pick(l, $"Your degree — desirable for {names} (an advantage, not required): {g.Key}", $"Votre diplôme — souhaitable pour {names} (un atout, non requis) : {g.Key}");
+        return g.Count() == 1
+            ? Bilingual.Pick(l, $"As for the degree, the {names} notice counts this as desirable (an advantage, not required): {g.Key}", $"Pour le diplôme, l'avis {names} compte ceci comme souhaitable (un atout, non requis) : {g.Key}")
+            : Bilingual.Pick(l, $"As for the degree, the {names} notices count this as desirable (an advantage, not required): {g.Key}", $"Pour le diplôme, les avis {names} comptent ceci comme souhaitable (un atout, non requis) : {g.Key}");
     })));
 }
 
@@ -67,7 +72,7 @@ public sealed record SameAsBefore(IReadOnlyList<Vacancy> Before, bool Same, bool
     {
         var names = Bilingual.List(Before.Select(v => v.ShortName), l);
         var (en, fr) = Before.Count == 1 ? ($"the {names} notice", $"l'avis {names}") : ($"the {names} notices", $"les avis {names}");
-        var (dans, de) = Before.Count == 1 ? ($"dans {fr}", $"de {fr}") : ($"dans {fr}", $"des avis {names}");
+        var (dans, de) = ($"dans {fr}", Before.Count == 1 ? $"de {fr}" : $"des avis {names}");
         return (Same, AskedIfDifferent) switch
         {
             (true, false) => Bilingual.Pick(l, $"Yes, the same as in {en}.", $"Oui, c'est la même chose que {dans}."),

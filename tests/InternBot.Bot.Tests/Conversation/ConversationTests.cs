@@ -175,8 +175,8 @@ public sealed class ConversationTests : IDisposable
 
     // A degree described beside a question about a vacancy: after the answer, what that notice makes of the degree.
     [Theory]
-    [InlineData("I'm in the last year of a master's in computer science. Does that help me for NDS?", "en-US", "Your degree — desirable for NDS (an advantage, not required): A bachelor's degree, or being in the final stage of a master's")]
-    [InlineData("Une étudiante en dernière année de master de cybersécurité, c'est un bon profil pour le NDS ?", "fr-FR", "Votre diplôme — souhaitable pour NDS (un atout, non requis) : Une licence (bachelor), ou être en dernière année de master")]
+    [InlineData("I'm in the last year of a master's in computer science. Does that help me for NDS?", "en-US", "As for the degree, the NDS notice counts this as desirable (an advantage, not required): A bachelor's degree, or being in the final stage of a master's")]
+    [InlineData("Une étudiante en dernière année de master de cybersécurité, c'est un bon profil pour le NDS ?", "fr-FR", "Pour le diplôme, l'avis NDS compte ceci comme souhaitable (un atout, non requis) : Une licence (bachelor), ou être en dernière année de master")]
     public async Task ADescribedDegreeIsFollowedByWhatTheNoticeMakesOfIt(string question, string locale, string expected)
     {
         var text = Text(await Say(question, conversation: "a:degree", locale: locale));
