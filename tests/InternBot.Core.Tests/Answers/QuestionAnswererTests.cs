@@ -324,6 +324,7 @@ public sealed class QuestionAnswererTests
     [InlineData("Mon fils commence au KM en septembre. Doit-il avoir une assurance responsabilité civile ?", "insurance")]
     [InlineData("Does NATO cover relocation costs like a rental deposit?", "housing")]
     [InlineData("Will NATO sort out a flat or student room for the interns, or are we on our own?", "housing")]
+    [InlineData("Would my son ever have to work weekends or nights at the Close Protection Unit?", "overtime")]
     [InlineData("Si je ne suis pas pris cette fois, est-ce que je pourrai repostuler l'an prochain ?", "reapply")]
     [InlineData("Quels sont les horaires exacts ? Du 9h-17h ?", "flexibleHours")]
     [InlineData("les resultats pour le km on les a quand ? jai postule en juin", "responseTime")]
