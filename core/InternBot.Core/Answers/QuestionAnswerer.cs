@@ -1765,9 +1765,7 @@ public sealed partial class QuestionAnswerer
     {
         var words = q.Analysed.Words;
         // (A part's word inside a unit's own name, "at the Close Protection Unit", names that unit; it asks for no part.)
-        var besideNames = units.SelectMany(u => new[] { u.Unit.Name.En, u.Unit.Name.In(Language.French) })
-            .Aggregate(" " + q.Analysed.Normalised + " ", (text, name) => text.Replace(" " + TextNormaliser.Normalise(name) + " ", " ", StringComparison.Ordinal));
-        var asksForAPart = asked || TextNormaliser.Words(besideNames).Any(UnderstandingData.Shipped.PartWords.Contains)
+        var asksForAPart = asked || _units.WordsBesideNames(q.Analysed, units.Select(u => u.Unit).ToList()).Any(UnderstandingData.Shipped.PartWords.Contains)
             // "Where in JIS would that fit?", "où dans le stage NDS ?"
             || words.Select((w, i) => (w, i)).Any(x => x.w is "where" or "ou" && x.i + 1 < words.Length && words[x.i + 1] is "in" or "within" or "dans" or "au");
         // Of a person or a fit ("someone doing an MA in X - which part?"), or which part does some work ("which part of

@@ -77,6 +77,31 @@ internal sealed class UnitMentions
     }
 
     /// <summary>
+    /// The text's words with the names of the given units taken out, longest names first: "work nights at the Close
+    /// Protection Unit" keeps "work nights at the" (a part's word inside a name asks for no part).
+    /// </summary>
+    public IReadOnlyList<string> WordsBesideNames(AnalysedText text, IReadOnlyCollection<OrganisationalUnit> named)
+    {
+        var words = text.Words.ToList();
+        foreach (var (_, _, phrase, _) in _phrases.Where(p => named.Contains(p.Unit)))
+        {
+            for (var i = 0; i + phrase.Length <= words.Count;)
+            {
+                if (words.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+                {
+                    words.RemoveRange(i, phrase.Length);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// The units the text names, most specific first. With <paramref name="abbreviationsOnly"/>, only abbreviations
     /// count: "which ones deal with cyber security?" is a search, "what does BRM stand for?" names a unit.
     /// </summary>
