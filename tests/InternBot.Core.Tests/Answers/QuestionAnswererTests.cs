@@ -30,6 +30,10 @@ public sealed class QuestionAnswererTests
     // What a person says about someone, read as the answerer reads it.
     private static PersonalFacts FactsIn(string text) => PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text);
 
+    // The facts in a message read on a given day ("graduated in December", "turns 21 in August 2025" depend on it).
+    private static PersonalFacts FactsIn(string text, string today) =>
+        PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
     private static AnswerOutcome AskAt(string iso, string text, QuestionContext? context = null)
     {
         var time = FixedTime.At(iso);
@@ -778,7 +782,7 @@ public sealed class QuestionAnswererTests
     [InlineData("My son graduated last July with a BA.", "2025-06-10", "2024-07-01")]
     public void AMonthOfGraduationWithoutItsYearIsTheLastOneUpToToday(string text, string today, string graduated)
     {
-        var facts = PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        var facts = FactsIn(text, today);
         Assert.Equal(DateOnly.Parse(graduated, System.Globalization.CultureInfo.InvariantCulture), facts.GraduatedIn);
         Assert.Null(FactsIn(text).GraduatedIn);
     }
@@ -1900,7 +1904,7 @@ public sealed class QuestionAnswererTests
     [InlineData("My son turns 21 in August 2025: can he apply to KM?", "2025-06-01", 20)]
     [InlineData("I'll still be 20 until August 2025", "2026-12-07", 20)]
     public void ABirthdayMonthAlreadyPastCountsTowardsTheAge(string text, string today, int age) =>
-        Assert.Equal(age, PersonalFacts.From(Core.Understanding.TextNormaliser.Normalise(text), text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Age);
+        Assert.Equal(age, FactsIn(text, today).Age);
 
     // "Is there a maximum?" right after the minimum age is an upper age limit (which no notice states); after how many
     // vacancies one may apply to, it is still that limit.
