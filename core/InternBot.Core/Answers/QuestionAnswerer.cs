@@ -531,7 +531,9 @@ public sealed partial class QuestionAnswerer
             // Passages answered: what they were searched for is what "it" means next turn.
             if (reply is PassagesReply)
             {
-                next = next with { LastSubject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).Take(QuestionContext.SubjectLimit).ToList() };
+                // A question that names only a vacancy or a part of one ("in JIS, which part?", "and NDS?") keeps the subject.
+                var subject = q.Analysed.Subject.Where(t => !GenericQuestionTerms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+                next = next with { LastSubject = (subject.All(NamesOnlyAPlace) && context.LastTopics.Count == 0 && context.LastSubject.Count > 0 ? context.LastSubject : subject).Take(QuestionContext.SubjectLimit).ToList() };
 
                 // Passages of one vacancy name it: "and its deadline?" after the Close Protection Unit, or after "which
                 // internship builds SharePoint pages?" (KM), is that vacancy's. (Not a match for a person: "and for someone
@@ -739,9 +741,19 @@ public sealed partial class QuestionAnswerer
         // the one vacancy's sections, ranked by the person's field.
         // "Lequel irait à une étudiante en archivistique ?" right after one of its sections: which of them.
         var afterAUnit = mentioned.Count == 0 && q.Has(AnswerForms.Which) ? UnitOf(context.LastUnit)?.Vacancy : null;
-        if ((mentioned.Count == 1 || afterAUnit is not null) && q.Exact is null && WithinOneVacancy(q, afterAUnit ?? mentioned[0], units, asked: afterAUnit is not null) is { } part)
+        // ("In JIS, which part exactly?" right after passages about cyber security: the part doing that.)
+        var lastSubject = context.LastTopics.Count == 0 ? context.LastSubject : [];
+        if ((mentioned.Count == 1 || afterAUnit is not null) && q.Exact is null && WithinOneVacancy(q, afterAUnit ?? mentioned[0], units, asked: afterAUnit is not null, lastSubject) is { } part)
         {
             return DoneUnits([part]);
+        }
+
+        // "And in NDS?" right after passages (or a part) found for what the person does: the same searched in that vacancy.
+        if (mentioned.Count == 1 && q.Exact is null && q.Meanings.Count == 0 && lastSubject.Count > 0 && q.Has(AnswerForms.FollowUp)
+            && q.Analysed.Subject.All(NamesOnlyAPlace)
+            && Search(language, WithSubject(q, lastSubject), mentioned, mentioned, null, explained) is { } inThatOne)
+        {
+            return FromPassages(inThatOne.Reply, mentioned, allVacancies: false);
         }
 
         // "C'est dans quel stage ?", "ça relève de quel stage ?", "which internship is that in?" right after a unit: the
@@ -1761,7 +1773,7 @@ public sealed partial class QuestionAnswerer
     /// part of it would suit someone studying X?") or that does the work it names ("which part of ICTM runs the
     /// Archives?"), ranked by those words; null when it does not ask that, or when no section stands out.
     /// </summary>
-    private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units, bool asked)
+    private (Vacancy Vacancy, OrganisationalUnit Unit)? WithinOneVacancy(QuestionReading q, Vacancy vacancy, IReadOnlyList<(Vacancy Vacancy, OrganisationalUnit Unit)> units, bool asked, IReadOnlyList<string> lastSubject)
     {
         var words = q.Analysed.Words;
         // (A part's word inside a unit's own name, "at the Close Protection Unit", names that unit; it asks for no part.)
@@ -1773,7 +1785,7 @@ public sealed partial class QuestionAnswerer
         // deux pour quelqu'un qui veut analyser des menaces ?"); "which branch leads digital transformation?" is answered
         // by the sections' own search.
         if (!asksForAPart || vacancy.Units.Count < 2
-            || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || (q.Has(AnswerForms.Which) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))
+            || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || ((q.Has(AnswerForms.Which) || lastSubject.Count > 0) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))
                 || (asked && q.Has(AnswerForms.Which) && q.Has(AnswerForms.Pair))))
         {
             return null;
@@ -1790,6 +1802,12 @@ public sealed partial class QuestionAnswerer
         bool Useful(string t) => !ownName.Contains(t) && !GenericQuestionTerms.Contains(t) && !UnitNouns.Contains(t) && !AskingForAPart.Contains(t);
         var own = q.Analysed.Subject.Where(Useful).ToList();
         var extra = q.Analysed.Added.Where(Useful).ToList();
+        // A question that names no work of its own ("which part exactly?") asks about what the passages just answered.
+        if (own.Count == 0 && extra.Count == 0)
+        {
+            own = lastSubject.Where(Useful).ToList();
+        }
+
         var hits = _reader.Passages.Search(own, extra, p => p.Vacancy == vacancy && p.Topic is Topic.Units or Topic.Tasks or Topic.LearningOutcomes && p.Unit is not null, take: 10)
             .GroupBy(h => h.Passage.Unit).Select(g => g.First()).ToList();
         // One section clearly ahead: a field that fits two sections alike is left to the usual answer, which lists them.
@@ -1799,6 +1817,12 @@ public sealed partial class QuestionAnswerer
             ? (vacancy, best.Passage.Unit!)
             : null;
     }
+
+    /// <summary>A term that only places a question: a vacancy's short name or reference, or a part of one ("team", "partie").</summary>
+    private bool NamesOnlyAPlace(string term) =>
+        GenericQuestionTerms.Contains(term) || PartStems.Contains(term) || _catalogue.All.Any(v => v.ShortName.Equals(term, StringComparison.OrdinalIgnoreCase) || v.Reference == term);
+
+    private static readonly HashSet<string> PartStems = UnderstandingData.Shipped.PartWords.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Stems that ask for a part, or say that someone studies or would fit there, not what in ("I'm studying X: where
     // would it fit?").

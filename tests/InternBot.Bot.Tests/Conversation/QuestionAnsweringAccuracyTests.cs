@@ -256,7 +256,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the thirty-two meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,980 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,981 of
     // 10,547 turns (94.6 % on 2026-12-07, the twentieth to thirty-second sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -301,8 +301,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (9980/10547 is 94.62 %).
-        Assert.True(passed >= 9980, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9980/10547)");
+        // Counted in turns, not a rounded percentage (9981/10547 is 94.63 %).
+        Assert.True(passed >= 9981, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9981/10547)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

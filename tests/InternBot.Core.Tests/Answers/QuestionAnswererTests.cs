@@ -3641,4 +3641,20 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<FactsReply>(Ask("what the KM team do exactly? i dont understand it").Reply);
         Assert.DoesNotContain(reply.Groups, g => g.Topic == Topic.Competencies);
     }
+    // After a match for a field ("cyber security: which internship?"), "which part of JIS?" and then "and in NDS?" ask
+    // about that field in those vacancies: the part doing it, the passage saying it, not whatever "part" suggests.
+    [Theory]
+    [InlineData("I'm doing a master's in cybersecurity, which internship would suit me?", "in JIS, which part exactly?", "and in NDS?", null)]
+    [InlineData("Je fais un master en cybersécurité, quel stage me conviendrait ?", "Dans le JIS, quelle partie exactement ?", "Et au NDS ?", "fr-FR")]
+    public void WhichPartAndAnotherVacancyKeepTheFieldJustMatched(string match, string whichPart, string elsewhere, string? locale)
+    {
+        var matched = Answerer.Answer(match, locale, new QuestionContext());
+        var part = Answerer.Answer(whichPart, locale, matched.Next);
+        var unit = Assert.IsType<PassagesReply>(part.Reply).Passages[0];
+        Assert.Equal("jis", unit.Vacancy.Slug);
+        Assert.Contains("cyber", unit.Text.En, StringComparison.OrdinalIgnoreCase);
+        var other = Assert.IsType<PassagesReply>(Answerer.Answer(elsewhere, locale, part.Next).Reply);
+        Assert.All(other.Passages, p => Assert.Equal("nds", p.Vacancy.Slug));
+        Assert.Contains(other.Passages, p => p.Text.En.Contains("cyber", StringComparison.OrdinalIgnoreCase));
+    }
 }
