@@ -63,6 +63,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
+    // The same brief as the fifty-sixth, written afresh; 93.7 % before tuning.
+    [Fact]
+    public Task AtLeast93PercentOfTheFiftySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev57.json", 0.93, showMisses: true, minEnglish: 230, minFrench: 175);
+
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
     public Task AtLeast97PercentOfTheFiftySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev56.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
@@ -255,9 +259,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
-    // The issue's bar is 95 % on blind sets; eighteen of the thirty-two meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 9,981 of
-    // 10,547 turns (94.6 % on 2026-12-07, the twentieth to thirty-second sets included from their first measurement): a
+    // The issue's bar is 95 % on blind sets; eighteen of the thirty-three meet it, the others do not yet (README: "How
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 10,417 of
+    // 11,013 turns (94.6 % on 2026-12-07, the twentieth to thirty-third sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -297,12 +301,13 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
             await ScoreAsync("qa-blind30.json", null, showMisses: false, minEnglish: 230, minFrench: 170),
             await ScoreAsync("qa-blind31.json", null, showMisses: false, minEnglish: 235, minFrench: 165),
             await ScoreAsync("qa-blind32.json", null, showMisses: false, minEnglish: 240, minFrench: 165),
+            await ScoreAsync("qa-blind33.json", null, showMisses: false, minEnglish: 250, minFrench: 175),
         };
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (9981/10547 is 94.63 %).
-        Assert.True(passed >= 9981, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (9981/10547)");
+        // Counted in turns, not a rounded percentage (10417/11013 is 94.59 %).
+        Assert.True(passed >= 10417, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (10417/11013)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
