@@ -547,6 +547,8 @@ public sealed partial record PersonalFacts
     {
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = new List<(int Start, int End, Country Country, bool Combining)>();
+        // "Ukrainians", "aux Albanais", "les Suédoises": nationals in the plural are people, whatever word comes before.
+        var groups = new HashSet<int>();
         for (var i = 0; i < words.Length; i++)
         {
             if (CombiningForms.TryGetValue(words[i], out var code) && i + 1 < words.Length)
@@ -569,6 +571,14 @@ public sealed partial record PersonalFacts
                 {
                     found.Add((i, i + len - 1, c, false));
                     i += len - 1;
+                    break;
+                }
+
+                // (Not a short name whose plural is a common word: "poles" may be the French "pôles".)
+                if (len == 1 && phrase.Length > 5 && phrase.EndsWith('s') && Countries.Find(phrase[..^1]) is { } people)
+                {
+                    groups.Add(found.Count);
+                    found.Add((i, i, people, false));
                     break;
                 }
             }
@@ -625,7 +635,10 @@ public sealed partial record PersonalFacts
                 || chainEnd > chainStart || combining;
             // "sans la nationalité française", "without French citizenship", "je ne suis pas belge": a nationality denied.
             denied[k] = Denied(words, first);
-            marks[k] = marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])) && !denied[k] && !(after.Count > 0 && ResidenceWords.Contains(after[0]));
+            // "open to Swiss nationals", "ouvert aux ressortissants suisses": a group of nationals, after "to" or "aux" too.
+            var group = groups.Contains(k) || (after.Count > 0 && after[0] is "nationals" or "citizens" or "ressortissants" or "ressortissantes" or "citoyens" or "citoyennes")
+                || (before.Length > 0 && before[^1] is "ressortissants" or "ressortissantes" or "citoyens" or "citoyennes");
+            marks[k] = (group || (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))) && !denied[k] && !(after.Count > 0 && ResidenceWords.Contains(after[0]));
             languages[k] = asLanguage;
         }
 

@@ -662,7 +662,9 @@ public sealed partial class QuestionAnswerer
 
         // "Finnish?", "and Austrian?" right after checking a person: a nationality on its own changes that person's.
         var bareNationality = false;
-        if (context.Profile is not null && !personal.Any && BareCountry().Match(q.Analysed.Normalised) is { Success: true } bare && Countries.Find(bare.Groups[1].Value) is { } country)
+        if (context.Profile is not null && !personal.Any && BareCountry().Match(q.Analysed.Normalised) is { Success: true } bare
+            // ("And Albanians?", "et aux Suédois ?": nationals in the plural.)
+            && (Countries.Find(bare.Groups[1].Value) ?? (bare.Groups[1].Value is { Length: > 5 } plural && plural.EndsWith('s') ? Countries.Find(plural[..^1]) : null)) is { } country)
         {
             personal = personal with { Nationalities = [country] };
             bareNationality = true;
@@ -2312,7 +2314,7 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"(?<=[.!?;])\s+|\s+[—–-]\s+", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:and |what about |how about |et |and if (?:she|he) (?:was|were|is) |et si (?:il|elle) (?:etait|est) |if (?:she|he) (?:was|were|is) )?(?:(?:for|to|pour|aux|les|des|the|a|an|un|une|pour les|for the) )?([a-z]{4,})$", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex BareCountry();
 
     // Stems naming the work itself ("in their work", "dans le travail des équipes").

@@ -182,20 +182,24 @@ internal sealed class QuickEligibility(EligibilityEngine engine, TimeProvider ti
         var failed = criteria.Where(r => r.Outcome == Outcome.Failed).ToList();
         var unknown = criteria.Where(r => r.Outcome == Outcome.Unknown).ToList();
         var closed = results.Any(r => r.Criterion == DeadlineRule.Id && r.Outcome == Outcome.Failed);
+        // "the nationality criterion", "les critères nationalité et âge": as many as were decided.
+        static string Criteria(IReadOnlyCollection<CriterionResult> rs, Language l) => l == Language.French
+            ? (rs.Count == 1 ? "le critère" : "les critères")
+            : (rs.Count == 1 ? "criterion" : "criteria");
         string names(IEnumerable<CriterionResult> rs, Language l) => List(rs.Select(r => EligibilityLabels.Criterion(r.Criterion).In(l).ToLower(l.Culture())), l);
         var when = vacancy.Deadline.LastMinute.Local;
         return Say(l =>
         {
             var sentence = failed.Count > 0
                 ? someoneElse
-                    ? Pick(l, $"No: on what you told me, this person does not meet the {names(failed, l)} criterion, so they are not eligible.", $"Non : d'après ce que vous m'avez dit, cette personne ne remplit pas le critère {names(failed, l)} : elle n'est donc pas éligible.")
-                    : Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} criterion, so you are not eligible.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas le critère {names(failed, l)} : vous n'êtes donc pas éligible.")
+                    ? Pick(l, $"No: on what you told me, this person does not meet the {names(failed, l)} {Criteria(failed, l)}, so they are not eligible.", $"Non : d'après ce que vous m'avez dit, cette personne ne remplit pas {Criteria(failed, l)} {names(failed, l)} : elle n'est donc pas éligible.")
+                    : Pick(l, $"No: on what you told me, you do not meet the {names(failed, l)} {Criteria(failed, l)}, so you are not eligible.", $"Non : d'après ce que vous m'avez dit, vous ne remplissez pas {Criteria(failed, l)} {names(failed, l)} : vous n'êtes donc pas éligible.")
                 : unknown.Count > 0
                     ? Pick(l, $"I cannot decide yet: {names(unknown, l)} needs more information.", $"Je ne peux pas encore décider : il faut plus d'informations pour {names(unknown, l)}.")
                     : criteria.Count > 0
                         ? someoneElse
-                            ? Pick(l, $"Yes: on what you told me, this person meets the {names(criteria, l)} criteria, so they are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, cette personne remplit les critères {names(criteria, l)} : elle est éligible sur ces points.")
-                            : Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} criteria, so you are eligible on those points.", $"Oui : d'après ce que vous m'avez dit, vous remplissez les critères {names(criteria, l)} : vous êtes éligible sur ces points.")
+                            ? Pick(l, $"Yes: on what you told me, this person meets the {names(criteria, l)} {Criteria(criteria, l)}, so they are eligible on {(criteria.Count == 1 ? "that point" : "those points")}.", $"Oui : d'après ce que vous m'avez dit, cette personne remplit {Criteria(criteria, l)} {names(criteria, l)} : elle est éligible sur {(criteria.Count == 1 ? "ce point" : "ces points")}.")
+                            : Pick(l, $"Yes: on what you told me, you meet the {names(criteria, l)} {Criteria(criteria, l)}, so you are eligible on {(criteria.Count == 1 ? "that point" : "those points")}.", $"Oui : d'après ce que vous m'avez dit, vous remplissez {Criteria(criteria, l)} {names(criteria, l)} : vous êtes éligible sur {(criteria.Count == 1 ? "ce point" : "ces points")}.")
                         : "";
             var deadline = closed
                 ? Pick(l, $" Applications for this vacancy closed on {Formats.DateTime(when, l)} (Brussels time): it is too late to apply.", $" Les candidatures pour ce poste sont clôturées depuis le {Formats.DateTime(when, l)} (heure de Bruxelles) : il est trop tard pour postuler.")

@@ -3657,4 +3657,37 @@ public sealed class QuestionAnswererTests
         Assert.All(other.Passages, p => Assert.Equal("nds", p.Vacancy.Slug));
         Assert.Contains(other.Passages, p => p.Text.En.Contains("cyber", StringComparison.OrdinalIgnoreCase));
     }
+    // Nationals in the plural ("Ukrainians", "aux Albanais") or named as a group ("Swiss nationals") are the people asked
+    // about, even after "to" or "aux", which otherwise make a country a place; "moving to Belgium" stays a place, and
+    // "pôles" is no plural of "Pole".
+    [Theory]
+    [InlineData("Can Ukrainians apply to NDS?", "UA")]
+    [InlineData("Le stage NDS est-il ouvert aux Ukrainiens ?", "UA")]
+    [InlineData("is the NDS internship open to Swiss nationals?", "CH")]
+    [InlineData("le stage est-il ouvert aux ressortissants albanais ?", "AL")]
+    [InlineData("I'm moving to Belgium, which deadline?", null)]
+    [InlineData("quels pôles dans le NDS ?", null)]
+    public void NationalsInThePluralAreThePeopleAskedAbout(string text, string? code)
+    {
+        var nationalities = FactsIn(text).Nationalities;
+        if (code is null)
+        {
+            Assert.Empty(nationalities);
+        }
+        else
+        {
+            Assert.Equal(code, Assert.Single(nationalities).Alpha2);
+        }
+    }
+
+    // "Et aux Albanais ?" right after a group was checked: the same check for that nationality, in the singular wording
+    // when one criterion was decided.
+    [Fact]
+    public void AnotherGroupOfNationalsIsCheckedTheSameWay()
+    {
+        var first = Answerer.Answer("Le stage NDS est-il ouvert aux Ukrainiens ?", "fr-FR", new QuestionContext());
+        Assert.Contains(Assert.IsType<QuickEligibilityReply>(first.Reply).Groups, g => g.Verdict.Fr!.Contains("ne remplit pas le critère nationalité", StringComparison.Ordinal));
+        var then = Assert.IsType<QuickEligibilityReply>(Answerer.Answer("Et aux Albanais ?", "fr-FR", first.Next).Reply);
+        Assert.Contains(then.Groups, g => g.Verdict.Fr!.Contains("remplit le critère nationalité : elle est éligible sur ce point", StringComparison.Ordinal));
+    }
 }
