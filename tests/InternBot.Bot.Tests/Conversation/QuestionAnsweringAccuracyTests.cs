@@ -260,7 +260,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; eighteen of the thirty-three meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 10,417 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 10,419 of
     // 11,013 turns (94.6 % on 2026-12-07, the twentieth to thirty-third sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -306,8 +306,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (10417/11013 is 94.59 %).
-        Assert.True(passed >= 10417, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (10417/11013)");
+        // Counted in turns, not a rounded percentage (10419/11013 is 94.61 %).
+        Assert.True(passed >= 10419, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (10419/11013)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

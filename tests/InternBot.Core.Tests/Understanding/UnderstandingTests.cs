@@ -60,6 +60,14 @@ public sealed class UnderstandingTests
 
     // Where the words that count tie ("postuler" is in examples of four meanings), the example the question says word
     // for word, its little words included, decides.
+    // What a team is trying to achieve is what it is for (not the "Achievement" competency); whom a body answers to,
+    // organisationally, is the NATO body it belongs to (not whether e-mails are answered).
+    [Theory]
+    [InlineData("What is the Knowledge Management team trying to achieve?", Topic.About)]
+    [InlineData("who does ICTM answer to, organisationally?", Topic.NatoBody)]
+    public void AGoalOrAPlaceInTheOrganisationIsReadAsSuch(string question, Topic topic) =>
+        Assert.Equal(topic, Reader.Read(question).Topics[0]);
+
     [Theory]
     [InlineData("Qui peut postuler au NDS ?", Topic.EssentialCriteria)]
     public void AnExampleSaidWordForWordDecidesATie(string question, Topic topic) =>
