@@ -3690,4 +3690,12 @@ public sealed class QuestionAnswererTests
         var then = Assert.IsType<QuickEligibilityReply>(Answerer.Answer("Et aux Albanais ?", "fr-FR", first.Next).Reply);
         Assert.Contains(then.Groups, g => g.Verdict.Fr!.Contains("remplit le critère nationalité : elle est éligible sur ce point", StringComparison.Ordinal));
     }
+    // Publishing or posting about the internship's work is a point no notice covers: said so, not read as how many
+    // applications one is "allowed".
+    [Theory]
+    [InlineData("Am I allowed to post about my internship work on LinkedIn?")]
+    [InlineData("Can interns publish an academic paper about what they worked on?")]
+    [InlineData("Puis-je publier un article universitaire sur mon travail pendant le stage ?")]
+    public void PublishingAboutTheWorkIsAPointTheNoticesDoNotCover(string question) =>
+        Assert.Equal("publishing", Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
 }
