@@ -254,6 +254,16 @@ public sealed partial record PersonalFacts
         "sejour", "residence", "resident", "residente",
     };
 
+    // Institutions a country word may describe, before it in French and after it in English: "une université suisse",
+    // "a Swiss university", "un diplôme belge".
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "university", "universities", "uni", "college", "school", "institute", "degree", "diploma", "qualification", "company", "firm", "employer",
+        "bank", "ngo", "embassy", "ministry", "army", "government",
+        "universite", "universites", "ecole", "faculte", "fac", "diplome", "institut", "entreprise", "societe", "banque", "ambassade", "ministere",
+        "armee", "gouvernement",
+    };
+
     // Words after a country that make it a place one lives in, not a nationality ("a Belgian residence permit").
     private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
     {
@@ -638,7 +648,10 @@ public sealed partial record PersonalFacts
             // "open to Swiss nationals", "ouvert aux ressortissants suisses": a group of nationals, after "to" or "aux" too.
             var group = groups.Contains(k) || (after.Count > 0 && after[0] is "nationals" or "citizens" or "ressortissants" or "ressortissantes" or "citoyens" or "citoyennes")
                 || (before.Length > 0 && before[^1] is "ressortissants" or "ressortissantes" or "citoyens" or "citoyennes");
-            marks[k] = (group || (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))) && !denied[k] && !(after.Count > 0 && ResidenceWords.Contains(after[0]));
+            // "a Swiss university", "une université suisse", "un diplôme belge": where one studied or worked, not who one is.
+            var institution = (after.Count > 0 && Institutions.Contains(after[0])) || (first > 0 && Institutions.Contains(words[first - 1]));
+            marks[k] = (group || (marked && !asLanguage && !(first > 0 && NotNationality.Contains(words[first - 1])))) && !denied[k] && !institution
+                && !(after.Count > 0 && ResidenceWords.Contains(after[0]));
             languages[k] = asLanguage;
         }
 

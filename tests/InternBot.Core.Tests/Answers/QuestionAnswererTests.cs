@@ -3698,4 +3698,24 @@ public sealed class QuestionAnswererTests
     [InlineData("Puis-je publier un article universitaire sur mon travail pendant le stage ?")]
     public void PublishingAboutTheWorkIsAPointTheNoticesDoNotCover(string question) =>
         Assert.Equal("publishing", Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
+    // A country word describing an institution ("a Swiss university", "une université suisse", "un diplôme belge") says
+    // where one studied, not whose national one is; the person's own nationality beside it still counts.
+    [Theory]
+    [InlineData("I studied at a Swiss university, is that a problem?", null)]
+    [InlineData("mon diplôme vient d'une université suisse", null)]
+    [InlineData("j'ai un diplôme belge et je cherche un stage", null)]
+    [InlineData("J'ai fait mes études dans une université suisse, je suis française. Je peux postuler ?", "FR")]
+    [InlineData("I'm Swiss, can I apply?", "CH")]
+    public void ACountryWordDescribingAnInstitutionIsNoNationality(string text, string? code)
+    {
+        var nationalities = FactsIn(text).Nationalities;
+        if (code is null)
+        {
+            Assert.Empty(nationalities);
+        }
+        else
+        {
+            Assert.Equal(code, Assert.Single(nationalities).Alpha2);
+        }
+    }
 }
