@@ -804,10 +804,20 @@ public sealed partial class QuestionAnswerer
             mentioned = _catalogue.All.Where(v => v != current).ToList();
         }
 
-        // "And the other ones?" right after "which internships are at the IMS?": the ones that answer did not name.
+        // "And the other ones?", "what about the other three?" right after "which internships are at the IMS?": the ones
+        // that answer did not name.
         if (mentioned.Count == 0 && q.Has(AnswerForms.Others) && context.CurrentVacancy is null && context.LastTopics.Count > 0 && context.RecentVacancies.Count >= 2)
         {
             mentioned = _catalogue.All.Where(v => !context.RecentVacancies.Contains(v.Slug)).ToList();
+        }
+
+        // "What about the other three?" right after two vacancies, "and the other IMS one?" right after one of the two at
+        // the IMS: the others, asked the same as the last question (their number or body asks nothing of them: "three"
+        // is no question about applying to three vacancies).
+        if (context.LastTopics.Count > 0 && q.Exact is null && TheOthersOfTheLastOnes(q, context, current) is { Count: > 0 } others && (mentioned.Count == 0 || mentioned.All(others.Contains)))
+        {
+            next = next.Naming(others.Select(v => v.Slug)) with { LastTopics = context.LastTopics, LastForms = context.LastForms };
+            return Done(new FactsReply(language, context.LastTopics.Select(t => _facts.For(t, others, false, context.LastForms)).ToList()));
         }
 
         // "La différence de date limite entre l'ICTM et les autres ?": the one named and every other, the one named first.
@@ -1840,13 +1850,50 @@ public sealed partial class QuestionAnswerer
             || padded.EndsWith(" the other ", StringComparison.Ordinal);
     }
 
-    /// <summary>"The other four", "les quatre autres": as many others as the catalogue has vacancies but one.</summary>
-    private bool CountsAllTheOthers(QuestionReading q)
+    /// <summary>
+    /// "The other four", "les quatre autres": as many others as the catalogue has vacancies but one (or but those just
+    /// named: "the other three" after two).
+    /// </summary>
+    private bool CountsAllTheOthers(QuestionReading q, int? others = null)
     {
         var words = q.Analysed.Words;
         return words.Any(w => w is "other" or "others" or "autres")
-            && words.Any(w => Import.TextPatterns.WholeNumber(w) == _catalogue.All.Count - 1);
+            && words.Any(w => Import.TextPatterns.WholeNumber(w) == (others ?? _catalogue.All.Count - 1));
     }
+
+    /// <summary>
+    /// The vacancies "the other three" (after two of five) or "the other IMS one" (after one of the two at the IMS)
+    /// means, when the question asks nothing else; empty otherwise.
+    /// </summary>
+    private List<Vacancy> TheOthersOfTheLastOnes(QuestionReading q, QuestionContext context, Vacancy? current)
+    {
+        var words = q.Analysed.Words;
+        if (!words.Any(w => w is "other" or "others" or "autre" or "autres") || q.Analysed.OwnTerms > 3)
+        {
+            return [];
+        }
+
+        if (context.RecentVacancies.Count >= 2 && CountsAllTheOthers(q, _catalogue.All.Count - context.RecentVacancies.Count))
+        {
+            return _catalogue.All.Where(v => !context.RecentVacancies.Contains(v.Slug)).ToList();
+        }
+
+        return current is not null && _catalogue.All.Where(v => v.NatoBody is { } body && BodyNamed(body, q)).ToList() is { Count: >= 2 } atThatBody && atThatBody.Contains(current)
+            ? atThatBody.Where(v => v != current).ToList()
+            : [];
+    }
+
+    /// <summary>Whether the question names this NATO body, by its abbreviation ("IMS") or its whole name.</summary>
+    private static bool BodyNamed(LocalizedText body, QuestionReading q)
+    {
+        var padded = " " + q.Analysed.Normalised + " ";
+        return new[] { body.En, body.Fr }.OfType<string>().Any(name =>
+            (BodyAbbreviation().Match(name) is { Success: true } m && q.Analysed.Words.Contains(m.Groups[1].Value.ToLowerInvariant()))
+            || padded.Contains(" " + TextNormaliser.Normalise(BodyAbbreviation().Replace(name, "")).Trim() + " ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\s*\(([A-Z]{2,6})\)", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    private static partial Regex BodyAbbreviation();
 
     private static string UnitKey((Vacancy Vacancy, OrganisationalUnit Unit) unit) =>
         $"{unit.Vacancy.Slug}:{unit.Vacancy.Units.ToList().IndexOf(unit.Unit)}";

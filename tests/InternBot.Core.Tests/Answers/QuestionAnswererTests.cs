@@ -3718,4 +3718,24 @@ public sealed class QuestionAnswererTests
             Assert.Equal(code, Assert.Single(nationalities).Alpha2);
         }
     }
+    // "And the other IMS one?" right after one of the two vacancies at the IMS, "what about the other three?" right after
+    // two of the five: those others, asked the same as the last question (not the NATO body, not applying to three).
+    [Theory]
+    [InlineData(new[] { "does the JIS notice give a clearance level?", "and NDS?", "and the other IMS one?" }, Topic.Clearance, new[] { "km" })]
+    [InlineData(new[] { "what's the reference number of KM?", "and the other IMS one?" }, Topic.Reference, new[] { "nds" })]
+    [InlineData(new[] { "Which internships are in the IMS?", "Do those two state a security clearance?", "What about the other three?" }, Topic.Clearance, new[] { "ictm", "jis", "ocio" })]
+    public void TheOtherOnesAreAskedTheSameAsTheLastQuestion(string[] turns, Topic topic, string[] slugs)
+    {
+        var context = new QuestionContext();
+        AnswerOutcome outcome = null!;
+        foreach (var turn in turns)
+        {
+            outcome = Ask(turn, context);
+            context = outcome.Next;
+        }
+
+        var group = Assert.Single(Assert.IsType<FactsReply>(outcome.Reply).Groups);
+        Assert.Equal(topic, group.Topic);
+        Assert.Equal(slugs, group.Facts.Select(f => f.Vacancy.Slug).Order(StringComparer.Ordinal));
+    }
 }
