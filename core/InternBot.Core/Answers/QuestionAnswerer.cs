@@ -93,9 +93,16 @@ public sealed partial class QuestionAnswerer
         var q = WithNumberTopic(_reader.Read(text), text);
         // "Why?", "pourquoi ?" right after a person was checked: the criteria that decided it, as the notice states them
         // (the reason asked is the verdict's, not the rule's, which no notice gives).
-        if (q.Exact is null && context.Profile is not null && context.LastTopics.Count == 0 && q.Analysed.Words is ["why"] or ["pourquoi"] or ["how", "come"])
+        if (q.Exact is null && context.Profile is not null && context.LastTopics.Count == 0 && context.LastSubject.Count == 0 && AsksWhy(q))
         {
             q = AskingOnly(q, Topic.EssentialCriteria);
+        }
+
+        // Right after passages (a match for the person, a search), "why?" asks why those: the passages again, which hold
+        // their reasons (see Plan), not a reason the notices would have to state.
+        if (q.Exact is null && context.LastTopics.Count == 0 && context.LastSubject.Count > 0 && AsksWhy(q))
+        {
+            q = q with { Detail = AskedDetail.None };
         }
 
         // "Where can I find one then?", "où le trouver alors ?" right after a topic: what the other notices state of it
@@ -1669,9 +1676,10 @@ public sealed partial class QuestionAnswerer
         // (In the vacancy discussed, or in all when the passages named none.) Only a question that points back and says
         // little of its own: "and who guards the Secretary General?" asks about something new.
         if (q.Meanings.Count == 0 && mentioned.Count == 0 && context.LastSubject.Count > 0
-            && q.Analysed.Words.Any(PointsAtAThing.Contains)
+            && (q.Analysed.Words.Any(PointsAtAThing.Contains) || AsksWhy(q))
             && q.Analysed.Subject.Count(t => !GenericQuestionTerms.Contains(t)) <= 2
-            && Search(language, WithSubject(q, context.LastSubject), current is not null ? [current] : [], current is not null ? [current] : _catalogue.All, null, explained) is { } again)
+            // ("Why?" right after a match asks why those: the match again, which holds its reasons.)
+            && Search(language, WithSubject(AsksWhy(q) ? q with { Forms = q.Forms | AnswerForms.Fit } : q, context.LastSubject), current is not null ? [current] : [], current is not null ? [current] : _catalogue.All, null, explained) is { } again)
         {
             return FromPassages(again.Reply, targets, allVacancies);
         }
@@ -1831,6 +1839,9 @@ public sealed partial class QuestionAnswerer
             ? (vacancy, best.Passage.Unit!)
             : null;
     }
+
+    /// <summary>"Why?", "pourquoi ?", "how come?" and nothing else.</summary>
+    private static bool AsksWhy(QuestionReading q) => q.Analysed.Words is ["why"] or ["pourquoi"] or ["how", "come"];
 
     /// <summary>A term that only places a question: a vacancy's short name or reference, or a part of one ("team", "partie").</summary>
     private bool NamesOnlyAPlace(string term) =>

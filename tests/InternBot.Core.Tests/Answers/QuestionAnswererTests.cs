@@ -3738,4 +3738,19 @@ public sealed class QuestionAnswererTests
         Assert.Equal(topic, group.Topic);
         Assert.Equal(slugs, group.Facts.Select(f => f.Vacancy.Slug).Order(StringComparer.Ordinal));
     }
+    // "Why?" right after a match for the person asks why those vacancies: the match again, with its reasons, and no
+    // "the notices do not state the reason"; right after a check it is still the criteria that decided it.
+    [Theory]
+    [InlineData("I'm 22, Italian, doing a master's in cybersecurity. Which internship fits me best?", "why?", null)]
+    [InlineData("Je fais un master en cybersécurité, quel stage me conviendrait ?", "pourquoi ?", "fr-FR")]
+    public void WhyAfterAMatchGivesTheMatchAgain(string match, string why, string? locale)
+    {
+        var matched = Answerer.Answer(match, locale, new QuestionContext());
+        var reply = Assert.IsType<PassagesReply>(Answerer.Answer(why, locale, matched.Next).Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Contains(reply.Passages, p => p.Text.En.Contains("cyber", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(reply.UnstatedDetail);
+        var checkedOne = Ask("I'm 22 and Canadian, can I apply to NDS?");
+        Assert.Equal(Topic.EssentialCriteria, Assert.IsType<FactsReply>(Ask("why?", checkedOne.Next).Reply).Groups[0].Topic);
+    }
 }
