@@ -584,8 +584,7 @@ public sealed partial record PersonalFacts
                     break;
                 }
 
-                // (Not a short name whose plural is a common word: "poles" may be the French "pôles".)
-                if (len == 1 && phrase.Length > 5 && phrase.EndsWith('s') && Countries.Find(phrase[..^1]) is { } people)
+                if (len == 1 && Countries.FindNationals(phrase) is { } people)
                 {
                     groups.Add(found.Count);
                     found.Add((i, i, people, false));

@@ -671,7 +671,7 @@ public sealed partial class QuestionAnswerer
         var bareNationality = false;
         if (context.Profile is not null && !personal.Any && BareCountry().Match(q.Analysed.Normalised) is { Success: true } bare
             // ("And Albanians?", "et aux Suédois ?": nationals in the plural.)
-            && (Countries.Find(bare.Groups[1].Value) ?? (bare.Groups[1].Value is { Length: > 5 } plural && plural.EndsWith('s') ? Countries.Find(plural[..^1]) : null)) is { } country)
+            && (Countries.Find(bare.Groups[1].Value) ?? Countries.FindNationals(bare.Groups[1].Value)) is { } country)
         {
             personal = personal with { Nationalities = [country] };
             bareNationality = true;

@@ -31,6 +31,13 @@ public static class Countries
         return Table.Value.ByName.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// The country whose nationals a plural names ("ukrainians", "ukrainiens", "suedoises"), when the word itself names
+    /// none. Short plurals are left out: "poles" may be the French "pôles".
+    /// </summary>
+    public static Country? FindNationals(string word) =>
+        word.Length > 5 && word.EndsWith('s') && Find(word) is null ? Find(word[..^1]) : null;
+
     /// <summary>Close names for an unknown one, for "did you mean" messages.</summary>
     public static IReadOnlyList<string> Suggest(string text)
     {
