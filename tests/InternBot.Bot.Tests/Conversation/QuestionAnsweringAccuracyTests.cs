@@ -63,7 +63,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast90PercentOfTheFortyFourthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev44.json", 0.90, showMisses: true, minEnglish: 240, minFrench: 240);
 
-    // The same brief as the fifty-sixth, written afresh; 93.7 % before tuning.
+    // The same brief as the fifty-sixth, written afresh; 93.7 % before tuning, 94.8 % after.
     [Fact]
     public Task AtLeast93PercentOfTheFiftySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev57.json", 0.93, showMisses: true, minEnglish: 230, minFrench: 175);
 
