@@ -3641,6 +3641,7 @@ public sealed class QuestionAnswererTests
         var reply = Assert.IsType<FactsReply>(Ask("what the KM team do exactly? i dont understand it").Reply);
         Assert.DoesNotContain(reply.Groups, g => g.Topic == Topic.Competencies);
     }
+
     // After a match for a field ("cyber security: which internship?"), "which part of JIS?" and then "and in NDS?" ask
     // about that field in those vacancies: the part doing it, the passage saying it, not whatever "part" suggests.
     [Theory]
@@ -3657,6 +3658,7 @@ public sealed class QuestionAnswererTests
         Assert.All(other.Passages, p => Assert.Equal("nds", p.Vacancy.Slug));
         Assert.Contains(other.Passages, p => p.Text.En.Contains("cyber", StringComparison.OrdinalIgnoreCase));
     }
+
     // Nationals in the plural ("Ukrainians", "aux Albanais") or named as a group ("Swiss nationals") are the people asked
     // about, even after "to" or "aux", which otherwise make a country a place; "moving to Belgium" stays a place, and
     // "pôles" is no plural of "Pole".
@@ -3667,18 +3669,7 @@ public sealed class QuestionAnswererTests
     [InlineData("le stage est-il ouvert aux ressortissants albanais ?", "AL")]
     [InlineData("I'm moving to Belgium, which deadline?", null)]
     [InlineData("quels pôles dans le NDS ?", null)]
-    public void NationalsInThePluralAreThePeopleAskedAbout(string text, string? code)
-    {
-        var nationalities = FactsIn(text).Nationalities;
-        if (code is null)
-        {
-            Assert.Empty(nationalities);
-        }
-        else
-        {
-            Assert.Equal(code, Assert.Single(nationalities).Alpha2);
-        }
-    }
+    public void NationalsInThePluralAreThePeopleAskedAbout(string text, string? code) => AssertNationality(text, code);
 
     // "Et aux Albanais ?" right after a group was checked: the same check for that nationality, in the singular wording
     // when one criterion was decided.
@@ -3690,6 +3681,7 @@ public sealed class QuestionAnswererTests
         var then = Assert.IsType<QuickEligibilityReply>(Answerer.Answer("Et aux Albanais ?", "fr-FR", first.Next).Reply);
         Assert.Contains(then.Groups, g => g.Verdict.Fr!.Contains("remplit le critère nationalité : elle est éligible sur ce point", StringComparison.Ordinal));
     }
+
     // Publishing or posting about the internship's work is a point no notice covers: said so, not read as how many
     // applications one is "allowed".
     [Theory]
@@ -3706,7 +3698,10 @@ public sealed class QuestionAnswererTests
     [InlineData("j'ai un diplôme belge et je cherche un stage", null)]
     [InlineData("J'ai fait mes études dans une université suisse, je suis française. Je peux postuler ?", "FR")]
     [InlineData("I'm Swiss, can I apply?", "CH")]
-    public void ACountryWordDescribingAnInstitutionIsNoNationality(string text, string? code)
+    public void ACountryWordDescribingAnInstitutionIsNoNationality(string text, string? code) => AssertNationality(text, code);
+
+    // The one nationality read from the text (its ISO code), or none.
+    private static void AssertNationality(string text, string? code)
     {
         var nationalities = FactsIn(text).Nationalities;
         if (code is null)
@@ -3718,6 +3713,7 @@ public sealed class QuestionAnswererTests
             Assert.Equal(code, Assert.Single(nationalities).Alpha2);
         }
     }
+
     // "And the other IMS one?" right after one of the two vacancies at the IMS, "what about the other three?" right after
     // two of the five: those others, asked the same as the last question (not the NATO body, not applying to three).
     [Theory]
@@ -3738,6 +3734,7 @@ public sealed class QuestionAnswererTests
         Assert.Equal(topic, group.Topic);
         Assert.Equal(slugs, group.Facts.Select(f => f.Vacancy.Slug).Order(StringComparer.Ordinal));
     }
+
     // "Why?" right after a match for the person asks why those vacancies: the match again, with its reasons, and no
     // "the notices do not state the reason"; right after a check it is still the criteria that decided it.
     [Theory]
