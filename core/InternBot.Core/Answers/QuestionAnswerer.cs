@@ -960,10 +960,12 @@ public sealed partial class QuestionAnswerer
         // ("J'ai fini ma licence il y a un an et demi et je travaille depuis. Je suis hors course ?" works since then, not
         // from somewhere: out of the running is whether she may.)
         var outOfTheRunning = OutOfTheRunning().IsMatch(q.Analysed.Normalised);
-        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 }, ..] && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) && !outOfTheRunning;
+        // ("Je suis marocaine, un stage possible ?": "possible" alone is no question about telework.)
+        var asksHowItIsDone = q.Meanings is [{ Meaning.Topic: Topic.Telework or Topic.Hours, Score: >= 0.5 } howItIsDone, ..] && howItIsDone.Matched.Any(t => t != "possibl")
+            && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) && !outOfTheRunning;
         var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised) || outOfTheRunning
-            // "I study in Canada but I'm Mexican — JIS possible?"
-            || q.Analysed.Words is [.., var beforePossible, "possible"] && _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible));
+            // "I study in Canada but I'm Mexican — JIS possible?", "I hold an Austrian passport. Any of these internships possible?"
+            || q.Analysed.Words is [.., var beforePossible, "possible"] && (InternshipWords.Contains(beforePossible) || _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible)));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
         // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
         // "Correction: she's Moroccan, not French.", "en fait il a 20 ans": the person just checked, put right.
@@ -2269,6 +2271,12 @@ public sealed partial class QuestionAnswerer
     private bool UnitNameHolds((Vacancy Vacancy, OrganisationalUnit Unit) unit, string term) =>
         _reader.Analyser.Known(unit.Unit.Name.En + " " + unit.Unit.Name.Fr).Terms.Contains(term);
 
+
+    // Words naming the internships themselves, as words ("any of these internships possible?").
+    private static readonly HashSet<string> InternshipWords = new(StringComparer.Ordinal)
+    {
+        "internship", "internships", "vacancy", "vacancies", "one", "ones", "stage", "stages", "offre", "offres", "poste", "postes",
+    };
 
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
 

@@ -341,6 +341,14 @@ public sealed class QuestionAnswererTests
     // (Language classes, and the internship counted as experience for a later post.)
     [InlineData("Are there language classes for interns?", "languageCourses")]
     [InlineData("Will the internship count as work experience if I later apply for a NATO staff job?", "job")]
+    // (Feedback on a rejected application, a relocation allowance, a military background, one's own desk.)
+    [InlineData("If I'm not selected, do I get any feedback?", "feedback")]
+    [InlineData("Les candidats refusés ont-ils un retour sur leur candidature ?", "feedback")]
+    [InlineData("Is there an allowance for relocating to Brussels?", "relocation")]
+    [InlineData("Une prime d'installation est-elle prévue ?", "relocation")]
+    [InlineData("Do I need to have done military service to apply to JIS?", "militaryService")]
+    [InlineData("Le service militaire est-il obligatoire pour le stage KM ?", "militaryService")]
+    [InlineData("Will interns have a desk of their own?", "equipment")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
@@ -3690,6 +3698,14 @@ public sealed class QuestionAnswererTests
     [InlineData("Puis-je publier un article universitaire sur mon travail pendant le stage ?")]
     public void PublishingAboutTheWorkIsAPointTheNoticesDoNotCover(string question) =>
         Assert.Equal("publishing", Assert.IsType<NotCoveredReply>(Ask(question).Reply).Aspect.Id);
+
+    // "Any of these internships possible?" after one's nationality asks whether one may apply, as "JIS possible?" does.
+    [Theory]
+    [InlineData("I hold a Brazilian passport only. Any of these internships possible?")]
+    [InlineData("Je suis marocaine. Un de ces stages possible ?")]
+    public void AnyInternshipPossibleAfterOnesFactsIsACheck(string question) =>
+        Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
+
     // A country word describing an institution ("a Swiss university", "une université suisse", "un diplôme belge") says
     // where one studied, not whose national one is; the person's own nationality beside it still counts.
     [Theory]
