@@ -46,7 +46,7 @@ internal static class FactWriter
             Topic.Deadline => Fact(v, topic, NoticePart.Selection, Deadline(v, now)),
             Topic.Grant => o?.Grant is { } g
                 ? Fact(v, topic, NoticePart.Offer, Say(l => g.Currency is null
-                    ? Pick(l, $"A grant of {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)}; the notice does not name the currency.", $"Une bourse de {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)} ; l'avis ne précise pas la devise.")
+                    ? Pick(l, $"A grant of {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)}; the notice does not state the currency.", $"Une bourse de {Formats.Money(g.Amount, null, l)} {Period(g.Period, l)} ; l'avis ne précise pas la devise.")
                     : Pick(l, $"A grant of {Formats.Money(g.Amount, g.Currency, l)} {Period(g.Period, l)}.", $"Une bourse de {Formats.Money(g.Amount, g.Currency, l)} {Period(g.Period, l)}.")))
                 : NotStated(v, topic, NoticePart.Offer),
             Topic.Tasks => ListFact(v, topic, NoticePart.DailyWork, v.Tasks, Say("What interns do:", "Ce que font les stagiaires :")),

@@ -264,7 +264,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; nineteen of the thirty-four meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 10,844 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 10,846 of
     // 11,450 turns (94.7 % on 2026-12-07, the twentieth to thirty-fourth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -311,8 +311,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (10844/11450 is 94.71 %).
-        Assert.True(passed >= 10844, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (10844/11450)");
+        // Counted in turns, not a rounded percentage (10846/11450 is 94.72 %).
+        Assert.True(passed >= 10846, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (10846/11450)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)

@@ -349,6 +349,9 @@ public sealed class QuestionAnswererTests
     [InlineData("Do I need to have done military service to apply to JIS?", "militaryService")]
     [InlineData("Le service militaire est-il obligatoire pour le stage KM ?", "militaryService")]
     [InlineData("Will interns have a desk of their own?", "equipment")]
+    // (Whether the interview is held by video: selection, not the "online" information session.)
+    [InlineData("Are the interviews by video or on site?", "selection")]
+    [InlineData("les entretiens se font en visio ou sur place ?", "selection")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
