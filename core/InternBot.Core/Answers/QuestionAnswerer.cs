@@ -1102,7 +1102,10 @@ public sealed partial class QuestionAnswerer
         // "I have a bachelor's in data science: is that enough, or do they want a master's?" asks whether a criterion is
         // required; the person's field is their own, not what the passage about data science answers.
         var asksWhetherRequired = q.Has(AnswerForms.Required) && q.Meanings.Count > 0 && q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria or Topic.DesirableCriteria;
-        if (q.Exact is null && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && !asksWhetherRequired
+        // ("Who represents the ICT needs of IS staff?": what interns do or learn never says who does something, however
+        // well its words match.)
+        var whoDoesTheWork = q.Analysed.Words is ["who" or "qui", ..] && q.Meanings.Count > 0 && q.Meanings[0].Meaning.Topic is Topic.Tasks or Topic.LearningOutcomes or Topic.Activities;
+        if (q.Exact is null && q.Meanings.Count > 0 && (q.Meanings[0].Score < 0.65 || whoDoesTheWork) && !q.Has(AnswerForms.FollowUp | AnswerForms.Fit) && !asksWhetherRequired
             && Search(language, q, mentioned, targets, null, explained) is { } held
             && ((held.Strong && held.Terms >= 2) || (q.Has(AnswerForms.Mention) && held.Coverage >= 0.6))
             && held.Reply.Passages.Any(p => p.Topic != q.Meanings[0].Meaning.Topic))

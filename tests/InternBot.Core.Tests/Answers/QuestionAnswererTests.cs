@@ -3709,6 +3709,22 @@ public sealed class QuestionAnswererTests
     public void AnyInternshipPossibleAfterOnesFactsIsACheck(string question) =>
         Assert.IsType<QuickEligibilityReply>(Ask(question).Reply);
 
+    // A career one wants ("je veux bosser dans la protection rapprochée", "close protection later on") and "an
+    // internship for that?" asks which internship fits: the Close Protection Unit's, not when one may start ("plus tard").
+    [Theory]
+    [InlineData("Plus tard je veux travailler dans la protection rapprochée. Il y a un stage pour ça ?")]
+    [InlineData("I'd like to do close protection later on. Is there an internship for that?")]
+    public void ACareerAndAnInternshipForThatIsAFit(string question) =>
+        Assert.Contains(Stated(Ask(question).Reply), t => t.Contains("Close Protection Unit", StringComparison.Ordinal));
+
+    // "Who represents...?" asks who does some work: a section's description says it; the interns' tasks, however many
+    // of the words they share, never say who.
+    [Theory]
+    [InlineData("Who represents the IS staff's ICT needs?")]
+    [InlineData("Who represents what International Staff need in ICT?")]
+    public void WhoDoesSomeWorkIsTheSectionThatDoesIt(string question) =>
+        Assert.Contains(Stated(Ask(question).Reply), t => t.Contains("Intelligent Customer", StringComparison.Ordinal));
+
     // A country word describing an institution ("a Swiss university", "une université suisse", "un diplôme belge") says
     // where one studied, not whose national one is; the person's own nationality beside it still counts.
     [Theory]
