@@ -1629,6 +1629,8 @@ public sealed class QuestionAnswererTests
     [InlineData("What is the street address of the NDS internship?", AskedDetail.Address, "The NDS notice does not state a street address or building.", Topic.Location)]
     [InlineData("Le stage OCIO, c'est dans quel bâtiment ?", AskedDetail.Address, "L'avis OCIO ne précise pas d'adresse ni de bâtiment.", Topic.Location)]
     [InlineData("Le stage JIS débute quel jour exactement ?", AskedDetail.ExactDay, "L'avis JIS ne précise pas de jour exact.", Topic.Start)]
+    [InlineData("Pour l'OCIO, le début en mars, c'est le 1er mars pile ?", AskedDetail.ExactDay, "L'avis OCIO ne précise pas de jour exact.", Topic.Start)]
+    [InlineData("Does the NDS internship start on 1 September exactly?", AskedDetail.ExactDay, "The NDS notice does not state an exact day.", Topic.Start)]
     // (Nor whether the intern chooses the start month.)
     [InlineData("Could I pick the September start rather than March for NDS?", AskedDetail.Choice, "The NDS notice does not state whether the candidate chooses.", Topic.Start)]
     [InlineData("Est-ce que je peux choisir entre mars et septembre pour l'OCIO ?", AskedDetail.Choice, "L'avis OCIO ne précise pas si le candidat choisit.", Topic.Start)]
