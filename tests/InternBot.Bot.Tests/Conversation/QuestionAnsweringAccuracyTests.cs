@@ -67,9 +67,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast93PercentOfTheFiftySeventhDevelopmentSetIsAnswered() => ScoreAsync("qa-dev57.json", 0.93, showMisses: true, minEnglish: 230, minFrench: 175);
 
-    // The same brief as the fifty-seventh, written afresh; 95.1 % before tuning.
+    // The same brief as the fifty-seventh, written afresh; 95.1 % before tuning, 96.2 % after.
     [Fact]
-    public Task AtLeast94PercentOfTheFiftyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev58.json", 0.94, showMisses: true, minEnglish: 245, minFrench: 175);
+    public Task AtLeast96PercentOfTheFiftyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev58.json", 0.96, showMisses: true, minEnglish: 245, minFrench: 175);
 
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
