@@ -24,6 +24,11 @@ public sealed class MeaningClassifier
     /// <summary>A second or third meaning in the same question must be at least this clear.</summary>
     public const double FurtherThreshold = 0.7;
 
+    // Terms are weighted as if the bank held this many meanings (its size when the thresholds here were set), not by
+    // its actual size: a new meaning then changes only the weights of the words its own examples use, where counting
+    // the meanings moved every word's weight, and so questions that have nothing to do with it.
+    private const double ReferenceMeaningCount = 93;
+
     // A word no example uses: it tells nothing about which meaning, but it is part of the question.
     private const double UnknownWeight = 1.0;
 
@@ -44,10 +49,9 @@ public sealed class MeaningClassifier
         // "must", "required": a second meaning resting on these alone is the first one's wording ("require a clearance").
         _requiredCues = data.Forms.GetValueOrDefault("required", []).Where(c => c.Length == 1).Select(c => LightStemmer.Stem(c[0])).ToHashSet(StringComparer.Ordinal);
         var raw = data.Examples.Select(e => analyser.Known(e.Example, expand: false) is var a ? (e.Meaning, e.Example, Features: Features(a), Cues: CueTerms(a), a.Words) : default).ToList();
-        var meanings = raw.Select(r => r.Meaning).Distinct().Count();
         foreach (var group in raw.SelectMany(r => r.Features.Select(f => (f, r.Meaning))).Distinct().GroupBy(x => x.f))
         {
-            _weight[group.Key] = Math.Log(1.0 + (double)meanings / group.Count());
+            _weight[group.Key] = Math.Log(1.0 + (ReferenceMeaningCount / group.Count()));
         }
 
         foreach (var (meaning, example, features, cues, words) in raw.Where(r => r.Features.Count > 0))
@@ -165,7 +169,7 @@ public sealed class MeaningClassifier
             .FirstOrDefault(m => m.Matched.Any(t => !t.Contains('_') && !lead.Contains(t) && _weight.GetValueOrDefault(t) >= DistinctWeight));
     }
 
-    // A term at most three meanings use.
+    // A term at most five meanings use.
     private const double DistinctWeight = 2.9;
 
     /// <summary>Every meaning with its score, best first (for diagnostics and "did you mean").</summary>

@@ -1,5 +1,6 @@
 using InternBot.Core.Answers;
 using InternBot.Core.Tests.TestKit;
+using InternBot.Core.Text;
 using InternBot.Core.Understanding;
 
 namespace InternBot.Core.Tests.Understanding;
@@ -16,6 +17,28 @@ public sealed class UnderstandingTests
         var ids = typeof(NotCoveredAspect.Ids).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.Contains(UnderstandingData.Shipped.NotCovered, a => a.Id == id));
+    }
+
+    // A new meaning moves only the scores of questions that use its words: the weight of every other word stays as it
+    // was (weights once depended on how many meanings the bank held, so each addition shifted every question a little).
+    [Theory]
+    [InlineData("What is the grant for KM?")]
+    [InlineData("Le stage OCIO dure combien de temps ?")]
+    [InlineData("do I need a security clearance for JIS")]
+    public void AMeaningAddedToTheBankLeavesQuestionsWithoutItsWordsScoredAsBefore(string question)
+    {
+        var shipped = UnderstandingData.Shipped;
+        var aspect = new NotCoveredAspect("trampoline", new LocalizedText("a trampoline", "un trampoline"), []);
+        var grown = shipped with
+        {
+            Examples = [.. shipped.Examples, (Meaning.Of(aspect), "en", "is there a trampoline in the courtyard")],
+            NotCovered = [.. shipped.NotCovered, aspect],
+        };
+        var before = Reader.Read(question).Ranked;
+        var after = new QuestionReader(ShippedCatalogue.Value, grown).Read(question).Ranked;
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before.Select(m => (m.Meaning, Math.Round(m.Score, 12))), after.Select(m => (m.Meaning, Math.Round(m.Score, 12))));
     }
 
     // "At the same time", "en même temps" say at once, not alike.
