@@ -71,6 +71,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheFiftyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev58.json", 0.96, showMisses: true, minEnglish: 245, minFrench: 175);
 
+    // The same brief as the fifty-eighth, written afresh; 94.9 % before tuning.
+    [Fact]
+    public Task AtLeast94PercentOfTheFiftyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev59.json", 0.94, showMisses: true, minEnglish: 250, minFrench: 185);
+
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
     public Task AtLeast97PercentOfTheFiftySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev56.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
