@@ -1574,7 +1574,10 @@ public sealed partial class QuestionAnswerer
 
             // A topic guessed from a word or two, next to words a passage holds exactly ("who is the Personal Data
             // Protection Officer?", "how many bodies does the CIO cover?"): the passage answers better.
-            if (!carried && !asksWhetherRequired && q.Meanings.Count > 0 && q.Meanings[0].Score < 0.65 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
+            // (Or however clear the topic, when the passage holds more of the question's words than the topic does: "who is
+            // the data protection officer for the International Staff?" is not about the staff's NATO body.)
+            if (!carried && !asksWhetherRequired && q.Meanings.Count > 0 && Search(language, q, mentioned, targets, null, explained, withoutExplained: true) is { Strong: true, Terms: >= 2 } specific
+                && (q.Meanings[0].Score < 0.65 || (specific.Terms >= 3 && specific.Terms > q.Meanings[0].Matched.Count(m => !m.Contains('_'))))
                 && specific.Reply.Passages.Any(p => !topics.Contains(p.Topic)))
             {
                 return FromPassages(specific.Reply, targets, allVacancies);

@@ -114,7 +114,7 @@ public static partial class AskedDetails
     [GeneratedRegex(@"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Patterns.MatchTimeoutMs)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien|liens|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:link|links|url|urls|web address|hyperlink|lien(?! avec)|liens(?! avec)|adresse web|lien d inscription)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\b(?:HTML|CSS|JavaScript|TypeScript|Python|Java|SQL|PHP|C#|C\+\+|Kotlin|Rust|Go)\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]

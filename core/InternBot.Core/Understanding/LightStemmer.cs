@@ -44,6 +44,8 @@ public static class LightStemmer
         ["protege"] = "protect", ["proteger"] = "protect", ["protegent"] = "protect", ["protegeant"] = "protect", ["protegee"] = "protect", ["protegees"] = "protect", ["proteges"] = "protect",
         // "On apprend", "j'ai appris" meet "apprendre" (whose stem keeps its "r", so that "apprendrais" meets it too).
         ["apprend"] = "apprendr", ["apprends"] = "apprendr", ["apprenons"] = "apprendr", ["apprenez"] = "apprendr", ["apprennent"] = "apprendr", ["appris"] = "apprendr",
+        // An officer is a person, an office a place: "data protection officer" asks who, not about an office.
+        ["officer"] = "officer", ["officers"] = "officer", ["officier"] = "officer", ["officiers"] = "officer",
         // An evening (class) is no event.
         ["evening"] = "evening", ["evenings"] = "evening",
     };

@@ -50,6 +50,22 @@ public sealed class QuestionAnswererTests
     public void AWorkWordReadThroughASynonymFindsTheWorkNotAPartOfTheSynonym(string question, string work) =>
         Assert.Contains(Stated(Ask(question).Reply), text => text.Contains(work, StringComparison.Ordinal));
 
+    // Data protection is found where a notice says it, however it is named: the GDPR, its French "RGPD", an "officer"
+    // (a person, not an office), and "un lien avec" (a connection, not a web link), even beside the International Staff
+    // that names a NATO body.
+    [Theory]
+    [InlineData("who is the data protection officer for the International Staff, according to the ICTM notice?")]
+    [InlineData("My long-term plan is to become a data protection officer. Is any of these internships connected to that?")]
+    [InlineData("J'ai étudié le RGPD. Un lien avec l'un des stages ?")]
+    [InlineData("I studied GDPR compliance, which internship fits?")]
+    public void DataProtectionIsFoundInTheSectionWhoseHeadIsItsOfficer(string question)
+    {
+        var reply = Ask(question).Reply;
+        Assert.Contains(Stated(reply), text => text.Contains("Personal Data Protection Officer", StringComparison.Ordinal));
+        Assert.False(reply is FactsReply { Groups: [{ Topic: Topic.NatoBody }, ..] });
+        Assert.Null(reply.UnstatedDetail);
+    }
+
     // Where the asker says they are, or whose time they ask for; a nationality or a place named for something else is not it.
     [Theory]
     [InlineData("I'm in New York. What's the latest local time I can submit?", "America/New_York")]

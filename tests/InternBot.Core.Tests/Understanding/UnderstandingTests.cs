@@ -129,6 +129,8 @@ public sealed class UnderstandingTests
     [InlineData("international", "intern")]
     [InlineData("during", "durée")]
     [InlineData("durant", "durée")]
+    [InlineData("officer", "office")]
+    [InlineData("officier", "office")]
     public void DifferentWordsDoNotMeetAtOneStem(string a, string b) =>
         Assert.NotEqual(LightStemmer.Stem(TextNormaliser.Normalise(a)), LightStemmer.Stem(TextNormaliser.Normalise(b)));
 
