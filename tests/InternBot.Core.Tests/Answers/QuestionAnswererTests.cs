@@ -368,6 +368,9 @@ public sealed class QuestionAnswererTests
     // (Whether the interview is held by video: selection, not the "online" information session.)
     [InlineData("Are the interviews by video or on site?", "selection")]
     [InlineData("les entretiens se font en visio ou sur place ?", "selection")]
+    // (Whether the clearance must be held already when one applies: the notices give its level, not when.)
+    [InlineData("do i need to already hold a security clearance before applying to NDS?", "clearanceBeforeApplying")]
+    [InlineData("Pour le stage KM, il faut déjà être habilité au moment de postuler ?", "clearanceBeforeApplying")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);

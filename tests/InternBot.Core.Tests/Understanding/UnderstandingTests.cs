@@ -41,6 +41,13 @@ public sealed class UnderstandingTests
         Assert.Equal(before.Select(m => (m.Meaning, Math.Round(m.Score, 12))), after.Select(m => (m.Meaning, Math.Round(m.Score, 12))));
     }
 
+    // Asking what an internship is "made for" one asks which fits, however the sentence is built.
+    [Theory]
+    [InlineData("Je suis en master de bibliothéconomie, quel stage est fait pour moi ?")]
+    [InlineData("lequel est fait pour moi ?")]
+    public void WhatIsMadeForMeAsksWhichFits(string question) =>
+        Assert.True(Reader.Read(question).Has(AnswerForms.Fit));
+
     // "At the same time", "en même temps" say at once, not alike.
     [Theory]
     [InlineData("Can I apply to KM and NDS at the same time?", false)]
@@ -147,6 +154,8 @@ public sealed class UnderstandingTests
     // French "femme" is a woman, not a slip for "ferme" (closes).
     [InlineData("femme", "femme")]
     [InlineData("spent", "spent")]
+    // "Habilité" (cleared) is no slip for "habite" (lives).
+    [InlineData("habilite", "habilite")]
     public void TypingSlipsAreCorrectedAgainstKnownWordsButRealShortWordsAreLeftAlone(string written, string expected) =>
         Assert.Equal(expected, Reader.Analyser.Spelling.Correct(written));
 
