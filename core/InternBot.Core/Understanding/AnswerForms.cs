@@ -139,6 +139,11 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         forms = UnlessOnlyIn(forms, AnswerForms.Expand, "expand", text, (words, i) => words[i] is "mean" or "meant" or "means" && ((i > 0 && words[i - 1] == "i")
             || (i + 1 < words.Length && words[i + 1] is "i" or "we" or "you" or "they" or "he" or "she" or "that" or "interns" or "candidates")));
 
+        // "Is NATO open to women applying?", "ouvert aux étudiants étrangers ?": open to a kind of person is who may
+        // apply, not whether applications are still taken.
+        forms = UnlessOnlyIn(forms, AnswerForms.Open, "open", text, (words, i) => words[i] is "open" or "ouvert" or "ouverte" or "ouverts" or "ouvertes"
+            && i + 2 < words.Length && words[i + 1] is "to" or "aux" or "a" && OpenToWhom.Contains(words[i + 2]));
+
         // "Do I fit the education requirement?" asks whether a rule is met, not which internship suits the person.
         if ((forms & AnswerForms.Fit) != 0 && FitsARule().IsMatch(string.Join(' ', text.Words)))
         {
@@ -186,8 +191,16 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
 
         var words = text.Joined.Length > 0 ? text.Joined : text.Words;
         var asked = words.Select((w, i) => elsewhere(words, i) ? "" : w).ToArray();
-        return cues.Any(cue => AnalysedText.Contains(asked, cue)) ? forms : forms & ~form;
+        return cues.Any(cue => AnalysedText.ContainsThroughInversion(asked, cue)) ? forms : forms & ~form;
     }
+
+    // Kinds of people something may be open to ("open to women", "ouvert aux étudiants", "ouvert à tous").
+    private static readonly HashSet<string> OpenToWhom = new(StringComparer.Ordinal)
+    {
+        "women", "men", "people", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "me", "him", "her", "them",
+        "foreigners", "graduates", "students", "nationals", "citizens", "non", "all", "disabled", "those",
+        "femmes", "hommes", "personnes", "tous", "toutes", "etudiants", "etudiantes", "etrangers", "diplomes", "ressortissants", "moi", "lui", "elle",
+    };
 
     private static bool StartsWith(string[] words, string[] cue) =>
         cue.Length <= words.Length && cue.Select((w, i) => words[i] == w).All(x => x);

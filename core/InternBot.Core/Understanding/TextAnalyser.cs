@@ -30,11 +30,11 @@ public sealed record AnalysedText(string Normalised, string[] Words, string[] Te
     /// Whether the joined words hold the cue phrase; a French inversion does not hide it: "l'ICTM accepte-t-il encore
     /// des candidatures ?" holds "accepte encore" (the euphonic "t" and its pronoun read as if not there).
     /// </summary>
-    public bool ContainsJoined(string[] phrase)
-    {
-        var words = Joined.Length > 0 ? Joined : Words;
-        return Contains(words, phrase) || (Array.IndexOf(words, "t") > 0 && Contains(WithoutInversion(words), phrase));
-    }
+    public bool ContainsJoined(string[] phrase) => ContainsThroughInversion(Joined.Length > 0 ? Joined : Words, phrase);
+
+    /// <summary>Whether the words hold the phrase, a French inversion ("accepte-t-il") read as if not there.</summary>
+    public static bool ContainsThroughInversion(string[] words, string[] phrase) =>
+        Contains(words, phrase) || (Array.IndexOf(words, "t") > 0 && Contains(WithoutInversion(words), phrase));
 
     private static string[] WithoutInversion(string[] words)
     {

@@ -61,8 +61,24 @@ public sealed class UnderstandingTests
     [Theory]
     [InlineData("Le JIS accepte encore des candidatures ?")]
     [InlineData("OCIO, on peut toujours déposer un dossier ?")]
+    [InlineData("L'ICTM accepte-t-il encore des candidatures ?")]
+    [InlineData("is the JIS one still open?")]
     public void StillTakingApplicationsAsksWhatIsOpen(string question) =>
         Assert.True(Reader.Read(question).Has(AnswerForms.Open));
+
+    // Open to a kind of person is who may apply, not whether applications are still taken.
+    [Theory]
+    [InlineData("Is NATO actually open to women applying for the tech internships?")]
+    [InlineData("ces stages sont-ils ouverts aux étudiants étrangers ?")]
+    public void OpenToSomeoneIsNoQuestionOfWhatIsStillOpen(string question) =>
+        Assert.False(Reader.Read(question).Has(AnswerForms.Open));
+
+    // Office tools are the IT tools the desirable criteria name (Microsoft Office), not an office.
+    [Theory]
+    [InlineData("How good do I need to be with Office tools?")]
+    [InlineData("faut-il maîtriser la bureautique ?")]
+    public void OfficeToolsAreTheDesirableITSkills(string question) =>
+        Assert.Equal(Topic.DesirableCriteria, Reader.Read(question).Topics[0]);
 
     // What all the notices share, in French: "communs à toutes" compares (it is no public transport), and
     // "indispensables" are the essential criteria.
