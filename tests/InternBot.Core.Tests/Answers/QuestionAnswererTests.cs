@@ -66,6 +66,13 @@ public sealed class QuestionAnswererTests
         Assert.Null(reply.UnstatedDetail);
     }
 
+    // Beyond line of sight is the NDS section's "au-delà de l'horizon" in French, and BLOS its abbreviation.
+    [Theory]
+    [InlineData("Je suis ingénieur réseau, intéressé par les communications militaires au-delà de la ligne de vue. Quelle équipe ?")]
+    [InlineData("which team works on BLOS links?")]
+    public void BeyondLineOfSightIsTheSectionThatNamesIt(string question) =>
+        Assert.Contains(Stated(Ask(question).Reply), text => text.Contains("beyond-line-of-sight", StringComparison.Ordinal));
+
     // Where the asker says they are, or whose time they ask for; a nationality or a place named for something else is not it.
     [Theory]
     [InlineData("I'm in New York. What's the latest local time I can submit?", "America/New_York")]
