@@ -73,6 +73,14 @@ public sealed class UnderstandingTests
     public void OpenToSomeoneIsNoQuestionOfWhatIsStillOpen(string question) =>
         Assert.False(Reader.Read(question).Has(AnswerForms.Open));
 
+    // Social security is one thing (insurance); "social" and "security" apart are not ("psycho sociale" and security
+    // awareness).
+    [Theory]
+    [InlineData("est-ce que je cotise à la sécurité sociale ?", true)]
+    [InlineData("Un étudiant en psycho sociale qui s'intéresse à la sensibilisation à la sécurité, c'est quel stage ?", false)]
+    public void SocialSecurityIsInsuranceOnlyAsOnePhrase(string question, bool insurance) =>
+        Assert.Equal(insurance, Reader.Read(question).Aspect?.Meaning.Aspect?.Id == "insurance");
+
     // Office tools are the IT tools the desirable criteria name (Microsoft Office), not an office.
     [Theory]
     [InlineData("How good do I need to be with Office tools?")]

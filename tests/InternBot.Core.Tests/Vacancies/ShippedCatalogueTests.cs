@@ -13,6 +13,16 @@ public sealed class ShippedCatalogueTests
     public void TheCatalogueHoldsTheFiveNotices() =>
         Assert.Equal(["ictm", "jis", "km", "nds", "ocio"], ShippedCatalogue.Value.All.Select(v => v.Slug));
 
+    // The KM post sits with the IMS Executive Coordinator, a person: the French says so too ("Coordonnateur exécutif"),
+    // not an activity ("coordination").
+    [Fact]
+    public void TheKmTitleNamesTheExecutiveCoordinatorInBothLanguages()
+    {
+        Assert.Contains("Executive Coordinator", V("km").Title.En, StringComparison.Ordinal);
+        Assert.Contains("Coordonnateur exécutif", V("km").Title.Fr, StringComparison.Ordinal);
+        Assert.Contains("Coordonnateur exécutif", V("km").Division!.Fr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nds", "250772")]
     [InlineData("km", "250775")]
