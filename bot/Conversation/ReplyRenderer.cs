@@ -11,6 +11,9 @@ namespace InternBot.Bot.Conversation;
 /// <summary>Turns Core's replies into cards, with what <see cref="ReplyData"/> read for them: it only renders.</summary>
 internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, TimeProvider time)
 {
+    // What the notices' abbreviations stand for, read once: a passage naming a unit by abbreviation alone spells it out.
+    private readonly Abbreviations _abbreviations = new(catalogue);
+
     public AdaptiveCard Render(Reply reply, ReplyInputs inputs, IReadOnlyDictionary<string, string> form)
     {
         var now = time.GetUtcNow();
@@ -20,7 +23,7 @@ internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide 
             FactsReply f => AnswerCards.Facts(f, now, catalogue.All),
             TimelineReply t => AnswerCards.Timeline(t, now),
             CalculationReply c => AnswerCards.Calculation(c),
-            PassagesReply p => AnswerCards.Passages(p, catalogue.All.Count),
+            PassagesReply p => AnswerCards.Passages(p, catalogue.All.Count, _abbreviations),
             NotCoveredReply n => AnswerCards.NotCovered(n, catalogue.All),
             VacancyDetailReply d => VacancyCards.Detail(d.Vacancy, now, l),
             VacancyListReply list => VacancyCards.List(list.Vacancies, now, l),

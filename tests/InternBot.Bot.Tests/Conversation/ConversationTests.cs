@@ -226,6 +226,17 @@ public sealed class ConversationTests : IDisposable
         Assert.Contains("NOS", Text(card)[card["body"]![0]!["text"]!.GetValue<string>().Length..], StringComparison.Ordinal);
     }
 
+    // A passage naming a body of its notice by abbreviation alone spells it out once, in the reply's language.
+    [Theory]
+    [InlineData("en-US", "Which office coordinates security between NATO nations and partner countries?", "The NOS (NATO Office of Security) coordinates")]
+    [InlineData("fr-BE", "Quel service coordonne la sécurité OTAN entre les pays membres et les organisations partenaires ?", "Le NOS (NATO Office of Security) coordonne")]
+    public async Task AnAbbreviationAPassageUsesAloneIsSpelledOutOnce(string locale, string question, string expected)
+    {
+        var text = Text(await Say(question, conversation: $"a:spelled-{locale}", locale: locale));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "NOS \\(NATO Office of Security\\)"));
+    }
+
     [Fact]
     public async Task ACardSaysFirstWhatTheQuestionAskedForThatTheNoticeNeverMentions()
     {
