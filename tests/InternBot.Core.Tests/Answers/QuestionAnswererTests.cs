@@ -378,6 +378,9 @@ public sealed class QuestionAnswererTests
     // (Whether the clearance must be held already when one applies: the notices give its level, not when.)
     [InlineData("do i need to already hold a security clearance before applying to NDS?", "clearanceBeforeApplying")]
     [InlineData("Pour le stage KM, il faut déjà être habilité au moment de postuler ?", "clearanceBeforeApplying")]
+    // (A further call for applications: "appel à candidatures" is one phrase, no phone call.)
+    [InlineData("Y aura-t-il un deuxième appel à candidatures pour le stage JIS ?", "newCall")]
+    [InlineData("Will there be another round for OCIO?", "newCall")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
