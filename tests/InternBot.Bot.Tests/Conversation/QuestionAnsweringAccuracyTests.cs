@@ -71,9 +71,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast96PercentOfTheFiftyEighthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev58.json", 0.96, showMisses: true, minEnglish: 245, minFrench: 175);
 
-    // The same brief as the fifty-eighth, written afresh; 94.9 % before tuning.
+    // The same brief as the fifty-eighth, written afresh; 94.9 % before tuning, 97.3 % after.
     [Fact]
-    public Task AtLeast94PercentOfTheFiftyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev59.json", 0.94, showMisses: true, minEnglish: 250, minFrench: 185);
+    public Task AtLeast97PercentOfTheFiftyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev59.json", 0.97, showMisses: true, minEnglish: 250, minFrench: 185);
 
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
@@ -268,8 +268,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; nineteen of the thirty-five meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 11,262 of
-    // 11,895 turns (94.7 % on 2026-12-07, the twentieth to thirty-fifth sets included from their first measurement): a
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 11,271 of
+    // 11,895 turns (94.8 % on 2026-12-07, the twentieth to thirty-fifth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
     [Fact]
@@ -316,8 +316,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (11262/11895 is 94.68 %).
-        Assert.True(passed >= 11262, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (11262/11895)");
+        // Counted in turns, not a rounded percentage (11271/11895 is 94.75 %).
+        Assert.True(passed >= 11271, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (11271/11895)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
