@@ -194,7 +194,6 @@ internal static class AnswerCards
 
     private static IEnumerable<Vacancy> AllVacancies(TimelineReply reply) => reply.Entries.SelectMany(e => e.Vacancies).Distinct();
 
-    /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
     /// <summary>
     /// A passage naming a body of its own notice by abbreviation alone ("the NOS coordinates security") spells it out the
     /// first time the card uses it ("the NOS (NATO Office of Security)"), unless the card already named it.
@@ -237,6 +236,7 @@ internal static class AnswerCards
         return -1;
     }
 
+    /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
     public static AdaptiveCard Passages(PassagesReply reply, int vacancyCount, Abbreviations? abbreviations = null)
     {
         var l = reply.Language;

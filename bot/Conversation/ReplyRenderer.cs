@@ -11,7 +11,7 @@ namespace InternBot.Bot.Conversation;
 /// <summary>Turns Core's replies into cards, with what <see cref="ReplyData"/> read for them: it only renders.</summary>
 internal sealed class ReplyRenderer(VacancyCatalogue catalogue, OnboardingGuide onboarding, TimeProvider time)
 {
-    // What the notices' abbreviations stand for, read once: a passage naming a unit by abbreviation alone spells it out.
+    // What the notices' abbreviations stand for, read once: a passage naming a body by abbreviation alone spells it out.
     private readonly Abbreviations _abbreviations = new(catalogue);
 
     public AdaptiveCard Render(Reply reply, ReplyInputs inputs, IReadOnlyDictionary<string, string> form)
