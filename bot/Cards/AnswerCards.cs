@@ -194,48 +194,6 @@ internal static class AnswerCards
 
     private static IEnumerable<Vacancy> AllVacancies(TimelineReply reply) => reply.Entries.SelectMany(e => e.Vacancies).Distinct();
 
-    /// <summary>
-    /// A passage naming a body of its own notice by abbreviation alone ("the NOS coordinates security") spells it out the
-    /// first time the card uses it ("the NOS (NATO Office of Security)"), unless the card already named it.
-    /// </summary>
-    private static string WithAbbreviationsSpelledOut(string text, Vacancy vacancy, HashSet<string> named, Abbreviations? abbreviations, Language l)
-    {
-        if (abbreviations is null)
-        {
-            return text;
-        }
-
-        foreach (var shortName in abbreviations.In(text, anyCase: false).Where(a => a != vacancy.ShortName && !named.Contains(a)))
-        {
-            named.Add(shortName);
-            var name = abbreviations.Of(shortName).FirstOrDefault(a => a.Vacancy == vacancy)?.Name is { } n ? (l == Language.French && n.HasFrench ? n.Fr! : n.En) : null;
-            var at = WholeWordAt(text, shortName);
-            if (name is not null && at >= 0 && !text.Contains(name, StringComparison.OrdinalIgnoreCase)
-                && !text.AsSpan(at + shortName.Length).TrimStart().StartsWith("(") && !text.AsSpan(0, at).TrimEnd().EndsWith("("))
-            {
-                text = text.Insert(at + shortName.Length, $" ({name})");
-            }
-        }
-
-        return text;
-    }
-
-    // Where the word stands alone in the text (not inside another word), or -1.
-    private static int WholeWordAt(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var after = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
-            if (before && after)
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
     public static AdaptiveCard Passages(PassagesReply reply, int vacancyCount, Abbreviations? abbreviations = null)
     {
@@ -298,7 +256,7 @@ internal static class AnswerCards
 
                 foreach (var passage in passages.Where(p => p.Unit == unit))
                 {
-                    card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + WithAbbreviationsSpelledOut(In(passage.Text, l), vacancy, named, abbreviations, l)) { Spacing = "small" });
+                    card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + (abbreviations?.SpelledOutOnce(In(passage.Text, l), vacancy, l, named) ?? In(passage.Text, l))) { Spacing = "small" });
                 }
 
                 card.Add(new TextBlock(T(l, $"Source: {Name(vacancy)} notice, \"{string.Join("\", \"", passages.Where(p => p.Unit == unit).Select(p => NoticeParts.Name(p.Part).In(l)).Distinct())}\".",

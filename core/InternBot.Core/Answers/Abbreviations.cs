@@ -58,6 +58,28 @@ public sealed partial class Abbreviations
         .Distinct(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>
+    /// The text with each abbreviation of <paramref name="vacancy"/>'s notice it uses alone spelled out at its first use
+    /// ("the NOS (NATO Office of Security) coordinates"), unless <paramref name="named"/> holds it already, the text
+    /// names it, or a parenthesis already stands beside it; every abbreviation met joins <paramref name="named"/>.
+    /// </summary>
+    public string SpelledOutOnce(string text, Vacancy vacancy, Language language, ISet<string> named)
+    {
+        foreach (var shortName in In(text, anyCase: false).Where(a => a != vacancy.ShortName && !named.Contains(a)))
+        {
+            named.Add(shortName);
+            var name = Of(shortName).FirstOrDefault(a => a.Vacancy == vacancy)?.Name.In(language);
+            var at = Token().Matches(text).FirstOrDefault(m => m.Value == shortName) is { } token ? token.Index : -1;
+            if (name is not null && at >= 0 && !text.Contains(name, StringComparison.OrdinalIgnoreCase)
+                && !text.AsSpan(at + shortName.Length).TrimStart().StartsWith("(") && !text.AsSpan(0, at).TrimEnd().EndsWith("("))
+            {
+                text = text.Insert(at + shortName.Length, $" ({name})");
+            }
+        }
+
+        return text;
+    }
+
     private void Add(Abbreviation abbreviation)
     {
         var list = _byShort.TryGetValue(abbreviation.Short, out var known) ? known : _byShort[abbreviation.Short] = [];

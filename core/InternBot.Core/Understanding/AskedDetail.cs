@@ -122,7 +122,7 @@ public static partial class AskedDetails
 
     [GeneratedRegex(@"\b(?:exact (?:date|day|start date|starting date)|exact first|first (?:working )?day|which day exactly|date exacte|date precise|jour exact|quel jour exactement|(?:commence|commencent|debute|debutent) quel jour|premier jour"
         // "c'est le 1er septembre pile ?", "does it start on 1 September exactly?": a day of the month, to be sure of.
-        + @"|(?:1er|1st|premier|first|\d{1,2}) (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:\d{4} )?(?:exactly|precisely|pile|precisement|exactement))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+        + @"|(?:1er|1st|premier|first|\d{1,2}) (?:of )?(?:" + QuestionDate.Months + @") (?:\d{4} )?(?:exactly|precisely|pile|precisement|exactement))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex ExactDay();
 
     // "What's the exact street address?", "quelle est l'adresse précise ?", "le KM c'est dans quel bâtiment ?": more than the city.

@@ -64,7 +64,8 @@ public static partial class QuestionDate
     [GeneratedRegex(@"\b(?:in|en|during|durant|pendant|over)\s+(?<year>20\d{2})\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedYearPattern();
 
-    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+    // The months' names as normalised text spells them, English and French, for regexes.
+    internal const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
 
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<month>" + Months + @")|(?<month>" + Months + @")\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex NamedDayPattern();
