@@ -965,7 +965,7 @@ public sealed partial class QuestionAnswerer
             && !q.Analysed.Terms.Any(QuestionReader.ApplyingWords.Contains) && !outOfTheRunning;
         var asksCanApply = personal.Any && !asksHowItIsDone && (CanApply().IsMatch(q.Analysed.Normalised) || outOfTheRunning
             // "I study in Canada but I'm Mexican — JIS possible?", "I hold an Austrian passport. Any of these internships possible?"
-            || q.Analysed.Words is [.., var beforePossible, "possible"] && (InternshipWords.Contains(beforePossible) || beforePossible is "one" or "ones" || _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible)));
+            || q.Analysed.Words is [.., var beforePossible, "possible"] && (VacancyNames.InternshipWords.Contains(beforePossible) || beforePossible is "one" or "ones" || _catalogue.All.Any(v => TextNormaliser.Normalise(v.ShortName) == beforePossible)));
         // "Ok and what if she was only 20?" right after checking her: a short "what if" that changes one of her facts,
         // where no meaning is read with confidence ("il est encore étudiant : quel document ?" asks for documents).
         // "Correction: she's Moroccan, not French.", "en fait il a 20 ans": the person just checked, put right.
@@ -2278,12 +2278,6 @@ public sealed partial class QuestionAnswerer
         _reader.Analyser.Known(unit.Unit.Name.En + " " + unit.Unit.Name.Fr).Terms.Contains(term);
 
 
-    // Words naming the internships themselves, as words ("any of these internships possible?", "tell me about the stage").
-    private static readonly HashSet<string> InternshipWords = new(StringComparer.Ordinal)
-    {
-        "internship", "internships", "vacancy", "vacancies", "stage", "stages", "offre", "offres", "poste", "postes",
-    };
-
     private static readonly HashSet<string> TimeWords = new([.. QuestionReader.CalendarUnits, "ago"], StringComparer.Ordinal);
 
     // Words naming a day relative to today, as stems.
@@ -2498,7 +2492,7 @@ public sealed partial class QuestionAnswerer
 
     private static readonly HashSet<string> AboutWords = new(
     [
-        .. InternshipWords,
+        .. VacancyNames.InternshipWords,
         "about", "more", "details", "overview", "summary", "describe", "description", "presentation", "resume", "apercu", "show", "give", "explain",
         "infos", "information", "informations", "look", "see", "open", "same", "question", "what", "how", "meme", "pareil", "chose", "presente", "presentez", "decris", "explique",
         "position", "positions", "post", "job", "role", "notice", "traineeship",

@@ -131,12 +131,13 @@ public sealed class VacancyCatalogue
             .ToHashSet(StringComparer.Ordinal);
 
     // Words that appear in every notice or carry no meaning for telling vacancies apart.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> StopWords = new(
+    [
+        .. VacancyNames.InternshipWords,
         "the", "a", "an", "one", "of", "and", "in", "for", "to", "on", "at", "with", "about", "which", "what",
-        "internship", "internships", "intern", "interns", "vacancy", "vacancies", "notice", "position", "job", "call",
+        "intern", "interns", "notice", "position", "job", "call",
         "nato", "otan", "hq", "headquarters", "staff", "international", "team",
         "le", "la", "les", "l", "de", "du", "des", "d", "et", "un", "une", "au", "aux", "en", "pour", "sur",
-        "stage", "stages", "stagiaire", "poste", "offre", "celui", "celle",
-    };
+        "stagiaire", "celui", "celle",
+    ], StringComparer.Ordinal);
 }

@@ -6,6 +6,15 @@ namespace InternBot.Core.Vacancies;
 /// <summary>The names a vacancy answers to, and the normalisation used to compare them.</summary>
 public static class VacancyNames
 {
+    /// <summary>
+    /// Words naming an internship itself rather than any one of them ("internship", "stage", "offre"): they tell no
+    /// vacancy apart, and a question holding only them is about the internships as such.
+    /// </summary>
+    public static readonly IReadOnlySet<string> InternshipWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "internship", "internships", "vacancy", "vacancies", "stage", "stages", "offre", "offres", "poste", "postes",
+    };
+
     /// <summary>Names that identify a vacancy exactly (slug, reference, short name, aliases, title).</summary>
     public static IEnumerable<(string Field, string Name)> Exact(Vacancy v)
     {
