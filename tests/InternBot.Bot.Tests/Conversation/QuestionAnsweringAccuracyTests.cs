@@ -75,6 +75,10 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast97PercentOfTheFiftyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev59.json", 0.97, showMisses: true, minEnglish: 250, minFrench: 185);
 
+    // The same brief as the fifty-ninth, written afresh; 94.9 % before tuning.
+    [Fact]
+    public Task AtLeast94PercentOfTheSixtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev60.json", 0.94, showMisses: true, minEnglish: 260, minFrench: 185);
+
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
     public Task AtLeast97PercentOfTheFiftySixthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev56.json", 0.97, showMisses: true, minEnglish: 220, minFrench: 215);
