@@ -1814,7 +1814,8 @@ public sealed partial class QuestionAnswerer
         // ICTM speaks up for the staff's IT needs?"), or, right after two of its sections, which of the two ("laquelle des
         // deux pour quelqu'un qui veut analyser des menaces ?"); "which branch leads digital transformation?" is answered
         // by the sections' own search.
-        if (!asksForAPart || vacancy.Units.Count < 2
+        // ("My son, 19, loves the cyber side of the JIS division: can he apply?" asks whether he may, not where he would go.)
+        if (!asksForAPart || vacancy.Units.Count < 2 || (!q.Has(AnswerForms.Fit) && CanApply().IsMatch(q.Analysed.Normalised))
             || !(q.Has(AnswerForms.Fit | AnswerForms.Person) || ((q.Has(AnswerForms.Which) || lastSubject.Count > 0) && words.Any(w => w is "part" or "parts" or "partie" or "parties"))
                 || (asked && q.Has(AnswerForms.Which) && q.Has(AnswerForms.Pair))))
         {

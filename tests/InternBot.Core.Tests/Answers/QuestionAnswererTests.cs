@@ -3816,4 +3816,21 @@ public sealed class QuestionAnswererTests
         var checkedOne = Ask("I'm 22 and Canadian, can I apply to NDS?");
         Assert.Equal(Topic.EssentialCriteria, Assert.IsType<FactsReply>(Ask("why?", checkedOne.Next).Reply).Groups[0].Topic);
     }
+
+    // What a team does is its description, which holds the work the notice gives as examples of it (automating
+    // processes, AI, sharing knowledge for the KM team), in either language.
+    [Theory]
+    [InlineData("What does the KM team at the IMS do?", null, "automating")]
+    [InlineData("L'équipe KM de l'IMS, c'est quoi son rôle ?", "fr-FR", "automatisant")]
+    public void WhatATeamDoesIncludesTheWorkItsNoticeGivesAsExamples(string question, string? locale, string work)
+    {
+        var reply = Assert.IsType<PassagesReply>(Answerer.Answer(question, locale, new QuestionContext()).Reply);
+        Assert.Contains(reply.Passages, p => p.Vacancy.Slug == "km" && p.Text.In(locale is null ? Language.English : Language.French).Contains(work, StringComparison.Ordinal));
+    }
+
+    // A person described with a liking for one part of a vacancy and "can he apply?" asks whether he may: the check,
+    // not the part that fits him.
+    [Fact]
+    public void CanHeApplyWithALikingForOnePartIsACheck() =>
+        Assert.IsType<QuickEligibilityReply>(Ask("My son is 19 and studies computer science, he's keen on the cyber side of the intelligence & security division. Can he apply?").Reply);
 }
