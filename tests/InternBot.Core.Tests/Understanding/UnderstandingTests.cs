@@ -522,4 +522,32 @@ public sealed class UnderstandingTests
             Assert.Contains(examples, e => e.Meaning.Topic == topic && e.Language == "fr");
         }
     }
+
+    // Asking which internship fits, in the words people use: "anything that matches?", "un stage qui colle ?",
+    // "quel stage choisir ?", a career one wants to take up.
+    [Theory]
+    [InlineData("My daughter volunteers at a history museum. Anything that matches?")]
+    [InlineData("ma fille veut devenir garde du corps, y a un stage qui colle ?")]
+    [InlineData("Plus tard je veux être juriste. Quel stage choisir ?")]
+    [InlineData("I'm good at designing leaflets. Is there an internship that needs that?")]
+    public void AskingWhichInternshipMatchesIsAFit(string question) => Assert.True(Reader.Read(question).Has(AnswerForms.Fit));
+
+    // "organises" is an English word, not a slip for "organismes" (bodies).
+    [Fact]
+    public void OrganisesIsReadAsWritten() => Assert.Contains("organises", Reader.Read("she organises exhibitions").Analysed.Words);
+
+    // A vacancy's or a post's number is its reference number, in either language.
+    [Theory]
+    [InlineData("What's the vacancy number of the KM internship?")]
+    [InlineData("c'est quoi le numéro de poste du stage NDS ?")]
+    public void AVacancyNumberIsTheReference(string question) => Assert.Equal(Topic.Reference, Reader.Read(question).Topics[0]);
+
+    // "When applying" places the question; it does not ask when applications open.
+    [Fact]
+    public void WhenApplyingDoesNotAskWhenApplicationsOpen()
+    {
+        var reading = Reader.Read("What's the policy on using AI when applying?");
+        Assert.Equal(Topic.GenerativeAi, reading.Topics[0]);
+        Assert.DoesNotContain(reading.Meanings, m => m.Meaning.Aspect is not null);
+    }
 }
