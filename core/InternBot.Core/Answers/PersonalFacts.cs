@@ -326,6 +326,9 @@ public sealed partial record PersonalFacts
 
     private static Regex Hypothetical => HypotheticalRegex();
 
+    /// <summary>Whether the text speaks of the asker or someone they know ("I did a vocational programme", "my son").</summary>
+    public static bool DescribesSomeone(string normalised) => SelfDescription.IsMatch(normalised);
+
     /// <summary>A question about a rule ("do I have to be enrolled right now?"), not a description of someone.</summary>
     public static bool AsksAboutARule(string normalised) => Hypothetical.IsMatch(normalised) && !SelfDescription.IsMatch(normalised);
     [GeneratedRegex(@"\b(i ll still be|i will still be|i ll be|i will be|i (?:only |just )?turn|i am turning|i m turning|j aurai|je feterai mes|il fetera ses|elle fetera ses|je fete mes|il fete ses|elle fete ses|je vais avoir|il va avoir|elle va avoir|turns|will turn|is turning|aura)\s+(\d{2})\b(?:\s+ans)?(?=\s+(?:until|in|on|by|next|this|at|en|le|dans|a)\b)", Options, Patterns.MatchTimeoutMs)]

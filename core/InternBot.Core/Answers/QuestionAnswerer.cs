@@ -1480,8 +1480,10 @@ public sealed partial class QuestionAnswerer
             // ("Combien de postes sont ouverts au JIS ?" asks the number of places, in the very form that aspect is asked.)
             && q.Meanings[0].Meaning.Aspect is not { AskedAs: not AnswerForms.None }
             // "Do I have to be enrolled right now to apply?" asks what the rule is, not what is open now; "I'm enrolled right
-            // now: is being a student enough?" is the person, checked against it.
-            && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && (PersonalFacts.AsksAboutARule(q.Analysed.Normalised) || personal.Any))
+            // now: is being a student enough?" is the person, checked against it; "I did a vocational programme, not a
+            // degree: can I still apply?" is whether she may despite it, not whether anything is still open.
+            && !(q.Meanings[0].Meaning.Topic is Topic.EssentialCriteria && (PersonalFacts.AsksAboutARule(q.Analysed.Normalised) || personal.Any
+                || (PersonalFacts.DescribesSomeone(q.Analysed.Normalised) && CanApply().IsMatch(q.Analysed.Normalised))))
             && !topics.Any(t => t is Topic.Deadline or Topic.InfoSession))
         {
             topics = [];
@@ -2300,7 +2302,7 @@ public sealed partial class QuestionAnswerer
     // "Can he still apply?", "could my son apply?", "peut-il encore postuler ?", "puis-je candidater ?".
     // Source-generated: a pattern built and compiled at run time on its first match could overrun a 100 ms timeout on
     // a busy machine.
-    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may)\s+(?:i|he|she|they|we|someone|somebody|(?:my|our|his|her)\s+[a-z]+)\s+(?:still\s+|even\s+|also\s+|actually\s+|already\s+)?(?:apply|go for (?:it|the|this|that|a|an)|be considered|do (?:the |this |that |an |a )?(?:[a-z]+ ){0,2}(?:internship|traineeship))|(?:peut|peux|puis|pourrait|pourrais|pourra|pourrai)\s+(?:il\s+|elle\s+|je\s+|on\s+)?(?:encore\s+|quand meme\s+|toujours\s+|aussi\s+|deja\s+)?(?:postuler|candidater|tenter|faire (?:le|ce|un|l) stage)|(?:ai je|j ai|a t il|a t elle|as tu|avez vous) (?:bien |aussi |encore |quand meme )?le droit de (?:postuler|candidater|faire)|(?:does|would|will) (?:that|this|it) (?:still |also )?work for|ca marche pour|c est bon pour|ca passe pour|(?:m|t|lui|leur|nous|vous) est (?:il |elle )?(?:ouvert|ouverte|accessible)|(?:is|are) (?:it|this|that|they|those) open to (?:me|her|him|them|us)|ca passe quand meme|ca passe ou pas|ca passe$|dans les clous|ca peut passer pour|(?:am i|is (?:he|she)|are (?:they|we)) (?:still |even |also )?(?:ok|okay|fine|eligible)(?: for|$)|(?:is|would) (?:that|this|it) (?:be )?ok for|any chance (?:at|for|with))\b", RegexOptions.CultureInvariant, Patterns.MatchTimeoutMs)]
     private static partial Regex CanApply();
 
     // "How long before it closes?", "combien de temps avant que les offres de juin ferment ?".

@@ -150,6 +150,13 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             forms &= ~AnswerForms.Fit;
         }
 
+        // "I study political science and love writing speeches. Which internship?": a bare "which internship?" after
+        // someone describes themself asks which suits them.
+        if (text.Words is [_, _, _, _, .., "which" or "what", "internship" or "placement"])
+        {
+            forms |= AnswerForms.Fit;
+        }
+
         // "How many days were there between the webinar and the deadline?": the duration and the two ends need not touch.
         if (Has("duration") && Has("separator"))
         {

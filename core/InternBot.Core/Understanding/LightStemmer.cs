@@ -34,6 +34,9 @@ public static class LightStemmer
         // French "cités" (cited) is not a city; "placed" in a team is not a place.
         ["city"] = "city", ["cities"] = "city", ["cite"] = "citat", ["cites"] = "citat", ["cited"] = "citat", ["citee"] = "citat", ["citees"] = "citat",
         ["placed"] = "placed",
+        // A grant "versée" (paid) is no "vers" (towards).
+        ["verse"] = "versement", ["versee"] = "versement", ["verses"] = "versement", ["versees"] = "versement", ["verser"] = "versement",
+        ["versement"] = "versement", ["versements"] = "versement",
         // A web site is not sitting in on a meeting.
         ["site"] = "site", ["sites"] = "site",
         // "coordonnées" are contact details; "se coordonner" is working together.

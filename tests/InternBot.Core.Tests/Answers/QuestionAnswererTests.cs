@@ -381,6 +381,10 @@ public sealed class QuestionAnswererTests
     // (A further call for applications: "appel à candidatures" is one phrase, no phone call.)
     [InlineData("Y aura-t-il un deuxième appel à candidatures pour le stage JIS ?", "newCall")]
     [InlineData("Will there be another round for OCIO?", "newCall")]
+    [InlineData("La bourse des stagiaires NDS est versée quel jour du mois ?", "payDay")]
+    [InlineData("When will I receive my first payment as a JIS intern?", "payDay")]
+    [InlineData("Do interns get their own NATO email address?", "equipment")]
+    [InlineData("les stagiaires ont une adresse mail OTAN ?", "equipment")]
     public void WhatNoNoticeCoversIsSaidPlainlyAndKeptForStaff(string question, string aspect)
     {
         var outcome = Ask(question);
@@ -3833,4 +3837,37 @@ public sealed class QuestionAnswererTests
     [Fact]
     public void CanHeApplyWithALikingForOnePartIsACheck() =>
         Assert.IsType<QuickEligibilityReply>(Ask("My son is 19 and studies computer science, he's keen on the cyber side of the intelligence & security division. Can he apply?").Reply);
+
+    // What the grant is stays the grant, whatever the new "when is it paid" point says; "vers" (towards) is no payment.
+    [Theory]
+    [InlineData("deadline and grant for JIS?", Topic.Grant)]
+    [InlineData("OCIO vs ICTM: which pays more?", Topic.Grant)]
+    [InlineData("Quelle est la bourse pour le stage KM ?", Topic.Grant)]
+    public void TheGrantIsStillTheGrant(string question, Topic topic) =>
+        Assert.Contains(Assert.IsType<FactsReply>(Ask(question).Reply).Groups, g => g.Topic == topic);
+
+    [Fact]
+    public void TowardsIsNoPayment() => Assert.IsNotType<NotCoveredReply>(Ask("L'OCIO travaille vers quel horizon stratégique ?").Reply);
+
+    // "I did a vocational programme, not a degree: can I still apply?" asks whether she may despite it (the education
+    // criterion, with its "or equivalent"), not whether anything is still open.
+    [Fact]
+    public void CanIStillApplyAfterDescribingMyEducationIsAboutTheCriterion()
+    {
+        var reply = Assert.IsType<FactsReply>(Ask("I did a vocational higher-education programme, not a university degree. Can I still apply?").Reply);
+        Assert.Equal(Topic.EssentialCriteria, reply.Groups[0].Topic);
+    }
+
+    // "Can I go for the OCIO internship?" asks whether one may apply.
+    [Fact]
+    public void GoingForAnInternshipIsApplying() => Assert.IsType<QuickEligibilityReply>(Ask("I'm Swiss. Can I go for the OCIO internship?").Reply);
+
+    // A bare "which internship?" after describing oneself asks which one fits.
+    [Fact]
+    public void WhichInternshipAfterDescribingOneselfIsAFit()
+    {
+        var reply = Assert.IsType<PassagesReply>(Ask("I study political science and love writing speaking notes and presentations for senior people. Which internship?").Reply);
+        Assert.Equal(PassageUse.Fit, reply.Use);
+        Assert.Equal("ocio", reply.Passages[0].Vacancy.Slug);
+    }
 }

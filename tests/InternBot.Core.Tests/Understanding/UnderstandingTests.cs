@@ -550,4 +550,12 @@ public sealed class UnderstandingTests
         Assert.Equal(Topic.GenerativeAi, reading.Topics[0]);
         Assert.DoesNotContain(reading.Meanings, m => m.Meaning.Aspect is not null);
     }
+
+    // A grant "versée" (paid) and "vers" (towards) share letters, not a stem.
+    [Fact]
+    public void PaidIsNotTowards()
+    {
+        Assert.NotEqual(LightStemmer.Stem("vers"), LightStemmer.Stem("versee"));
+        Assert.Equal(LightStemmer.Stem("versement"), LightStemmer.Stem("versee"));
+    }
 }
