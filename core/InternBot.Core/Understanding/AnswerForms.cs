@@ -128,7 +128,9 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
         }
 
         // "What about her brother?", "how about KM?" ask the same again; their "about" is not a question about mentions.
-        forms = UnlessOnlyIn(forms, AnswerForms.Mention, "mention", text, (words, i) => words[i] == "about" && i > 0 && words[i - 1] is "what" or "how");
+        // ("Is a cover letter required?" asks for a document, not which notices cover something.)
+        forms = UnlessOnlyIn(forms, AnswerForms.Mention, "mention", text, (words, i) => (words[i] == "about" && i > 0 && words[i - 1] is "what" or "how")
+            || (words[i] is "cover" && i + 1 < words.Length && words[i + 1] is "letter" or "letters"));
 
         // "How many can I apply for at the same time?", "en même temps": at once, not alike.
         forms = UnlessOnlyIn(forms, AnswerForms.Same, "same", text,

@@ -558,4 +558,12 @@ public sealed class UnderstandingTests
         Assert.NotEqual(LightStemmer.Stem("vers"), LightStemmer.Stem("versee"));
         Assert.Equal(LightStemmer.Stem("versement"), LightStemmer.Stem("versee"));
     }
+
+    // "Is a cover letter required?" asks for a document; "which notices cover AI?" asks which mention it.
+    [Fact]
+    public void ACoverLetterIsNoMention()
+    {
+        Assert.False(Reader.Read("Is a cover letter required?").Has(AnswerForms.Mention));
+        Assert.True(Reader.Read("which notices cover AI?").Has(AnswerForms.Mention));
+    }
 }
