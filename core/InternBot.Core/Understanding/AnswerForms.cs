@@ -152,8 +152,8 @@ public sealed partial class AnswerFormReader(UnderstandingData data)
             forms &= ~AnswerForms.Fit;
         }
 
-        // "I study political science and love writing speeches. Which internship?": a bare "which internship?" after
-        // someone describes themself asks which suits them.
+        // "I study political science and love writing speeches. Which internship?": a bare "which internship?" closing a
+        // longer message (what precedes it says who the person is) asks which suits them.
         if (text.Words is [_, _, _, _, .., "which" or "what", "internship" or "placement"])
         {
             forms |= AnswerForms.Fit;
