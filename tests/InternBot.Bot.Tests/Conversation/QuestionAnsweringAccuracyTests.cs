@@ -75,9 +75,9 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     [Fact]
     public Task AtLeast97PercentOfTheFiftyNinthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev59.json", 0.97, showMisses: true, minEnglish: 250, minFrench: 185);
 
-    // The same brief as the fifty-ninth, written afresh; 94.9 % before tuning.
+    // The same brief as the fifty-ninth, written afresh; 94.9 % before tuning, 97.6 % after.
     [Fact]
-    public Task AtLeast94PercentOfTheSixtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev60.json", 0.94, showMisses: true, minEnglish: 260, minFrench: 185);
+    public Task AtLeast97PercentOfTheSixtiethDevelopmentSetIsAnswered() => ScoreAsync("qa-dev60.json", 0.97, showMisses: true, minEnglish: 260, minFrench: 185);
 
     // The same brief as the fifty-fifth; 96.9 % before tuning, 98.0 % after.
     [Fact]
@@ -272,7 +272,7 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
     public Task AtLeast95PercentOfTheTenthDevelopmentSetIsAnswered() => ScoreAsync("qa-dev10.json", 0.95, showMisses: true, minEnglish: 110, minFrench: 55);
 
     // The issue's bar is 95 % on blind sets; twenty of the thirty-six meet it, the others do not yet (README: "How
-    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 11,707 of
+    // well it understands"). Until all do, the blind sets together hold the line at their last measurement, 11,715 of
     // 12,352 turns (94.8 % on 2026-12-08, the twentieth to thirty-sixth sets included from their first measurement): a
     // change that loses more blind answers than it wins fails here. Together, because a thousand turns measure a change
     // better than any set alone.
@@ -321,8 +321,8 @@ public sealed class QuestionAnsweringAccuracyTests(ITestOutputHelper output)
         var (passed, turns) = (sets.Sum(s => s.Passed), sets.Sum(s => s.Turns));
         var together = (double)passed / turns;
         output.WriteLine($"blind sets together: {passed}/{turns} = {together:P1}");
-        // Counted in turns, not a rounded percentage (11707/12352 is 94.78 %).
-        Assert.True(passed >= 11707, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (11707/12352)");
+        // Counted in turns, not a rounded percentage (11715/12352 is 94.84 %).
+        Assert.True(passed >= 11715, $"the blind sets together answer {passed}/{turns} ({together:P1}), fewer than at their last measurement (11715/12352)");
     }
 
     private async Task<(int Passed, int Turns)> ScoreAsync(string file, double? threshold, bool showMisses, int minEnglish, int minFrench)
