@@ -195,7 +195,7 @@ internal static class AnswerCards
     private static IEnumerable<Vacancy> AllVacancies(TimelineReply reply) => reply.Entries.SelectMany(e => e.Vacancies).Distinct();
 
     /// <summary>Passages of the notices, grouped by vacancy, each with where it comes from.</summary>
-    public static AdaptiveCard Passages(PassagesReply reply, int vacancyCount, Abbreviations? abbreviations = null)
+    public static AdaptiveCard Passages(PassagesReply reply, int vacancyCount, Abbreviations abbreviations)
     {
         var l = reply.Language;
         var card = new AdaptiveCard { Lang = l.Code() };
@@ -256,7 +256,7 @@ internal static class AnswerCards
 
                 foreach (var passage in passages.Where(p => p.Unit == unit))
                 {
-                    card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + (abbreviations?.SpelledOutOnce(In(passage.Text, l), vacancy, l, named) ?? In(passage.Text, l))) { Spacing = "small" });
+                    card.Add(new TextBlock((passages.Count > 1 ? "- " : "") + abbreviations.SpelledOutOnce(In(passage.Text, l), vacancy, l, named)) { Spacing = "small" });
                 }
 
                 card.Add(new TextBlock(T(l, $"Source: {Name(vacancy)} notice, \"{string.Join("\", \"", passages.Where(p => p.Unit == unit).Select(p => NoticeParts.Name(p.Part).In(l)).Distinct())}\".",

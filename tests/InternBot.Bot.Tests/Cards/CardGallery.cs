@@ -31,6 +31,7 @@ internal static class CardGallery
         var open = DateTimeOffset.Parse("2025-06-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         var engine = new EligibilityEngine(new FixedTime(closed));
         var answerer = new QuestionAnswerer(catalogue, engine, new FixedTime(closed));
+        var abbreviations = new Abbreviations(catalogue);
         foreach (var l in new[] { Language.English, Language.French })
         {
             var code = l.Code();
@@ -57,11 +58,11 @@ internal static class CardGallery
             yield return ($"answer-across-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("How much is the monthly grant?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"answer-latest-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Which vacancy closes last?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"timeline-{code}", AnswerCards.Timeline((TimelineReply)answerer.Answer("Which vacancies are still open?", code, new QuestionContext()).Reply with { Language = l }, closed));
-            yield return ($"passages-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("Which internship involves the NATO Library?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count));
-            yield return ($"passages-shared-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("I react fast when problems pop up: which competency is that?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count));
+            yield return ($"passages-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("Which internship involves the NATO Library?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count, abbreviations));
+            yield return ($"passages-shared-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("I react fast when problems pop up: which competency is that?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count, abbreviations));
             yield return ($"calculation-{code}", AnswerCards.Calculation((CalculationReply)answerer.Answer("What is the total grant over the whole internship?", code, new QuestionContext()).Reply with { Language = l }));
             yield return ($"date-gap-{code}", AnswerCards.Calculation((CalculationReply)answerer.Answer("how many days between the NDS deadline and the ICTM deadline?", code, new QuestionContext()).Reply with { Language = l }));
-            yield return ($"unit-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("What does the CPU do?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count));
+            yield return ($"unit-{code}", AnswerCards.Passages((PassagesReply)answerer.Answer("What does the CPU do?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All.Count, abbreviations));
             yield return ($"not-covered-{code}", AnswerCards.NotCovered((NotCoveredReply)answerer.Answer("Are the working hours flexible?", code, new QuestionContext()).Reply with { Language = l }, catalogue.All));
             yield return ($"answer-same-for-all-{code}", AnswerCards.Facts((FactsReply)answerer.Answer("Can I use ChatGPT?", code, new QuestionContext()).Reply with { Language = l }, closed, catalogue.All));
             yield return ($"not-understood-{code}", AnswerCards.NotUnderstood(new NotUnderstoodReply(l, "dress code?", catalogue.All[0])));
